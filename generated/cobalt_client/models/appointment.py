@@ -1,0 +1,458 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.appointment_mode import AppointmentMode
+from ..models.appointment_status import AppointmentStatus
+from ..models.ecw_visit_type import EcwVisitType
+from ..models.webpt_visit_type import WebptVisitType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Appointment")
+
+
+@_attrs_define
+class Appointment:
+    """One appointment. Fields the reference shows in only one of its examples are optional.
+    Status, mode and visit type are read as open strings so that a value added by the API later
+    does not break a client; their known values are documented.
+
+        Attributes:
+            id (str): Cobalt's id of the appointment.
+            datetime_ (datetime.datetime): Start of the visit (ISO 8601 with offset).
+            status (AppointmentStatus | str): Life cycle status; known values are those of `AppointmentStatus`.
+            duration (int | Unset): Length of the visit in minutes (a number here; a string in create requests).
+            ehr_appointment_id (None | str | Unset): The appointment's id in the EHR; null until the EHR has it.
+            appointment_mode (AppointmentMode | str | Unset): How the visit takes place; known values are those of
+                `AppointmentMode`.
+            appointment_type (EcwVisitType | str | Unset | WebptVisitType): The EHR's visit type code: one of the eCW or
+                WebPT tables, or another code that the
+                practice's EHR defines (the reference's own example sends `FollowUp`).
+            location (str | Unset): The location of the visit, as the EHR names it.
+            patient_name (str | Unset): First and last name of the patient.
+            patient_mrn (str | Unset): Medical record number of the patient.
+            patient_dob (datetime.date | None | Unset): Date of birth of the patient.
+            patient_phone (None | str | Unset): Phone number of the patient, as the EHR stores it.
+            patient_gender (None | str | Unset): Gender of the patient (returned by the list endpoint in the reference).
+            patient_sex (None | str | Unset): Sex of the patient (returned by the single-appointment endpoint in the
+                reference).
+            insurance (None | str | Unset): Name of the insurer; null for self-pay.
+            insurance_subscriber (None | str | Unset): Name of the insurance subscriber.
+            insurance_number (None | str | Unset): Insurance member number.
+            insurance_group_number (None | str | Unset): Insurance group number.
+            provider_ehr_id (None | str | Unset): The provider's id in the EHR.
+            provider_npi (None | str | Unset): The provider's National Provider Identifier.
+            note (None | str | Unset): The progress note; only present when requested with `include_note=true`.
+    """
+
+    id: str
+    datetime_: datetime.datetime
+    status: AppointmentStatus | str
+    duration: int | Unset = UNSET
+    ehr_appointment_id: None | str | Unset = UNSET
+    appointment_mode: AppointmentMode | str | Unset = UNSET
+    appointment_type: EcwVisitType | str | Unset | WebptVisitType = UNSET
+    location: str | Unset = UNSET
+    patient_name: str | Unset = UNSET
+    patient_mrn: str | Unset = UNSET
+    patient_dob: datetime.date | None | Unset = UNSET
+    patient_phone: None | str | Unset = UNSET
+    patient_gender: None | str | Unset = UNSET
+    patient_sex: None | str | Unset = UNSET
+    insurance: None | str | Unset = UNSET
+    insurance_subscriber: None | str | Unset = UNSET
+    insurance_number: None | str | Unset = UNSET
+    insurance_group_number: None | str | Unset = UNSET
+    provider_ehr_id: None | str | Unset = UNSET
+    provider_npi: None | str | Unset = UNSET
+    note: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        datetime_ = self.datetime_.isoformat()
+
+        status: str
+        if isinstance(self.status, AppointmentStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        duration = self.duration
+
+        ehr_appointment_id: None | str | Unset
+        if isinstance(self.ehr_appointment_id, Unset):
+            ehr_appointment_id = UNSET
+        else:
+            ehr_appointment_id = self.ehr_appointment_id
+
+        appointment_mode: str | Unset
+        if isinstance(self.appointment_mode, Unset):
+            appointment_mode = UNSET
+        elif isinstance(self.appointment_mode, AppointmentMode):
+            appointment_mode = self.appointment_mode.value
+        else:
+            appointment_mode = self.appointment_mode
+
+        appointment_type: str | Unset
+        if isinstance(self.appointment_type, Unset):
+            appointment_type = UNSET
+        elif isinstance(self.appointment_type, EcwVisitType):
+            appointment_type = self.appointment_type.value
+        elif isinstance(self.appointment_type, WebptVisitType):
+            appointment_type = self.appointment_type.value
+        else:
+            appointment_type = self.appointment_type
+
+        location = self.location
+
+        patient_name = self.patient_name
+
+        patient_mrn = self.patient_mrn
+
+        patient_dob: None | str | Unset
+        if isinstance(self.patient_dob, Unset):
+            patient_dob = UNSET
+        elif isinstance(self.patient_dob, datetime.date):
+            patient_dob = self.patient_dob.isoformat()
+        else:
+            patient_dob = self.patient_dob
+
+        patient_phone: None | str | Unset
+        if isinstance(self.patient_phone, Unset):
+            patient_phone = UNSET
+        else:
+            patient_phone = self.patient_phone
+
+        patient_gender: None | str | Unset
+        if isinstance(self.patient_gender, Unset):
+            patient_gender = UNSET
+        else:
+            patient_gender = self.patient_gender
+
+        patient_sex: None | str | Unset
+        if isinstance(self.patient_sex, Unset):
+            patient_sex = UNSET
+        else:
+            patient_sex = self.patient_sex
+
+        insurance: None | str | Unset
+        if isinstance(self.insurance, Unset):
+            insurance = UNSET
+        else:
+            insurance = self.insurance
+
+        insurance_subscriber: None | str | Unset
+        if isinstance(self.insurance_subscriber, Unset):
+            insurance_subscriber = UNSET
+        else:
+            insurance_subscriber = self.insurance_subscriber
+
+        insurance_number: None | str | Unset
+        if isinstance(self.insurance_number, Unset):
+            insurance_number = UNSET
+        else:
+            insurance_number = self.insurance_number
+
+        insurance_group_number: None | str | Unset
+        if isinstance(self.insurance_group_number, Unset):
+            insurance_group_number = UNSET
+        else:
+            insurance_group_number = self.insurance_group_number
+
+        provider_ehr_id: None | str | Unset
+        if isinstance(self.provider_ehr_id, Unset):
+            provider_ehr_id = UNSET
+        else:
+            provider_ehr_id = self.provider_ehr_id
+
+        provider_npi: None | str | Unset
+        if isinstance(self.provider_npi, Unset):
+            provider_npi = UNSET
+        else:
+            provider_npi = self.provider_npi
+
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "datetime": datetime_,
+                "status": status,
+            }
+        )
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if ehr_appointment_id is not UNSET:
+            field_dict["ehr_appointment_id"] = ehr_appointment_id
+        if appointment_mode is not UNSET:
+            field_dict["appointment_mode"] = appointment_mode
+        if appointment_type is not UNSET:
+            field_dict["appointment_type"] = appointment_type
+        if location is not UNSET:
+            field_dict["location"] = location
+        if patient_name is not UNSET:
+            field_dict["patient_name"] = patient_name
+        if patient_mrn is not UNSET:
+            field_dict["patient_mrn"] = patient_mrn
+        if patient_dob is not UNSET:
+            field_dict["patient_dob"] = patient_dob
+        if patient_phone is not UNSET:
+            field_dict["patient_phone"] = patient_phone
+        if patient_gender is not UNSET:
+            field_dict["patient_gender"] = patient_gender
+        if patient_sex is not UNSET:
+            field_dict["patient_sex"] = patient_sex
+        if insurance is not UNSET:
+            field_dict["insurance"] = insurance
+        if insurance_subscriber is not UNSET:
+            field_dict["insurance_subscriber"] = insurance_subscriber
+        if insurance_number is not UNSET:
+            field_dict["insurance_number"] = insurance_number
+        if insurance_group_number is not UNSET:
+            field_dict["insurance_group_number"] = insurance_group_number
+        if provider_ehr_id is not UNSET:
+            field_dict["provider_ehr_id"] = provider_ehr_id
+        if provider_npi is not UNSET:
+            field_dict["provider_npi"] = provider_npi
+        if note is not UNSET:
+            field_dict["note"] = note
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        datetime_ = datetime.datetime.fromisoformat(d.pop("datetime"))
+
+        def _parse_status(data: object) -> AppointmentStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = AppointmentStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AppointmentStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
+
+        duration = d.pop("duration", UNSET)
+
+        def _parse_ehr_appointment_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ehr_appointment_id = _parse_ehr_appointment_id(d.pop("ehr_appointment_id", UNSET))
+
+        def _parse_appointment_mode(data: object) -> AppointmentMode | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                appointment_mode_type_0 = AppointmentMode(data)
+
+                return appointment_mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AppointmentMode | str | Unset, data)
+
+        appointment_mode = _parse_appointment_mode(d.pop("appointment_mode", UNSET))
+
+        def _parse_appointment_type(data: object) -> EcwVisitType | str | Unset | WebptVisitType:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_visit_type_type_0 = EcwVisitType(data)
+
+                return componentsschemas_visit_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_visit_type_type_1 = WebptVisitType(data)
+
+                return componentsschemas_visit_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EcwVisitType | str | Unset | WebptVisitType, data)
+
+        appointment_type = _parse_appointment_type(d.pop("appointment_type", UNSET))
+
+        location = d.pop("location", UNSET)
+
+        patient_name = d.pop("patient_name", UNSET)
+
+        patient_mrn = d.pop("patient_mrn", UNSET)
+
+        def _parse_patient_dob(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                patient_dob_type_0 = datetime.date.fromisoformat(data)
+
+                return patient_dob_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        patient_dob = _parse_patient_dob(d.pop("patient_dob", UNSET))
+
+        def _parse_patient_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        patient_phone = _parse_patient_phone(d.pop("patient_phone", UNSET))
+
+        def _parse_patient_gender(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        patient_gender = _parse_patient_gender(d.pop("patient_gender", UNSET))
+
+        def _parse_patient_sex(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        patient_sex = _parse_patient_sex(d.pop("patient_sex", UNSET))
+
+        def _parse_insurance(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        insurance = _parse_insurance(d.pop("insurance", UNSET))
+
+        def _parse_insurance_subscriber(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        insurance_subscriber = _parse_insurance_subscriber(d.pop("insurance_subscriber", UNSET))
+
+        def _parse_insurance_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        insurance_number = _parse_insurance_number(d.pop("insurance_number", UNSET))
+
+        def _parse_insurance_group_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        insurance_group_number = _parse_insurance_group_number(d.pop("insurance_group_number", UNSET))
+
+        def _parse_provider_ehr_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        provider_ehr_id = _parse_provider_ehr_id(d.pop("provider_ehr_id", UNSET))
+
+        def _parse_provider_npi(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        provider_npi = _parse_provider_npi(d.pop("provider_npi", UNSET))
+
+        def _parse_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note = _parse_note(d.pop("note", UNSET))
+
+        appointment = cls(
+            id=id,
+            datetime_=datetime_,
+            status=status,
+            duration=duration,
+            ehr_appointment_id=ehr_appointment_id,
+            appointment_mode=appointment_mode,
+            appointment_type=appointment_type,
+            location=location,
+            patient_name=patient_name,
+            patient_mrn=patient_mrn,
+            patient_dob=patient_dob,
+            patient_phone=patient_phone,
+            patient_gender=patient_gender,
+            patient_sex=patient_sex,
+            insurance=insurance,
+            insurance_subscriber=insurance_subscriber,
+            insurance_number=insurance_number,
+            insurance_group_number=insurance_group_number,
+            provider_ehr_id=provider_ehr_id,
+            provider_npi=provider_npi,
+            note=note,
+        )
+
+        appointment.additional_properties = d
+        return appointment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,198 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ecw_visit_type import EcwVisitType
+from ..models.webpt_visit_type import WebptVisitType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateAppointmentRequest")
+
+
+@_attrs_define
+class CreateAppointmentRequest:
+    """A new appointment. Carries `mrn` or `patient_name` (or both), and `datetime` or the
+    deprecated pair `date` + `time`.
+
+        Attributes:
+            location (str): The location of the visit.
+            provider (str): The provider for the visit.
+            type_ (EcwVisitType | str | WebptVisitType): The EHR's visit type code: one of the eCW or WebPT tables, or
+                another code that the
+                practice's EHR defines (the reference's own example sends `FollowUp`).
+            mrn (str | Unset): Medical record number of the patient. Required when `patient_name` is absent.
+            patient_name (str | Unset): First and last name of the patient (e.g. "Jane Doe"). Required when `mrn` is absent.
+            datetime_ (datetime.datetime | Unset): Start of the visit, ISO 8601 with offset. Required unless `date` and
+                `time` are sent.
+            date (datetime.date | Unset): Deprecated; send `datetime`. Day of the visit (ISO 8601), together with `time`.
+            time (str | Unset): Deprecated; send `datetime`. Time of the visit as `H:MM AM/PM`, together with `date`.
+            duration (str | Unset): Length in minutes, as a string. Without it the EHR's default for the visit type applies.
+            note (str | Unset): Free text added to the appointment (e.g. symptoms discussed by phone).
+            reason (str | Unset): Free text describing the reason for the appointment.
+    """
+
+    location: str
+    provider: str
+    type_: EcwVisitType | str | WebptVisitType
+    mrn: str | Unset = UNSET
+    patient_name: str | Unset = UNSET
+    datetime_: datetime.datetime | Unset = UNSET
+    date: datetime.date | Unset = UNSET
+    time: str | Unset = UNSET
+    duration: str | Unset = UNSET
+    note: str | Unset = UNSET
+    reason: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        location = self.location
+
+        provider = self.provider
+
+        type_: str
+        if isinstance(self.type_, EcwVisitType):
+            type_ = self.type_.value
+        elif isinstance(self.type_, WebptVisitType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        mrn = self.mrn
+
+        patient_name = self.patient_name
+
+        datetime_: str | Unset = UNSET
+        if not isinstance(self.datetime_, Unset):
+            datetime_ = self.datetime_.isoformat()
+
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        time = self.time
+
+        duration = self.duration
+
+        note = self.note
+
+        reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "location": location,
+                "provider": provider,
+                "type": type_,
+            }
+        )
+        if mrn is not UNSET:
+            field_dict["mrn"] = mrn
+        if patient_name is not UNSET:
+            field_dict["patient_name"] = patient_name
+        if datetime_ is not UNSET:
+            field_dict["datetime"] = datetime_
+        if date is not UNSET:
+            field_dict["date"] = date
+        if time is not UNSET:
+            field_dict["time"] = time
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if note is not UNSET:
+            field_dict["note"] = note
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        location = d.pop("location")
+
+        provider = d.pop("provider")
+
+        def _parse_type_(data: object) -> EcwVisitType | str | WebptVisitType:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_visit_type_type_0 = EcwVisitType(data)
+
+                return componentsschemas_visit_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_visit_type_type_1 = WebptVisitType(data)
+
+                return componentsschemas_visit_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EcwVisitType | str | WebptVisitType, data)
+
+        type_ = _parse_type_(d.pop("type"))
+
+        mrn = d.pop("mrn", UNSET)
+
+        patient_name = d.pop("patient_name", UNSET)
+
+        _datetime_ = d.pop("datetime", UNSET)
+        datetime_: datetime.datetime | Unset
+        if isinstance(_datetime_, Unset):
+            datetime_ = UNSET
+        else:
+            datetime_ = datetime.datetime.fromisoformat(_datetime_)
+
+        _date = d.pop("date", UNSET)
+        date: datetime.date | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.date.fromisoformat(_date)
+
+        time = d.pop("time", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        note = d.pop("note", UNSET)
+
+        reason = d.pop("reason", UNSET)
+
+        create_appointment_request = cls(
+            location=location,
+            provider=provider,
+            type_=type_,
+            mrn=mrn,
+            patient_name=patient_name,
+            datetime_=datetime_,
+            date=date,
+            time=time,
+            duration=duration,
+            note=note,
+            reason=reason,
+        )
+
+        create_appointment_request.additional_properties = d
+        return create_appointment_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

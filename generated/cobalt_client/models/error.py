@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Error")
+
+
+@_attrs_define
+class Error:
+    """The one error envelope of every failure. Known codes: `invalid_request` (400),
+    `unauthorized` (401), `not_found` (404), `appointment_not_editable` (409),
+    `rate_limited` (429), `internal_error` (500). Read `code` as an open string: new codes may
+    be added.
+
+        Attributes:
+            success (bool): Always false on failure.
+            message (str): What went wrong, for a developer to read.
+            code (str): Machine-readable reason, stable across releases.
+            request_id (str | Unset): Identifier of the request, to quote when asking Cobalt for help.
+    """
+
+    success: bool
+    message: str
+    code: str
+    request_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        message = self.message
+
+        code = self.code
+
+        request_id = self.request_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "message": message,
+                "code": code,
+            }
+        )
+        if request_id is not UNSET:
+            field_dict["request_id"] = request_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        message = d.pop("message")
+
+        code = d.pop("code")
+
+        request_id = d.pop("request_id", UNSET)
+
+        error = cls(
+            success=success,
+            message=message,
+            code=code,
+            request_id=request_id,
+        )
+
+        error.additional_properties = d
+        return error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.appointment_status import AppointmentStatus
+from ..models.ecw_visit_type import EcwVisitType
+from ..models.webpt_visit_type import WebptVisitType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateAppointmentRequest")
+
+
+@_attrs_define
+class UpdateAppointmentRequest:
+    """The attributes to change. A `pending` or `failed` appointment accepts all of them; a
+    `scheduled` one only `status` and `note`.
+
+        Attributes:
+            appointment_datetime (datetime.datetime | Unset): New start of the visit, ISO 8601 with offset (named `datetime`
+                in create).
+            location (str | Unset): New location of the visit.
+            type_ (EcwVisitType | str | Unset | WebptVisitType): The EHR's visit type code: one of the eCW or WebPT tables,
+                or another code that the
+                practice's EHR defines (the reference's own example sends `FollowUp`).
+            status (AppointmentStatus | Unset): Life cycle of an appointment.
+
+                | Value | Definition |
+                |---|---|
+                | `pending` | Accepted by Cobalt, being written to the EHR. |
+                | `failed` | The EHR refused the appointment; it can be changed and retried. |
+                | `scheduled` | Written to the EHR; only status and note may change. |
+                | `completed` | The visit took place. |
+                | `cancelled` | The appointment was cancelled. |
+            note (str | Unset): New free-text note.
+            mrn (str | Unset): Medical record number of the patient.
+            patient_name (str | Unset): First and last name of the patient.
+            provider (str | Unset): The provider for the visit.
+            duration (str | Unset): Length in minutes, as a string.
+            reason (str | Unset): Free text describing the reason for the appointment.
+    """
+
+    appointment_datetime: datetime.datetime | Unset = UNSET
+    location: str | Unset = UNSET
+    type_: EcwVisitType | str | Unset | WebptVisitType = UNSET
+    status: AppointmentStatus | Unset = UNSET
+    note: str | Unset = UNSET
+    mrn: str | Unset = UNSET
+    patient_name: str | Unset = UNSET
+    provider: str | Unset = UNSET
+    duration: str | Unset = UNSET
+    reason: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        appointment_datetime: str | Unset = UNSET
+        if not isinstance(self.appointment_datetime, Unset):
+            appointment_datetime = self.appointment_datetime.isoformat()
+
+        location = self.location
+
+        type_: str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, EcwVisitType):
+            type_ = self.type_.value
+        elif isinstance(self.type_, WebptVisitType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        note = self.note
+
+        mrn = self.mrn
+
+        patient_name = self.patient_name
+
+        provider = self.provider
+
+        duration = self.duration
+
+        reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if appointment_datetime is not UNSET:
+            field_dict["appointment_datetime"] = appointment_datetime
+        if location is not UNSET:
+            field_dict["location"] = location
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if status is not UNSET:
+            field_dict["status"] = status
+        if note is not UNSET:
+            field_dict["note"] = note
+        if mrn is not UNSET:
+            field_dict["mrn"] = mrn
+        if patient_name is not UNSET:
+            field_dict["patient_name"] = patient_name
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _appointment_datetime = d.pop("appointment_datetime", UNSET)
+        appointment_datetime: datetime.datetime | Unset
+        if isinstance(_appointment_datetime, Unset):
+            appointment_datetime = UNSET
+        else:
+            appointment_datetime = datetime.datetime.fromisoformat(_appointment_datetime)
+
+        location = d.pop("location", UNSET)
+
+        def _parse_type_(data: object) -> EcwVisitType | str | Unset | WebptVisitType:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_visit_type_type_0 = EcwVisitType(data)
+
+                return componentsschemas_visit_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_visit_type_type_1 = WebptVisitType(data)
+
+                return componentsschemas_visit_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EcwVisitType | str | Unset | WebptVisitType, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        _status = d.pop("status", UNSET)
+        status: AppointmentStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = AppointmentStatus(_status)
+
+        note = d.pop("note", UNSET)
+
+        mrn = d.pop("mrn", UNSET)
+
+        patient_name = d.pop("patient_name", UNSET)
+
+        provider = d.pop("provider", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        reason = d.pop("reason", UNSET)
+
+        update_appointment_request = cls(
+            appointment_datetime=appointment_datetime,
+            location=location,
+            type_=type_,
+            status=status,
+            note=note,
+            mrn=mrn,
+            patient_name=patient_name,
+            provider=provider,
+            duration=duration,
+            reason=reason,
+        )
+
+        return update_appointment_request

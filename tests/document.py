@@ -1,0 +1,70 @@
+"""Reads openapi/cobalt.yaml for the tests: the document, its examples, and validators for its schemas."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from openapi_schema_validator import OAS30Validator, oas30_format_checker
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_PATH = ROOT / "openapi" / "cobalt.yaml"
+METHODS = ("get", "post", "patch", "put", "delete")
+
+
+@functools.cache
+def load() -> dict[str, Any]:
+    return yaml.safe_load(SPEC_PATH.read_text())
+
+
+def resolve(node: dict[str, Any]) -> dict[str, Any]:
+    """Follows a local `$ref` (one level at a time, until a node without one)."""
+    while "$ref" in node:
+        target: Any = load()
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def validator(schema: dict[str, Any]) -> OAS30Validator:
+    # The document's components ride along so that "#/components/..." references resolve.
+    return OAS30Validator({**schema, "components": load()["components"]}, format_checker=oas30_format_checker)
+
+
+def operations() -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for path, item in load()["paths"].items():
+        for method in METHODS:
+            if method in item:
+                yield path, method, item[method]
+
+
+@dataclass(frozen=True)
+class Example:
+    operation_id: str
+    where: str  # "request" or the response status
+    name: str
+    schema: dict[str, Any]
+    value: Any
+
+    @property
+    def id(self) -> str:
+        return f"{self.operation_id}-{self.where}-{self.name}"
+
+
+def examples() -> list[Example]:
+    found = []
+    for _path, _method, op in operations():
+        bodies = []
+        if "requestBody" in op:
+            bodies.append(("request", resolve(op["requestBody"])))
+        bodies += [(status, resolve(r)) for status, r in op["responses"].items()]
+        for where, body in bodies:
+            for media in body.get("content", {}).values():
+                for name, example in media.get("examples", {}).items():
+                    found.append(Example(op["operationId"], where, name, media["schema"], resolve(example)["value"]))
+    return found

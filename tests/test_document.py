@@ -1,0 +1,236 @@
+"""openapi/cobalt.yaml is a valid document that holds every fact of the vendor reference."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from openapi_spec_validator import validate
+from openapi_spec_validator.readers import read_from_filename
+
+import reference
+from document import SPEC_PATH, examples, load, operations, resolve, validator
+
+OPERATIONS = {op["operationId"]: (path, method, op) for path, method, op in operations()}
+
+
+def test_document_is_valid_openapi() -> None:
+    spec, _ = read_from_filename(str(SPEC_PATH))
+    validate(spec)
+
+
+def test_operations_are_the_four_of_the_reference() -> None:
+    assert {(p, m, i) for i, (p, m, _) in OPERATIONS.items()} == {
+        ("/appointments", "get", "list_appointments"),
+        ("/appointments", "post", "create_appointment"),
+        ("/appointments/{id}", "get", "get_appointment"),
+        ("/appointments/{id}", "patch", "update_appointment"),
+    }
+
+
+def test_servers_are_production_and_local_mock() -> None:
+    urls = [s["url"] for s in load()["servers"]]
+    assert urls[0] == "https://api.usecobalt.com/v1"
+    assert "http://127.0.0.1:4010" in urls
+
+
+def test_three_credential_headers_are_required_together_everywhere() -> None:
+    schemes = load()["components"]["securitySchemes"]
+    assert {n: (s["type"], s["in"], s["name"]) for n, s in schemes.items()} == {
+        h: ("apiKey", "header", h) for h in reference.CREDENTIAL_HEADERS
+    }
+    # One requirement object naming all three means all three at once (a list would mean any one).
+    assert load()["security"] == [{h: [] for h in reference.CREDENTIAL_HEADERS}]
+    for _id, (_p, _m, op) in OPERATIONS.items():
+        assert "security" not in op, f"{_id} overrides the global credentials"
+
+
+@pytest.mark.parametrize(("name", "required"), reference.LIST_QUERY_PARAMETERS.items())
+def test_list_query_parameter(name: str, required: bool) -> None:
+    params = {resolve(p)["name"]: resolve(p) for p in OPERATIONS["list_appointments"][2]["parameters"]}
+    assert params[name]["in"] == "query"
+    assert params[name].get("required", False) is required
+
+
+def test_include_note_is_a_string_flag_defaulting_to_false() -> None:
+    params = {resolve(p)["name"]: resolve(p) for p in OPERATIONS["list_appointments"][2]["parameters"]}
+    schema = params["include_note"]["schema"]
+    assert (schema["type"], schema["enum"], schema["default"]) == ("string", ["true", "false"], "false")
+    assert "PHI" in params["include_note"]["description"]
+    assert "case-insensitive" in params["patient_name"]["description"]
+
+
+def test_appointment_mode_filter_is_checked_against_the_known_modes() -> None:
+    params = {resolve(p)["name"]: resolve(p) for p in OPERATIONS["list_appointments"][2]["parameters"]}
+    assert tuple(resolve(params["appointment_mode"]["schema"])["enum"]) == reference.APPOINTMENT_MODES
+
+
+def schema_properties(name: str) -> dict:
+    schema = load()["components"]["schemas"][name]
+    parts = schema.get("allOf", [schema])
+    return {k: v for part in parts for k, v in part.get("properties", {}).items()}
+
+
+@pytest.mark.parametrize("field", reference.CREATE_FIELDS)
+def test_create_field(field: str) -> None:
+    prop = schema_properties("CreateAppointmentRequest")[field]
+    assert prop.get("deprecated", False) is (field in reference.DEPRECATED_CREATE_FIELDS)
+
+
+@pytest.mark.parametrize("field", reference.UPDATE_FIELDS)
+def test_update_field(field: str) -> None:
+    assert field in schema_properties("UpdateAppointmentRequest")
+
+
+def test_update_allows_every_create_attribute_but_the_deprecated_and_renamed_ones() -> None:
+    renamed = {"datetime"}  # update calls it appointment_datetime
+    expected = set(reference.CREATE_FIELDS) - set(reference.DEPRECATED_CREATE_FIELDS) - renamed
+    assert expected <= set(schema_properties("UpdateAppointmentRequest"))
+
+
+@pytest.mark.parametrize("field", reference.APPOINTMENT_FIELDS)
+def test_appointment_field(field: str) -> None:
+    assert field in schema_properties("Appointment")
+
+
+def test_appointment_field_types_follow_the_wire() -> None:
+    props = schema_properties("Appointment")
+    assert props["patient_dob"]["format"] == "date"
+    assert props["duration"]["type"] == "integer"  # a number in responses...
+    assert schema_properties("CreateAppointmentRequest")["duration"]["type"] == "string"  # ...a string in requests
+
+
+def enum_table(schema_name: str) -> tuple[list[str], dict[str, str]]:
+    schema = load()["components"]["schemas"][schema_name]
+    rows = dict(re.findall(r"^\| `([^`]+)` \| (.+?) \|$", schema["description"], re.M))
+    return schema["enum"], rows
+
+
+@pytest.mark.parametrize(
+    ("schema_name", "table"),
+    [("EcwVisitType", reference.ECW_VISIT_TYPES), ("WebptVisitType", reference.WEBPT_VISIT_TYPES)],
+)
+def test_visit_type_table(schema_name: str, table: dict[str, str]) -> None:
+    codes, definitions = enum_table(schema_name)
+    assert codes == list(table)
+    assert definitions == table
+
+
+def test_statuses() -> None:
+    codes, definitions = enum_table("AppointmentStatus")
+    assert tuple(codes) == reference.STATUSES
+    assert set(definitions) == set(reference.STATUSES)
+
+
+@pytest.mark.parametrize(("operation_id", "where", "body"), reference.EXAMPLES)
+def test_reference_example_is_a_named_example(operation_id: str, where: str, body: dict) -> None:
+    assert body in [e.value for e in examples() if (e.operation_id, e.where) == (operation_id, where)]
+
+
+@pytest.mark.parametrize("example", examples(), ids=lambda e: e.id)
+def test_example_validates_against_its_schema(example) -> None:
+    errors = [e.message for e in validator(example.schema).iter_errors(example.value)]
+    assert errors == []
+
+
+ERRORS = {
+    "400": "invalid_request",
+    "401": "unauthorized",
+    "404": "not_found",
+    "409": "appointment_not_editable",
+    "429": "rate_limited",
+    "500": "internal_error",
+}
+APPLIES = {"404": {"get_appointment", "update_appointment"}, "409": {"update_appointment"}}
+
+
+@pytest.mark.parametrize("operation_id", OPERATIONS)
+@pytest.mark.parametrize("status", ERRORS)
+def test_error_response_declared_with_envelope_and_example(operation_id: str, status: str) -> None:
+    responses = OPERATIONS[operation_id][2]["responses"]
+    if operation_id not in APPLIES.get(status, OPERATIONS):
+        assert status not in responses
+        return
+    media = resolve(responses[status])["content"]["application/json"]
+    assert media["schema"] == {"$ref": "#/components/schemas/Error"}
+    (example,) = media["examples"].values()
+    assert example["value"]["code"] == ERRORS[status]
+    assert example["value"]["success"] is False
+
+
+def test_rate_limited_declares_retry_after() -> None:
+    headers = load()["components"]["responses"]["RateLimited"]["headers"]
+    assert resolve(headers["Retry-After"])["schema"]["type"] == "integer"
+
+
+def test_create_declares_200_and_201_alike() -> None:
+    responses = OPERATIONS["create_appointment"][2]["responses"]
+    assert responses["200"] == responses["201"]
+
+
+def test_created_appointment_links_to_get_and_update() -> None:
+    links = load()["components"]["responses"]["AppointmentCreated"]["links"]
+    assert {link["operationId"] for link in links.values()} == {"get_appointment", "update_appointment"}
+    assert {link["parameters"]["id"] for link in links.values()} == {"$response.body#/data/appointment_id"}
+
+
+CREATE = validator({"$ref": "#/components/schemas/CreateAppointmentRequest"})
+UPDATE = validator({"$ref": "#/components/schemas/UpdateAppointmentRequest"})
+BASE = {"location": "Good Clinic", "provider": "Good Doctor", "type": "f/u"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        reference.CREATE_REQUEST,
+        {**BASE, "mrn": "1", "datetime": "2024-03-14T09:00:00-07:00"},
+        {**BASE, "patient_name": "Jane Doe", "date": "2024-01-15", "time": "11:05 AM"},
+        {**BASE, "mrn": "1", "patient_name": "Jane Doe", "datetime": "2024-03-14T09:00:00Z"},
+    ],
+)
+def test_create_request_accepted(body: dict) -> None:
+    assert list(CREATE.iter_errors(body)) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param({**BASE, "datetime": "2024-03-14T09:00:00Z"}, id="neither mrn nor patient_name"),
+        pytest.param({**BASE, "mrn": "1"}, id="neither datetime nor date+time"),
+        pytest.param({**BASE, "mrn": "1", "date": "2024-01-15"}, id="date without time"),
+        pytest.param({**BASE, "mrn": "1", "time": "1:30 PM"}, id="time without date"),
+        pytest.param({**BASE, "mrn": "1", "date": "2024-01-15", "time": "13:30"}, id="24h time"),
+        pytest.param({"mrn": "1", "datetime": "2024-03-14T09:00:00Z"}, id="no location provider type"),
+        pytest.param({**BASE, "mrn": "1", "datetime": "2024-03-14"}, id="datetime without time"),
+        pytest.param({**BASE, "mrn": "1", "datetime": "2024-03-14T09:00:00Z", "duration": 30}, id="int duration"),
+        pytest.param({**BASE, "mrn": "1", "datetime": "2024-03-14T09:00:00Z", "colour": "x"}, id="unknown field"),
+    ],
+)
+def test_create_request_rejected(body: dict) -> None:
+    assert list(CREATE.iter_errors(body)) != []
+
+
+@pytest.mark.parametrize("body", [reference.UPDATE_PENDING_REQUEST, reference.UPDATE_SCHEDULED_REQUEST])
+def test_update_request_accepted(body: dict) -> None:
+    assert list(UPDATE.iter_errors(body)) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [{}, {"datetime": "2024-01-15T14:00:00-07:00"}, {"status": "done"}],
+    ids=["empty", "create's datetime name", "unknown status"],
+)
+def test_update_request_rejected(body: dict) -> None:
+    assert list(UPDATE.iter_errors(body)) != []
+
+
+@pytest.mark.parametrize(
+    ("schema", "field"),
+    [("Appointment", "status"), ("Appointment", "appointment_mode"), ("Appointment", "appointment_type"),
+     ("Error", "code")],
+)  # fmt: skip
+def test_response_values_stay_open_to_new_values(schema: str, field: str) -> None:
+    check = validator({"$ref": f"#/components/schemas/{schema}"})
+    body = {"id": "1", "datetime": "2024-03-14T00:00:00Z", "status": "completed"} if schema == "Appointment" else (
+        {"success": False, "message": "m", "code": "x"})  # fmt: skip
+    assert list(check.iter_errors({**body, field: "a_value_added_later"})) == []
