@@ -12,9 +12,11 @@ CLIENT_OUT ?= generated
 export PATH := $(BIN):$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
+PRISM_STAMP := mock/node_modules/.installed
+
 .PHONY: setup client mock sandbox test lint docs bench clean lock
 
-setup: $(VENV)/.installed
+setup: $(VENV)/.installed $(PRISM_STAMP)
 
 # Reinstalls only when a pin or the package metadata changed.
 $(VENV)/.installed: requirements.lock pyproject.toml generated/setup.py
@@ -22,6 +24,16 @@ $(VENV)/.installed: requirements.lock pyproject.toml generated/setup.py
 	$(BIN)/pip install --quiet --no-deps -r requirements.lock
 	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e generated -e .
 	@touch $@
+
+# Prism, exactly as mock/package-lock.json pins it; again only when the lock changed.
+$(PRISM_STAMP): mock/package.json mock/package-lock.json
+	cd mock && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# Serves the document's examples on MOCK_PORT; Prism prints the URL once it listens. exec hands
+# Ctrl-C and SIGTERM straight to Prism's own node process.
+mock: $(PRISM_STAMP)
+	exec mock/node_modules/.bin/prism mock $(SPEC) --host 127.0.0.1 --port $(MOCK_PORT)
 
 # Re-pins every Python dependency from the ranges in pyproject.toml (run by hand, then commit).
 lock:
