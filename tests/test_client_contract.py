@@ -1,0 +1,263 @@
+"""The generated client and the document agree: what it sends is valid, what it reads parses."""
+
+from __future__ import annotations
+
+import importlib
+import json
+from datetime import date
+
+import httpx
+import pytest
+import schemathesis
+from cobalt_client import Client
+from cobalt_client.api.appointments import create_appointment, get_appointment, list_appointments, update_appointment
+from cobalt_client.errors import UnexpectedStatus
+from cobalt_client.models import (
+    AppointmentMode,
+    CreateAppointmentRequest,
+    Error,
+    GetAppointmentResponse,
+    ListAppointmentsIncludeNote,
+    UpdateAppointmentRequest,
+)
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from openapi_core import OpenAPI
+from openapi_core.exceptions import OpenAPIError
+from openapi_core.testing import MockRequest
+
+import reference
+from document import SPEC_PATH, examples, load, operations, validator
+
+PRODUCTION = "https://api.usecobalt.com"
+SCHEMA = schemathesis.openapi.from_path(SPEC_PATH)
+OPENAPI = OpenAPI.from_file_path(str(SPEC_PATH))
+PROPERTY_SETTINGS = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]
+)
+
+
+# --- the generated client against the running mock -------------------------------------------------
+
+
+def test_list_returns_the_reference_appointments(mock_client: Client) -> None:
+    result = list_appointments.sync(client=mock_client, start_date=date(2024, 3, 14), end_date=date(2024, 4, 14))
+    (appointment,) = result.results.appointments
+    assert (appointment.id, appointment.patient_name, appointment.status) == ("2109607", "Jane Doe", "completed")
+    assert appointment.patient_dob == date(1994, 8, 12)
+    assert appointment.duration == 15
+
+
+def test_get_returns_the_reference_appointment(mock_client: Client) -> None:
+    result = get_appointment.sync(client=mock_client, id="1276397812")
+    assert isinstance(result, GetAppointmentResponse)
+    assert (result.appointments.id, result.appointments.patient_sex) == ("1276397812", "female")
+
+
+def test_create_with_the_reference_request(mock_client: Client) -> None:
+    body = CreateAppointmentRequest.from_dict(reference.CREATE_REQUEST)
+    result = create_appointment.sync(client=mock_client, body=body)
+    assert result.data.appointment_id == "23456789"
+
+
+def test_update_with_the_reference_request(mock_client: Client) -> None:
+    body = UpdateAppointmentRequest.from_dict(reference.UPDATE_SCHEDULED_REQUEST)
+    result = update_appointment.sync(client=mock_client, id="23456789", body=body)
+    assert (result.success, result.appointment_id) == (True, "23456789")
+
+
+@pytest.mark.parametrize(
+    ("status", "call"),
+    [
+        (401, lambda c: get_appointment.sync_detailed(client=c.with_headers({"Prefer": "code=401"}), id="1")),
+        (404, lambda c: get_appointment.sync_detailed(client=c.with_headers({"Prefer": "code=404"}), id="1")),
+        (429, lambda c: get_appointment.sync_detailed(client=c.with_headers({"Prefer": "code=429"}), id="1")),
+        (
+            409,
+            lambda c: update_appointment.sync_detailed(
+                client=c.with_headers({"Prefer": "code=409"}),
+                id="1",
+                body=UpdateAppointmentRequest.from_dict({"location": "New Clinic"}),
+            ),
+        ),
+    ],
+)
+def test_documented_error_comes_back_as_the_error_model(mock_client: Client, status: int, call) -> None:
+    response = call(mock_client)
+    assert response.status_code == status
+    assert isinstance(response.parsed, Error)
+    assert response.parsed.success is False
+
+
+def test_undocumented_status_raises(mock_client: Client) -> None:
+    # Prism answers a Prefer code the document lacks with a 404, which list_appointments does not declare.
+    client = mock_client.with_headers({"Prefer": "code=418"})
+    with pytest.raises(UnexpectedStatus) as raised:
+        list_appointments.sync_detailed(client=client, start_date=date(2024, 3, 14), end_date=date(2024, 4, 14))
+    assert raised.value.status_code == 404
+
+
+# --- what the client puts on the wire is valid under the document ----------------------------------
+
+
+def client_arguments(operation_id: str, case) -> dict:
+    """The generated client's arguments that ask for the request schemathesis generated."""
+    args: dict = {}
+    query = dict(case.query or {})
+    if operation_id == "list_appointments":
+        args["start_date"] = date.fromisoformat(query.pop("start_date"))
+        args["end_date"] = date.fromisoformat(query.pop("end_date"))
+        if "include_note" in query:
+            args["include_note"] = ListAppointmentsIncludeNote(query.pop("include_note"))
+        if "appointment_mode" in query:
+            args["appointment_mode"] = AppointmentMode(query.pop("appointment_mode"))
+        args.update(query)
+    if case.path_parameters:
+        args["id"] = case.path_parameters["id"]
+    if operation_id == "create_appointment":
+        args["body"] = CreateAppointmentRequest.from_dict(case.body)
+    if operation_id == "update_appointment":
+        args["body"] = UpdateAppointmentRequest.from_dict(case.body)
+    return args
+
+
+def wire_request(operation_id: str, args: dict) -> httpx.Request:
+    sent: list[httpx.Request] = []
+
+    def capture(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(500, json={"success": False, "message": "captured", "code": "internal_error"})
+
+    client = Client(
+        base_url=f"{PRODUCTION}/v1",
+        headers=reference.EXAMPLE_CREDENTIALS,
+        httpx_args={"transport": httpx.MockTransport(capture)},
+    )
+    importlib.import_module(f"cobalt_client.api.appointments.{operation_id}").sync_detailed(client=client, **args)
+    (request,) = sent
+    return request
+
+
+def assert_valid_under_the_document(request: httpx.Request) -> None:
+    OPENAPI.validate_request(
+        MockRequest(
+            PRODUCTION,
+            request.method,
+            request.url.path,
+            args=dict(request.url.params.multi_items()),
+            headers=dict(request.headers),
+            data=request.content or None,
+            content_type=request.headers.get("content-type", "application/json"),
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("params", "headers"),
+    [
+        ({"end_date": "2024-04-14"}, reference.EXAMPLE_CREDENTIALS),
+        ({"start_date": "2024-03-14", "end_date": "2024-04-14", "include_note": "yes"}, reference.EXAMPLE_CREDENTIALS),
+        ({"start_date": "2024-03-14", "end_date": "2024-04-14"}, {"client_id": "only-one"}),
+    ],
+    ids=["missing start_date", "include_note not a flag", "missing credentials"],
+)
+def test_the_wire_check_rejects_what_the_document_forbids(params: dict, headers: dict) -> None:
+    request = httpx.Request("GET", f"{PRODUCTION}/v1/appointments", params=params, headers=headers)
+    with pytest.raises(OpenAPIError):
+        assert_valid_under_the_document(request)
+
+
+@pytest.mark.parametrize("operation_id", [op["operationId"] for _p, _m, op in operations()])
+def test_every_generated_input_goes_on_the_wire_valid(operation_id: str) -> None:
+    operation = SCHEMA.find_operation_by_id(operation_id)
+
+    @PROPERTY_SETTINGS
+    @given(case=operation.as_strategy())
+    def check(case) -> None:
+        assert_valid_under_the_document(wire_request(operation_id, client_arguments(operation_id, case)))
+
+    check()
+
+
+CREATE = SCHEMA.find_operation_by_id("create_appointment")
+
+
+@pytest.mark.parametrize(
+    "form",
+    [lambda body: "datetime" in body, lambda body: "date" in body and "time" in body],
+    ids=["datetime", "deprecated date+time"],
+)
+def test_both_create_forms_go_on_the_wire_valid(form) -> None:
+    @PROPERTY_SETTINGS
+    @given(case=CREATE.as_strategy().filter(lambda case: form(case.body)))
+    def check(case) -> None:
+        request = wire_request("create_appointment", client_arguments("create_appointment", case))
+        assert form(json.loads(request.content))
+        assert_valid_under_the_document(request)
+
+    check()
+
+
+# --- what the client reads: every body the document allows parses and round-trips ---------------
+
+
+def bodies(schema: dict):
+    """Values of a document schema, drawn by schemathesis with the document's own (OpenAPI 3.0) rules.
+
+    schemathesis draws request bodies only, so the schema becomes the body of a one-operation document.
+    """
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "bodies", "version": "1"},
+        "paths": {"/body": {"post": {
+            "requestBody": {"required": True, "content": {"application/json": {"schema": schema}}},
+            "responses": {"200": {"description": "unused"}},
+        }}},
+        "components": load()["components"],
+    }  # fmt: skip
+    return schemathesis.openapi.from_dict(document)["/body"]["POST"].as_strategy().map(lambda case: case.body)
+
+
+def response_schemas() -> dict[str, dict]:
+    found = {}
+    for example in examples():
+        if example.where != "request":
+            found[example.schema["$ref"].rsplit("/", 1)[-1]] = example.schema
+    return found
+
+
+@pytest.mark.parametrize(("name", "schema"), response_schemas().items())
+def test_every_documented_response_body_parses_and_round_trips(name: str, schema: dict) -> None:
+    model = getattr(importlib.import_module("cobalt_client.models"), name)
+    check_schema = validator(schema)
+
+    @PROPERTY_SETTINGS
+    @given(body=bodies(schema))
+    def check(body: dict) -> None:
+        parsed = model.from_dict(body)
+        again = parsed.to_dict()
+        assert list(check_schema.iter_errors(again)) == []
+        assert model.from_dict(again) == parsed
+
+    check()
+
+
+def test_appointment_bodies_include_unknown_statuses_and_nulls() -> None:
+    # The property above is only as strong as its inputs: the document must let the generator
+    # produce unknown statuses, nulls and missing optional fields, and the client must keep them.
+    appointment = {"$ref": "#/components/schemas/Appointment"}
+    seen: set[str] = set()
+
+    @PROPERTY_SETTINGS
+    @given(body=bodies(appointment), status=st.text(min_size=1))
+    def check(body: dict, status: str) -> None:
+        from cobalt_client.models import Appointment
+
+        parsed = Appointment.from_dict({**body, "status": status})
+        assert parsed.status == status
+        seen.update(k for k, v in body.items() if v is None)
+        seen.update(f"no {k}" for k in ("note", "duration") if k not in body)
+
+    check()
+    assert {"no note", "no duration"} <= seen
+    assert seen & {"note", "insurance", "patient_phone"}
