@@ -261,3 +261,12 @@ def test_appointment_bodies_include_unknown_statuses_and_nulls() -> None:
     check()
     assert {"no note", "no duration"} <= seen
     assert seen & {"note", "insurance", "patient_phone"}
+
+
+def test_readme_client_example_runs_against_the_mock(mock_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    readme = (SPEC_PATH.parent.parent / "README.md").read_text()
+    code = readme.split("```python\n", 1)[1].split("```", 1)[0]
+    exec(compile(code.replace("http://127.0.0.1:4010", mock_url), "README.md", "exec"), {})
+    printed = capsys.readouterr().out
+    assert "2109607 2024-03-14 00:00:00-07:00 completed" in printed
+    assert "Jane Doe" in printed
