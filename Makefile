@@ -46,7 +46,7 @@ client: setup
 	openapi-python-client generate --path $(SPEC) --config codegen/config.yaml \
 	  --custom-template-path codegen/templates --meta setup --output-path $(CLIENT_OUT) --overwrite
 
-test: setup
+test: setup lint
 	mkdir -p reports
 	pytest --junitxml=reports/pytest.xml
 

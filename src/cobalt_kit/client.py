@@ -1,0 +1,462 @@
+"""`Cobalt` and `AsyncCobalt`: the generated client, configured once, with typed errors and retries."""
+
+from __future__ import annotations
+
+import datetime as dt
+import ipaddress
+import os
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+import httpx
+from cobalt_client import Client
+from cobalt_client.api.appointments import create_appointment, get_appointment, list_appointments, update_appointment
+from cobalt_client.models import (
+    Appointment,
+    AppointmentMode,
+    AppointmentStatus,
+    CreateAppointmentRequest,
+    CreateAppointmentResponse,
+    CreatedAppointment,
+    Error,
+    GetAppointmentResponse,
+    ListAppointmentsIncludeNote,
+    ListAppointmentsResponse,
+    UpdateAppointmentRequest,
+    UpdateAppointmentResponse,
+)
+from cobalt_client.types import UNSET, Response
+
+from cobalt_kit.errors import APIConnectionError, APITimeoutError, CobaltError, UnexpectedResponseError
+from cobalt_kit.transport import (
+    AsyncRetryingTransport,
+    RetryingTransport,
+    RetryPolicy,
+    async_log_and_raise,
+    log_and_raise,
+)
+
+# The servers of openapi/cobalt.yaml, and the sandbox of `make sandbox`; a test keeps them in step.
+BASE_URLS = {
+    "production": "https://api.usecobalt.com/v1",
+    "mock": "http://127.0.0.1:4010",
+    "sandbox": "http://127.0.0.1:4020",
+}
+ENVIRONMENT = {
+    "client_id": "COBALT_CLIENT_ID",
+    "client_secret": "COBALT_CLIENT_SECRET",
+    "access_token": "COBALT_ACCESS_TOKEN",
+}
+DEFAULT_TIMEOUT = 30.0
+
+T = TypeVar("T")
+
+
+class Credentials(httpx.Auth):
+    """The three headers every request carries. Never shown: not in repr, str or errors."""
+
+    def __init__(self, client_id: str, client_secret: str, access_token: str) -> None:
+        given = {"client_id": client_id, "client_secret": client_secret, "access_token": access_token}
+        missing = [name for name, value in given.items() if not value]
+        if missing:
+            raise ValueError(f"missing Cobalt credential(s): {', '.join(missing)}")
+        self._headers = given
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None) -> Credentials:
+        environ = dict(os.environ if environ is None else environ)
+        missing = [var for var in ENVIRONMENT.values() if not environ.get(var)]
+        if missing:
+            raise ValueError(f"set the environment variable(s) {', '.join(missing)}")
+        return cls(**{name: environ[var] for name, var in ENVIRONMENT.items()})
+
+    def auth_flow(self, request: httpx.Request):  # type: ignore[no-untyped-def]
+        request.headers.update(self._headers)
+        yield request
+
+    def __repr__(self) -> str:
+        return "Credentials(client_id=***, client_secret=***, access_token=***)"
+
+
+def resolve_base_url(base_url: str) -> str:
+    """A named base URL (production, mock, sandbox) or a URL; plain http only to a loopback address."""
+    url = BASE_URLS.get(base_url, base_url).rstrip("/")
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"base_url must be {', '.join(BASE_URLS)} or an http(s) URL, not {base_url!r}")
+    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+        raise ValueError(
+            f"refusing plain http to {parts.hostname}: patient data must travel over https "
+            "(plain http is allowed to loopback addresses only)"
+        )
+    return url
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _iso(value: dt.date | dt.datetime | str, kind: type[dt.date]) -> Any:
+    if isinstance(value, kind):
+        return value
+    if isinstance(value, str):
+        try:
+            return kind.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"{value!r} is not an ISO 8601 {kind.__name__}") from None
+    raise TypeError(f"expected a {kind.__name__} or an ISO 8601 string, got {type(value).__name__}")
+
+
+def _fields(**values: Any) -> dict[str, Any]:
+    return {name: value for name, value in values.items() if value is not None}
+
+
+def _unwrap(response: Response[T | Error]) -> T:
+    # Error statuses were raised by the response hook; what is left is a documented success.
+    parsed = response.parsed
+    if parsed is None or isinstance(parsed, Error):
+        raise UnexpectedResponseError(f"undocumented status {int(response.status_code)}", status=response.status_code)
+    return parsed
+
+
+class _Calls:
+    """The generated operations with this package's arguments; shared by the sync and async clients."""
+
+    @staticmethod
+    def list(
+        start_date: dt.date | str,
+        end_date: dt.date | str,
+        patient_mrn: str | None,
+        patient_name: str | None,
+        patient_phone: str | None,
+        include_note: bool,
+        appointment_mode: AppointmentMode | str | None,
+    ) -> dict[str, Any]:
+        return {
+            "start_date": _iso(start_date, dt.date),
+            "end_date": _iso(end_date, dt.date),
+            "patient_mrn": patient_mrn or UNSET,
+            "patient_name": patient_name or UNSET,
+            "patient_phone": patient_phone or UNSET,
+            "include_note": ListAppointmentsIncludeNote.TRUE if include_note else ListAppointmentsIncludeNote.FALSE,
+            "appointment_mode": AppointmentMode(appointment_mode) if appointment_mode else UNSET,
+        }
+
+    @staticmethod
+    def create(**values: Any) -> CreateAppointmentRequest:
+        body = _fields(**values)
+        if "datetime" in body:
+            body["datetime"] = _iso(body["datetime"], dt.datetime).isoformat()
+        if "duration" in body:
+            body["duration"] = str(body["duration"])
+        return CreateAppointmentRequest.from_dict(body)
+
+    @staticmethod
+    def update(**values: Any) -> UpdateAppointmentRequest:
+        body = _fields(**values)
+        if not body:
+            raise ValueError("update needs at least one attribute to change")
+        if "appointment_datetime" in body:
+            body["appointment_datetime"] = _iso(body["appointment_datetime"], dt.datetime).isoformat()
+        if "duration" in body:
+            body["duration"] = str(body["duration"])
+        if "status" in body:
+            body["status"] = AppointmentStatus(body["status"]).value
+        return UpdateAppointmentRequest.from_dict(body)
+
+
+def _translate(error: Exception) -> CobaltError:
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError("the Cobalt API did not answer in time; try again or raise `timeout`")
+    if isinstance(error, httpx.TransportError):
+        return APIConnectionError(f"could not reach the Cobalt API ({type(error).__name__}); check base_url")
+    # The generated models raise these when a success body is not what the document describes.
+    return UnexpectedResponseError(f"the response body does not match the document ({type(error).__name__})")
+
+
+_FAILURES = (httpx.TransportError, KeyError, TypeError, ValueError)
+
+
+class _Base:
+    def __init__(
+        self,
+        *,
+        credentials: Credentials,
+        base_url: str,
+        timeout: float,
+        retry: RetryPolicy,
+    ) -> None:
+        self.base_url = resolve_base_url(base_url)
+        self.timeout = timeout
+        self.retry = retry
+        self._credentials = credentials
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, credentials=***)"
+
+
+def _settings(
+    client_id: str | None,
+    client_secret: str | None,
+    access_token: str | None,
+    base_url: str | None,
+    max_retries: int,
+    retry: RetryPolicy | None,
+) -> dict[str, Any]:
+    given = (client_id, client_secret, access_token)
+    credentials = Credentials.from_env() if given == (None, None, None) else Credentials(*(v or "" for v in given))
+    return {
+        "credentials": credentials,
+        "base_url": base_url or os.environ.get("COBALT_BASE_URL") or "production",
+        "retry": retry or RetryPolicy(max_retries=max_retries),
+    }
+
+
+class Cobalt(_Base):
+    """The Cobalt API, configured once.
+
+    Credentials come from the arguments or, when none is given, from COBALT_CLIENT_ID,
+    COBALT_CLIENT_SECRET and COBALT_ACCESS_TOKEN; the base URL from `base_url`, COBALT_BASE_URL or
+    production. `base_url` may name a server: "production", "mock" or "sandbox".
+    """
+
+    def __init__(
+        self,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        access_token: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        retry: RetryPolicy | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        settings = _settings(client_id, client_secret, access_token, base_url, max_retries, retry)
+        super().__init__(timeout=timeout, **settings)
+        http = httpx.Client(
+            base_url=self.base_url,
+            auth=self._credentials,
+            timeout=timeout,
+            transport=RetryingTransport(transport or httpx.HTTPTransport(), self.retry),
+            event_hooks={"response": [log_and_raise]},
+        )
+        self._client = Client(base_url=self.base_url).set_httpx_client(http)
+        self.appointments = Appointments(self)
+
+    @classmethod
+    def from_env(cls, **kwargs: Any) -> Cobalt:
+        return cls(**kwargs)
+
+    def _call(self, operation: Callable[..., Response[T | Error]], **kwargs: Any) -> T:
+        try:
+            return _unwrap(operation(client=self._client, **kwargs))
+        except _FAILURES as error:
+            raise _translate(error) from None
+
+    def close(self) -> None:
+        self._client.get_httpx_client().close()
+
+    def __enter__(self) -> Cobalt:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncCobalt(_Base):
+    """`Cobalt` for asyncio: the same arguments, the same methods, awaited."""
+
+    def __init__(
+        self,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        access_token: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        retry: RetryPolicy | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        settings = _settings(client_id, client_secret, access_token, base_url, max_retries, retry)
+        super().__init__(timeout=timeout, **settings)
+        http = httpx.AsyncClient(
+            base_url=self.base_url,
+            auth=self._credentials,
+            timeout=timeout,
+            transport=AsyncRetryingTransport(transport or httpx.AsyncHTTPTransport(), self.retry),
+            event_hooks={"response": [async_log_and_raise]},
+        )
+        self._client = Client(base_url=self.base_url).set_async_httpx_client(http)
+        self.appointments = AsyncAppointments(self)
+
+    @classmethod
+    def from_env(cls, **kwargs: Any) -> AsyncCobalt:
+        return cls(**kwargs)
+
+    async def _call(self, operation: Callable[..., Awaitable[Response[T | Error]]], **kwargs: Any) -> T:
+        try:
+            return _unwrap(await operation(client=self._client, **kwargs))
+        except _FAILURES as error:
+            raise _translate(error) from None
+
+    async def aclose(self) -> None:
+        await self._client.get_async_httpx_client().aclose()
+
+    async def __aenter__(self) -> AsyncCobalt:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+
+class Appointments:
+    """`cobalt.appointments`: list, get, create and update."""
+
+    def __init__(self, cobalt: Cobalt) -> None:
+        self._cobalt = cobalt
+
+    def list(
+        self,
+        start_date: dt.date | str,
+        end_date: dt.date | str,
+        *,
+        patient_mrn: str | None = None,
+        patient_name: str | None = None,
+        patient_phone: str | None = None,
+        include_note: bool = False,
+        appointment_mode: AppointmentMode | str | None = None,
+    ) -> list[Appointment]:
+        """Appointments from `start_date` to `end_date` inclusive; `patient_name` matches partially."""
+        query = _Calls.list(
+            start_date, end_date, patient_mrn, patient_name, patient_phone, include_note, appointment_mode
+        )
+        result: ListAppointmentsResponse = self._cobalt._call(list_appointments.sync_detailed, **query)
+        return result.results.appointments
+
+    def get(self, id: str) -> Appointment:
+        result: GetAppointmentResponse = self._cobalt._call(get_appointment.sync_detailed, id=id)
+        return result.appointments
+
+    def create(
+        self,
+        *,
+        location: str,
+        provider: str,
+        type: str,
+        datetime: dt.datetime | str,
+        mrn: str | None = None,
+        patient_name: str | None = None,
+        duration: int | str | None = None,
+        note: str | None = None,
+        reason: str | None = None,
+    ) -> CreatedAppointment:
+        """Books an appointment (never retried: a retry could book twice). Needs `mrn` or `patient_name`."""
+        body = _Calls.create(
+            location=location, provider=provider, type=type, datetime=datetime, mrn=mrn,
+            patient_name=patient_name, duration=duration, note=note, reason=reason,
+        )  # fmt: skip
+        result: CreateAppointmentResponse = self._cobalt._call(create_appointment.sync_detailed, body=body)
+        return result.data
+
+    def update(
+        self,
+        id: str,
+        *,
+        appointment_datetime: dt.datetime | str | None = None,
+        location: str | None = None,
+        type: str | None = None,
+        status: AppointmentStatus | str | None = None,
+        note: str | None = None,
+        mrn: str | None = None,
+        patient_name: str | None = None,
+        provider: str | None = None,
+        duration: int | str | None = None,
+        reason: str | None = None,
+    ) -> UpdateAppointmentResponse:
+        """Changes an appointment; a scheduled one accepts only `status` and `note` (else ConflictError)."""
+        body = _Calls.update(
+            appointment_datetime=appointment_datetime, location=location, type=type, status=status, note=note,
+            mrn=mrn, patient_name=patient_name, provider=provider, duration=duration, reason=reason,
+        )  # fmt: skip
+        result: UpdateAppointmentResponse = self._cobalt._call(update_appointment.sync_detailed, id=id, body=body)
+        return result
+
+
+class AsyncAppointments:
+    """`(await) cobalt.appointments` of `AsyncCobalt`: the same methods as `Appointments`."""
+
+    def __init__(self, cobalt: AsyncCobalt) -> None:
+        self._cobalt = cobalt
+
+    async def list(
+        self,
+        start_date: dt.date | str,
+        end_date: dt.date | str,
+        *,
+        patient_mrn: str | None = None,
+        patient_name: str | None = None,
+        patient_phone: str | None = None,
+        include_note: bool = False,
+        appointment_mode: AppointmentMode | str | None = None,
+    ) -> list[Appointment]:
+        query = _Calls.list(
+            start_date, end_date, patient_mrn, patient_name, patient_phone, include_note, appointment_mode
+        )
+        result: ListAppointmentsResponse = await self._cobalt._call(list_appointments.asyncio_detailed, **query)
+        return result.results.appointments
+
+    async def get(self, id: str) -> Appointment:
+        result: GetAppointmentResponse = await self._cobalt._call(get_appointment.asyncio_detailed, id=id)
+        return result.appointments
+
+    async def create(
+        self,
+        *,
+        location: str,
+        provider: str,
+        type: str,
+        datetime: dt.datetime | str,
+        mrn: str | None = None,
+        patient_name: str | None = None,
+        duration: int | str | None = None,
+        note: str | None = None,
+        reason: str | None = None,
+    ) -> CreatedAppointment:
+        body = _Calls.create(
+            location=location, provider=provider, type=type, datetime=datetime, mrn=mrn,
+            patient_name=patient_name, duration=duration, note=note, reason=reason,
+        )  # fmt: skip
+        result: CreateAppointmentResponse = await self._cobalt._call(create_appointment.asyncio_detailed, body=body)
+        return result.data
+
+    async def update(
+        self,
+        id: str,
+        *,
+        appointment_datetime: dt.datetime | str | None = None,
+        location: str | None = None,
+        type: str | None = None,
+        status: AppointmentStatus | str | None = None,
+        note: str | None = None,
+        mrn: str | None = None,
+        patient_name: str | None = None,
+        provider: str | None = None,
+        duration: int | str | None = None,
+        reason: str | None = None,
+    ) -> UpdateAppointmentResponse:
+        body = _Calls.update(
+            appointment_datetime=appointment_datetime, location=location, type=type, status=status, note=note,
+            mrn=mrn, patient_name=patient_name, provider=provider, duration=duration, reason=reason,
+        )  # fmt: skip
+        result: UpdateAppointmentResponse = await self._cobalt._call(
+            update_appointment.asyncio_detailed, id=id, body=body
+        )
+        return result

@@ -1,0 +1,121 @@
+"""The `cobalt` command line end to end against the mock, and its exit codes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from cobalt_kit import cli
+from cobalt_kit.errors import (
+    APIConnectionError,
+    APITimeoutError,
+    AuthenticationError,
+    CobaltError,
+    ConflictError,
+    InvalidRequestError,
+    NotFoundError,
+    RateLimitError,
+    ServerError,
+    UnexpectedResponseError,
+)
+
+SECRETS = {"COBALT_CLIENT_ID": "ci_cli_1", "COBALT_CLIENT_SECRET": "cs_cli_2", "COBALT_ACCESS_TOKEN": "at_cli_3"}
+
+
+@pytest.fixture
+def cobalt(mock_url: str):
+    runner = CliRunner()
+
+    def run(*args: str, env: dict[str, str] | None = None):
+        result = runner.invoke(cli.main, ["--base-url", mock_url, *args], env={**SECRETS, **(env or {})})
+        for secret in SECRETS.values():
+            assert secret not in result.output
+        return result
+
+    return run
+
+
+def test_list_prints_a_table(cobalt) -> None:
+    result = cobalt("appointments", "list", "--start", "2024-03-14", "--end", "2024-04-14", "--mode", "office")
+    assert result.exit_code == 0, result.output
+    assert "2109607" in result.output
+    assert "completed" in result.output
+
+
+def test_list_json(cobalt) -> None:
+    result = cobalt("--json", "appointments", "list", "--start", "2024-03-14", "--end", "2024-04-14", "--include-note")
+    assert result.exit_code == 0, result.output
+    assert [a["id"] for a in json.loads(result.output)] == ["2109607"]
+
+
+def test_get_json(cobalt) -> None:
+    result = cobalt("--json", "appointments", "get", "1276397812")
+    assert json.loads(result.output)["patient_sex"] == "female"
+
+
+def test_create(cobalt) -> None:
+    result = cobalt(
+        "--json", "appointments", "create", "--mrn", "9988776655443322", "--location", "Good Clinic",
+        "--provider", "Good Doctor", "--type", "FollowUp", "--datetime", "2024-01-15T13:30:00-07:00",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == {"appointment_id": "23456789"}
+
+
+def test_update_prints_a_table(cobalt) -> None:
+    result = cobalt("appointments", "update", "23456789", "--status", "cancelled")
+    assert result.exit_code == 0, result.output
+    assert "Appointment updated successfully." in result.output
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("appointments", "list", "--start", "14/03/2024", "--end", "2024-04-14"),
+        ("appointments", "list", "--start", "2024-03-14"),
+        ("appointments", "update", "1"),
+        ("appointments", "update", "1", "--status", "done"),
+        ("appointments", "create", "--location", "l", "--provider", "p", "--type", "t", "--datetime", "soon"),
+    ],
+    ids=["bad date", "missing end", "nothing to update", "unknown status", "bad datetime"],
+)
+def test_bad_input_is_a_usage_error(cobalt, args) -> None:
+    result = cobalt(*args)
+    assert result.exit_code == 2
+    assert "Error" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_missing_credentials_are_named(cobalt) -> None:
+    result = cobalt("appointments", "get", "1", env={"COBALT_ACCESS_TOKEN": ""})
+    assert result.exit_code == 2
+    assert "COBALT_ACCESS_TOKEN" in result.output
+
+
+def test_plain_http_elsewhere_is_refused() -> None:
+    result = CliRunner().invoke(cli.main, ["--base-url", "http://example.com", "appointments", "get", "1"], env=SECRETS)
+    assert result.exit_code == 2
+    assert "https" in result.output
+
+
+@pytest.mark.parametrize(
+    ("error", "code"),
+    [
+        (InvalidRequestError("m", status=400), 3),
+        (AuthenticationError("m", status=401), 4),
+        (NotFoundError("m", status=404), 5),
+        (ConflictError("m", status=409), 6),
+        (RateLimitError("m", status=429), 7),
+        (ServerError("m", status=503), 8),
+        (APIConnectionError("m"), 9),
+        (APITimeoutError("m"), 9),
+        (UnexpectedResponseError("m"), 1),
+        (CobaltError("m"), 1),
+    ],
+)
+def test_exit_code_says_what_failed(error: CobaltError, code: int) -> None:
+    with pytest.raises(SystemExit) as exited, cli._reporting():
+        raise error
+    assert exited.value.code == code
