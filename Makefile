@@ -35,6 +35,11 @@ $(PRISM_STAMP): mock/package.json mock/package-lock.json
 mock: $(PRISM_STAMP)
 	exec mock/node_modules/.bin/prism mock $(SPEC) --host 127.0.0.1 --port $(MOCK_PORT)
 
+# The stateful sandbox on SANDBOX_PORT (SANDBOX_DB, SANDBOX_BOOKING_DELAY, SANDBOX_CREDENTIALS;
+# SANDBOX_RESET=1 starts again from the demo data). It prints its URL once it listens.
+sandbox: $(VENV)/.installed
+	exec python -m cobalt_kit.sandbox --port $(SANDBOX_PORT) $(if $(SANDBOX_RESET),--reset)
+
 # Re-pins every Python dependency from the ranges in pyproject.toml (run by hand, then commit).
 lock:
 	rm -rf $(VENV).lock && $(PYTHON) -m venv $(VENV).lock

@@ -12,6 +12,7 @@ import socket
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import httpx
 
@@ -28,9 +29,10 @@ def free_port() -> int:
 
 
 class Server:
-    def __init__(self, name: str, argv: list[str], port: int) -> None:
+    def __init__(self, name: str, argv: list[str], port: int, env: dict[str, str] | None = None) -> None:
         self.name = name
         self.argv = argv
+        self.env = env
         self.url = f"http://127.0.0.1:{port}"
         self.log_path = REPORTS / f"{name}.log"
         self.process: subprocess.Popen[bytes] | None = None
@@ -46,7 +48,12 @@ class Server:
         REPORTS.mkdir(exist_ok=True)
         with self.log_path.open("wb") as log:
             self.process = subprocess.Popen(
-                self.argv, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True
+                self.argv,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                env=self.env,
+                start_new_session=True,
             )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -79,6 +86,21 @@ def prism(port: int) -> Server:
         raise RuntimeError(f"{PRISM} is missing: run `make setup` (it installs the pinned Prism with npm ci)")
     argv = [str(PRISM), "mock", str(SPEC_PATH), "--host", "127.0.0.1", "--port", str(port)]
     return Server("prism", argv, port)
+
+
+def sandbox(port: int, db: Path, credentials: dict[str, str], booking_delay: float, more: Path | None = None) -> Server:
+    """The stateful sandbox; `credentials` become its default set, `more` its SANDBOX_CREDENTIALS file."""
+    env = {
+        **os.environ,
+        "SANDBOX_DB": str(db),
+        "SANDBOX_BOOKING_DELAY": str(booking_delay),
+        "COBALT_CLIENT_ID": credentials["client_id"],
+        "COBALT_CLIENT_SECRET": credentials["client_secret"],
+        "COBALT_ACCESS_TOKEN": credentials["access_token"],
+        "SANDBOX_CREDENTIALS": str(more or ""),
+    }
+    argv = [sys.executable, "-m", "cobalt_kit.sandbox", "--port", str(port)]
+    return Server(f"sandbox-{port}", argv, port, env)
 
 
 def _exit_on_sigterm(signum: int, frame: object) -> None:

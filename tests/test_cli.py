@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from cobalt_kit import cli
+from cobalt_kit.client import ENVIRONMENT
 from cobalt_kit.errors import (
     APIConnectionError,
     APITimeoutError,
@@ -21,16 +22,17 @@ from cobalt_kit.errors import (
     UnexpectedResponseError,
 )
 
-SECRETS = {"COBALT_CLIENT_ID": "ci_cli_1", "COBALT_CLIENT_SECRET": "cs_cli_2", "COBALT_ACCESS_TOKEN": "at_cli_3"}
+from conftest import Backend
 
 
 @pytest.fixture
-def cobalt(mock_url: str):
+def cobalt(backend: Backend):
     runner = CliRunner()
+    secrets = {var: backend.credentials[name] for name, var in ENVIRONMENT.items()}
 
     def run(*args: str, env: dict[str, str] | None = None):
-        result = runner.invoke(cli.main, ["--base-url", mock_url, *args], env={**SECRETS, **(env or {})})
-        for secret in SECRETS.values():
+        result = runner.invoke(cli.main, ["--base-url", backend.url, *args], env={**secrets, **(env or {})})
+        for secret in secrets.values():
             assert secret not in result.output
         return result
 
@@ -47,7 +49,7 @@ def test_list_prints_a_table(cobalt) -> None:
 def test_list_json(cobalt) -> None:
     result = cobalt("--json", "appointments", "list", "--start", "2024-03-14", "--end", "2024-04-14", "--include-note")
     assert result.exit_code == 0, result.output
-    assert [a["id"] for a in json.loads(result.output)] == ["2109607"]
+    assert "2109607" in [a["id"] for a in json.loads(result.output)]
 
 
 def test_get_json(cobalt) -> None:
@@ -55,17 +57,14 @@ def test_get_json(cobalt) -> None:
     assert json.loads(result.output)["patient_sex"] == "female"
 
 
-def test_create(cobalt) -> None:
+def test_create_then_update(cobalt) -> None:
     result = cobalt(
         "--json", "appointments", "create", "--mrn", "9988776655443322", "--location", "Good Clinic",
         "--provider", "Good Doctor", "--type", "FollowUp", "--datetime", "2024-01-15T13:30:00-07:00",
     )  # fmt: skip
     assert result.exit_code == 0, result.output
-    assert json.loads(result.output) == {"appointment_id": "23456789"}
-
-
-def test_update_prints_a_table(cobalt) -> None:
-    result = cobalt("appointments", "update", "23456789", "--status", "cancelled")
+    new_id = json.loads(result.output)["appointment_id"]
+    result = cobalt("appointments", "update", new_id, "--status", "cancelled")
     assert result.exit_code == 0, result.output
     assert "Appointment updated successfully." in result.output
 
@@ -94,8 +93,8 @@ def test_missing_credentials_are_named(cobalt) -> None:
     assert "COBALT_ACCESS_TOKEN" in result.output
 
 
-def test_plain_http_elsewhere_is_refused() -> None:
-    result = CliRunner().invoke(cli.main, ["--base-url", "http://example.com", "appointments", "get", "1"], env=SECRETS)
+def test_plain_http_elsewhere_is_refused(cobalt) -> None:
+    result = cobalt("--base-url", "http://example.com", "appointments", "get", "1")
     assert result.exit_code == 2
     assert "https" in result.output
 

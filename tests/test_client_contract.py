@@ -37,61 +37,60 @@ PROPERTY_SETTINGS = settings(
 )
 
 
-# --- the generated client against the running mock -------------------------------------------------
+# --- the generated client against both stand-ins ---------------------------------------------------
 
 
-def test_list_returns_the_reference_appointments(mock_client: Client) -> None:
-    result = list_appointments.sync(client=mock_client, start_date=date(2024, 3, 14), end_date=date(2024, 4, 14))
-    (appointment,) = result.results.appointments
-    assert (appointment.id, appointment.patient_name, appointment.status) == ("2109607", "Jane Doe", "completed")
+def test_list_returns_the_reference_appointment(generated_client: Client) -> None:
+    result = list_appointments.sync(client=generated_client, start_date=date(2024, 3, 14), end_date=date(2024, 4, 14))
+    appointment = next(a for a in result.results.appointments if a.id == "2109607")
+    assert (appointment.patient_name, appointment.status) == ("Jane Doe", "completed")
     assert appointment.patient_dob == date(1994, 8, 12)
     assert appointment.duration == 15
 
 
-def test_get_returns_the_reference_appointment(mock_client: Client) -> None:
-    result = get_appointment.sync(client=mock_client, id="1276397812")
+def test_get_returns_the_reference_appointment(generated_client: Client) -> None:
+    result = get_appointment.sync(client=generated_client, id="1276397812")
     assert isinstance(result, GetAppointmentResponse)
     assert (result.appointments.id, result.appointments.patient_sex) == ("1276397812", "female")
 
 
-def test_create_with_the_reference_request(mock_client: Client) -> None:
+def test_create_then_update_with_the_reference_requests(generated_client: Client) -> None:
     body = CreateAppointmentRequest.from_dict(reference.CREATE_REQUEST)
-    result = create_appointment.sync(client=mock_client, body=body)
-    assert result.data.appointment_id == "23456789"
+    created = create_appointment.sync(client=generated_client, body=body)
+    assert created.success is True
+    new_id = created.data.appointment_id
+    change = UpdateAppointmentRequest.from_dict(reference.UPDATE_SCHEDULED_REQUEST)
+    updated = update_appointment.sync(client=generated_client, id=new_id, body=change)
+    assert (updated.success, updated.appointment_id) == (True, new_id)
 
 
-def test_update_with_the_reference_request(mock_client: Client) -> None:
-    body = UpdateAppointmentRequest.from_dict(reference.UPDATE_SCHEDULED_REQUEST)
-    result = update_appointment.sync(client=mock_client, id="23456789", body=body)
-    assert (result.success, result.appointment_id) == (True, "23456789")
+def mock_client(mock_url: str, prefer: int) -> Client:
+    headers = {**reference.EXAMPLE_CREDENTIALS, "Prefer": f"code={prefer}"}
+    return Client(base_url=mock_url, headers=headers, raise_on_unexpected_status=True)
 
 
 @pytest.mark.parametrize(
     ("status", "call"),
     [
-        (401, lambda c: get_appointment.sync_detailed(client=c.with_headers({"Prefer": "code=401"}), id="1")),
-        (404, lambda c: get_appointment.sync_detailed(client=c.with_headers({"Prefer": "code=404"}), id="1")),
-        (429, lambda c: get_appointment.sync_detailed(client=c.with_headers({"Prefer": "code=429"}), id="1")),
+        (401, lambda c: get_appointment.sync_detailed(client=c, id="1")),
+        (404, lambda c: get_appointment.sync_detailed(client=c, id="1")),
+        (429, lambda c: get_appointment.sync_detailed(client=c, id="1")),
         (
             409,
-            lambda c: update_appointment.sync_detailed(
-                client=c.with_headers({"Prefer": "code=409"}),
-                id="1",
-                body=UpdateAppointmentRequest.from_dict({"location": "New Clinic"}),
-            ),
+            lambda c: update_appointment.sync_detailed(client=c, id="1", body=UpdateAppointmentRequest(location="x")),
         ),
     ],
 )
-def test_documented_error_comes_back_as_the_error_model(mock_client: Client, status: int, call) -> None:
-    response = call(mock_client)
+def test_documented_error_comes_back_as_the_error_model(mock_url: str, status: int, call) -> None:
+    response = call(mock_client(mock_url, status))
     assert response.status_code == status
     assert isinstance(response.parsed, Error)
     assert response.parsed.success is False
 
 
-def test_undocumented_status_raises(mock_client: Client) -> None:
+def test_undocumented_status_raises(mock_url: str) -> None:
     # Prism answers a Prefer code the document lacks with a 404, which list_appointments does not declare.
-    client = mock_client.with_headers({"Prefer": "code=418"})
+    client = mock_client(mock_url, 418)
     with pytest.raises(UnexpectedStatus) as raised:
         list_appointments.sync_detailed(client=client, start_date=date(2024, 3, 14), end_date=date(2024, 4, 14))
     assert raised.value.status_code == 404

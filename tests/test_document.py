@@ -138,10 +138,15 @@ ERRORS = {
     "401": "unauthorized",
     "404": "not_found",
     "409": "appointment_not_editable",
+    "413": "payload_too_large",
     "429": "rate_limited",
     "500": "internal_error",
 }
-APPLIES = {"404": {"get_appointment", "update_appointment"}, "409": {"update_appointment"}}
+APPLIES = {
+    "404": {"get_appointment", "update_appointment"},
+    "409": {"update_appointment"},
+    "413": {"create_appointment", "update_appointment"},
+}
 
 
 @pytest.mark.parametrize("operation_id", OPERATIONS)

@@ -29,6 +29,7 @@ from cobalt_kit import (
 )
 
 import reference
+from conftest import Backend
 from document import load
 
 SECRETS = ("ci_secret_value_1", "cs_secret_value_2", "at_secret_value_3")
@@ -78,14 +79,15 @@ OK_GET = httpx.Response(200, json=reference.GET_RESPONSE)
 
 
 @pytest.fixture
-def cobalt(mock_url: str) -> Cobalt:
-    return Cobalt(*SECRETS, base_url=mock_url)
+def cobalt(backend: Backend) -> Cobalt:
+    return Cobalt(**backend.credentials, base_url=backend.url)
 
 
 def test_list(cobalt: Cobalt) -> None:
-    (appointment,) = cobalt.appointments.list(date(2024, 3, 14), "2024-04-14", patient_name="jane", include_note=True)
+    found = cobalt.appointments.list(date(2024, 3, 14), "2024-04-14", patient_name="jane", include_note=True)
+    appointment = next(a for a in found if a.id == "2109607")
     assert isinstance(appointment, Appointment)
-    assert (appointment.id, appointment.patient_name, appointment.status) == ("2109607", "Jane Doe", "completed")
+    assert (appointment.patient_name, appointment.status) == ("Jane Doe", "completed")
 
 
 def test_get_unwraps_the_plural_key(cobalt: Cobalt) -> None:
@@ -93,22 +95,20 @@ def test_get_unwraps_the_plural_key(cobalt: Cobalt) -> None:
     assert (appointment.id, appointment.status) == ("1276397812", AppointmentStatus.COMPLETED)
 
 
-def test_create(cobalt: Cobalt) -> None:
+def test_create_then_update(cobalt: Cobalt) -> None:
     created = cobalt.appointments.create(
         mrn="9988776655443322", location="Good Clinic", provider="Good Doctor", type="FollowUp",
         datetime=datetime(2024, 1, 15, 13, 30, tzinfo=timezone(timedelta(hours=-7))), duration=30,
     )  # fmt: skip
-    assert created.appointment_id == "23456789"
+    assert created.appointment_id
+    updated = cobalt.appointments.update(created.appointment_id, status="cancelled")
+    assert updated.appointment_id == created.appointment_id
 
 
-def test_update(cobalt: Cobalt) -> None:
-    assert cobalt.appointments.update("23456789", status="cancelled").appointment_id == "23456789"
-
-
-def test_async_client_has_the_same_surface(mock_url: str) -> None:
+def test_async_client_has_the_same_surface(backend: Backend) -> None:
     async def run() -> tuple:
-        async with AsyncCobalt(*SECRETS, base_url=mock_url) as cobalt:
-            return await asyncio.gather(
+        async with AsyncCobalt(**backend.credentials, base_url=backend.url) as cobalt:
+            listed, got, created = await asyncio.gather(
                 cobalt.appointments.list("2024-03-14", "2024-04-14"),
                 cobalt.appointments.get("1276397812"),
                 cobalt.appointments.create(
@@ -118,14 +118,14 @@ def test_async_client_has_the_same_surface(mock_url: str) -> None:
                     type="f/u",
                     datetime="2024-03-14T09:00:00-07:00",
                 ),
-                cobalt.appointments.update("23456789", note="Synthetic note"),
             )
+            updated = await cobalt.appointments.update(created.appointment_id, note="Synthetic note")
+            return listed, got, created, updated
 
     listed, got, created, updated = asyncio.run(run())
-    assert [a.id for a in listed] == ["2109607"]
+    assert "2109607" in [a.id for a in listed]
     assert got.id == "1276397812"
-    assert created.appointment_id == "23456789"
-    assert updated.appointment_id == "23456789"
+    assert updated.appointment_id == created.appointment_id
 
 
 @pytest.mark.parametrize(

@@ -48,6 +48,9 @@ class Appointment:
             provider_ehr_id (None | str | Unset): The provider's id in the EHR.
             provider_npi (None | str | Unset): The provider's National Provider Identifier.
             note (None | str | Unset): The progress note; only present when requested with `include_note=true`.
+            failure_reason (None | str | Unset): Why the EHR refused the appointment, when `status` is `failed`. Not in the
+                vendor
+                reference: the sandbox sends it, the real API may not.
     """
 
     id: str
@@ -71,6 +74,7 @@ class Appointment:
     provider_ehr_id: None | str | Unset = UNSET
     provider_npi: None | str | Unset = UNSET
     note: None | str | Unset = UNSET
+    failure_reason: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -184,6 +188,12 @@ class Appointment:
         else:
             note = self.note
 
+        failure_reason: None | str | Unset
+        if isinstance(self.failure_reason, Unset):
+            failure_reason = UNSET
+        else:
+            failure_reason = self.failure_reason
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -229,6 +239,8 @@ class Appointment:
             field_dict["provider_npi"] = provider_npi
         if note is not UNSET:
             field_dict["note"] = note
+        if failure_reason is not UNSET:
+            field_dict["failure_reason"] = failure_reason
 
         return field_dict
 
@@ -414,6 +426,15 @@ class Appointment:
 
         note = _parse_note(d.pop("note", UNSET))
 
+        def _parse_failure_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        failure_reason = _parse_failure_reason(d.pop("failure_reason", UNSET))
+
         appointment = cls(
             id=id,
             datetime_=datetime_,
@@ -436,6 +457,7 @@ class Appointment:
             provider_ehr_id=provider_ehr_id,
             provider_npi=provider_npi,
             note=note,
+            failure_reason=failure_reason,
         )
 
         appointment.additional_properties = d

@@ -15,7 +15,8 @@ T = TypeVar("T", bound="Error")
 class Error:
     """The one error envelope of every failure. Known codes: `invalid_request` (400),
     `unauthorized` (401), `not_found` (404), `appointment_not_editable` (409),
-    `rate_limited` (429), `internal_error` (500). Read `code` as an open string: new codes may
+    `payload_too_large` (413), `rate_limited` (429), `internal_error` (500). Read `code` as an open string: new codes
+    may
     be added.
 
         Attributes:

@@ -1,0 +1,82 @@
+"""The sandbox's settings: where it stores data, how long a booking stays pending, whom it lets in."""
+
+from __future__ import annotations
+
+import hmac
+import json
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cobalt_kit.client import ENVIRONMENT
+
+SPEC_PATH = Path(__file__).resolve().parents[3] / "openapi" / "cobalt.yaml"
+DEFAULT_DB = Path(__file__).resolve().parents[3] / ".sandbox" / "cobalt.db"
+
+
+@dataclass(frozen=True)
+class CredentialSet:
+    """One integration's three credentials and the practice whose appointments they reach."""
+
+    client_id: str
+    client_secret: str = field(repr=False)
+    access_token: str = field(repr=False)
+    practice: str = "demo"
+
+    def matches(self, client_id: str, client_secret: str, access_token: str) -> bool:
+        # All three are compared every time (no short cut), each in constant time.
+        results = [
+            hmac.compare_digest(client_id.encode(), self.client_id.encode()),
+            hmac.compare_digest(client_secret.encode(), self.client_secret.encode()),
+            hmac.compare_digest(access_token.encode(), self.access_token.encode()),
+        ]
+        return all(results)
+
+
+# Accepted when COBALT_CLIENT_ID, COBALT_CLIENT_SECRET and COBALT_ACCESS_TOKEN are not all set.
+DEMO = CredentialSet("ci_sandbox_demo", "cs_sandbox_demo", "at_sandbox_demo", "demo")
+
+
+@dataclass(frozen=True)
+class Settings:
+    db_path: str = str(DEFAULT_DB)
+    booking_delay: float = 1.0
+    credentials: tuple[CredentialSet, ...] = (DEMO,)
+    max_body: int = 65536
+    spec_path: Path = SPEC_PATH
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if environ is None else environ
+        client_id, client_secret, access_token = (env.get(name, "") for name in ENVIRONMENT.values())
+        given = client_id and client_secret and access_token
+        default = CredentialSet(client_id, client_secret, access_token, "demo") if given else DEMO
+        credentials = (default, *_load_credentials(env.get("SANDBOX_CREDENTIALS")))
+        delay = env.get("SANDBOX_BOOKING_DELAY", "1")
+        try:
+            booking_delay = float(delay)
+        except ValueError:
+            raise ValueError(f"SANDBOX_BOOKING_DELAY must be a number of seconds, not {delay!r}") from None
+        if booking_delay < 0:
+            raise ValueError("SANDBOX_BOOKING_DELAY must be 0 or more seconds")
+        return cls(
+            db_path=env.get("SANDBOX_DB") or str(DEFAULT_DB), booking_delay=booking_delay, credentials=credentials
+        )
+
+
+def _load_credentials(path: str | None) -> list[CredentialSet]:
+    """More credential sets, one practice each: a JSON list of objects with client_id, client_secret,
+    access_token and practice."""
+    if not path:
+        return []
+    try:
+        entries = json.loads(Path(path).read_text())
+        return [
+            CredentialSet(e["client_id"], e["client_secret"], e["access_token"], str(e["practice"])) for e in entries
+        ]
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise ValueError(
+            f"SANDBOX_CREDENTIALS={path}: expected a JSON list of objects with client_id, client_secret, "
+            f"access_token and practice ({type(error).__name__})"
+        ) from None
