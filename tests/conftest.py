@@ -54,9 +54,14 @@ def start_sandbox(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Abs
 
 
 @pytest.fixture(scope="session")
-def sandbox_url(start_sandbox, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def sandbox(start_sandbox, tmp_path_factory: pytest.TempPathFactory) -> Iterator[servers.Server]:
     with start_sandbox(tmp_path_factory.mktemp("sandbox-db") / "cobalt.db") as server:
-        yield server.url
+        yield server
+
+
+@pytest.fixture(scope="session")
+def sandbox_url(sandbox: servers.Server) -> str:
+    return sandbox.url
 
 
 @pytest.fixture(scope="session", params=["mock", "sandbox"])

@@ -1,0 +1,255 @@
+"""The sandbox behaves like the Cobalt API: bookings, status rules, filters, credentials, storage."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date
+
+import httpx
+import pytest
+from cobalt_client.models import Appointment
+
+from cobalt_kit import AuthenticationError, Cobalt, ConflictError, NotFoundError
+
+import reference
+from conftest import OTHER_PRACTICE
+from servers import Server
+
+OTHER = {k: v for k, v in OTHER_PRACTICE.items() if k != "practice"}
+
+
+@pytest.fixture
+def cobalt(sandbox_url: str) -> Cobalt:
+    return Cobalt(**reference.EXAMPLE_CREDENTIALS, base_url=sandbox_url, max_retries=0)
+
+
+@pytest.fixture
+def day() -> Callable[[], str]:
+    """A day of its own for each booking a test makes, so that lists see only that test's bookings."""
+    used: set[str] = set()
+
+    def fresh() -> str:
+        while True:
+            candidate = date(2030 + uuid.uuid4().int % 60, 1 + uuid.uuid4().int % 12, 1 + uuid.uuid4().int % 28)
+            if candidate.isoformat() not in used:
+                used.add(candidate.isoformat())
+                return candidate.isoformat()
+
+    return fresh
+
+
+def book(cobalt: Cobalt, on: str, **fields: str) -> str:
+    values = {"mrn": "414421", "location": "Good Clinic", "provider": "Good Doctor", "type": "f/u", **fields}
+    return cobalt.appointments.create(datetime=f"{on}T09:00:00-07:00", **values).appointment_id
+
+
+def settled(cobalt: Cobalt, appointment_id: str, timeout: float = 15.0) -> Appointment:
+    """The appointment once it left `pending` (the sandbox runs with a short booking delay)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        appointment = cobalt.appointments.get(appointment_id)
+        if appointment.status != "pending":
+            return appointment
+        time.sleep(0.1)
+    raise AssertionError(f"{appointment_id} still pending after {timeout}s")
+
+
+def test_booking_life_cycle(cobalt: Cobalt, day) -> None:
+    on = day()
+    new_id = book(cobalt, on)
+    assert [a.id for a in cobalt.appointments.list(on, on)] == [new_id]
+    assert cobalt.appointments.list(day(), day()) == [] or new_id not in {
+        a.id for a in cobalt.appointments.list(on[:8] + "28", on[:8] + "28")
+    }
+    assert cobalt.appointments.get(new_id).status == "pending"
+    scheduled = settled(cobalt, new_id)
+    assert scheduled.status == "scheduled"
+    assert scheduled.ehr_appointment_id
+    with pytest.raises(ConflictError) as refused:
+        cobalt.appointments.update(new_id, location="New Clinic")
+    assert refused.value.code == "appointment_not_editable"
+    cobalt.appointments.update(new_id, note="Synthetic note: running late.")
+    cobalt.appointments.update(new_id, status="cancelled")
+    assert cobalt.appointments.get(new_id).status == "cancelled"
+    assert cobalt.appointments.get(new_id).location == "Good Clinic"
+
+
+def test_pending_appointment_accepts_any_attribute(cobalt: Cobalt, day) -> None:
+    on, later = day(), day()
+    new_id = book(cobalt, on)
+    cobalt.appointments.update(new_id, appointment_datetime=f"{later}T10:30:00-07:00", location="New Clinic", type="np")
+    moved = cobalt.appointments.get(new_id)
+    assert (moved.location, moved.appointment_type, moved.datetime_.isoformat()) == (
+        "New Clinic", "np", f"{later}T10:30:00-07:00",
+    )  # fmt: skip
+    assert cobalt.appointments.list(on, on) == []
+
+
+def test_booked_appointment_is_listed_in_range_only(cobalt: Cobalt, day) -> None:
+    on = day()
+    new_id = book(cobalt, on)
+    before, after = date.fromisoformat(on).replace(day=1), date.fromisoformat(on).replace(day=28)
+    assert new_id in {a.id for a in cobalt.appointments.list(before, after)}
+    assert new_id in {a.id for a in cobalt.appointments.list(on, on)}
+    assert new_id not in {a.id for a in cobalt.appointments.list(date(2029, 1, 1), date(2029, 12, 31))}
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "reason"),
+    [
+        ("provider", "Dr. Unavailable", "provider_unavailable"),
+        ("location", "Closed Clinic", "location_closed"),
+        ("mrn", "000000", "patient_not_found"),
+    ],
+)
+def test_magic_value_makes_the_booking_fail(cobalt: Cobalt, day, field: str, value: str, reason: str) -> None:
+    new_id = book(cobalt, day(), **{field: value})
+    failed = settled(cobalt, new_id)
+    assert (failed.status, failed.failure_reason) == ("failed", reason)
+
+
+def test_failed_booking_can_be_fixed_and_goes_through(cobalt: Cobalt, day) -> None:
+    new_id = book(cobalt, day(), location="Closed Clinic")
+    assert settled(cobalt, new_id).status == "failed"
+    cobalt.appointments.update(new_id, location="Good Clinic")
+    assert settled(cobalt, new_id).status == "scheduled"
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({"patient_mrn": "414421"}, {"Jane Doe"}),
+        ({"patient_mrn": "41442"}, set()),
+        ({"patient_name": "jAnE"}, {"Jane Doe"}),
+        ({"patient_name": "ample"}, {"Sam Example", "Alex Sample"}),
+        ({"patient_phone": "(222) 333 4444"}, {"Jane Doe"}),
+        ({"patient_phone": "+1 222-333-4444"}, {"Jane Doe"}),
+        ({"patient_phone": "555-010-0177"}, {"Alex Sample"}),
+        ({"patient_phone": "333-4444"}, set()),
+    ],
+)
+def test_patient_filter(cobalt: Cobalt, filters: dict, expected: set) -> None:
+    found = cobalt.appointments.list("2024-03-01", "2024-04-30", **filters)
+    assert {a.patient_name for a in found} == expected
+
+
+def test_mode_filter(cobalt: Cobalt) -> None:
+    everything = cobalt.appointments.list("2024-03-01", "2024-04-30")
+    remote = cobalt.appointments.list("2024-03-01", "2024-04-30", appointment_mode="telemedicine")
+    assert {a.appointment_mode for a in remote} == {"telemedicine"}
+    assert 0 < len(remote) < len(everything)
+
+
+def test_notes_travel_only_when_asked_for(cobalt: Cobalt) -> None:
+    without = cobalt.appointments.list("2024-03-18", "2024-03-18")
+    with_notes = cobalt.appointments.list("2024-03-18", "2024-03-18", include_note=True)
+    assert all("note" not in a.to_dict() for a in without)
+    assert [a.note for a in with_notes] == ["Synthetic note: review sleep study results."]
+
+
+def test_start_and_end_dates_are_inclusive(cobalt: Cobalt) -> None:
+    assert {a.id for a in cobalt.appointments.list("2024-03-14", "2024-03-14")} >= {"2109607", "1276397812"}
+    assert cobalt.appointments.list("2024-03-15", "2024-03-17") == []
+
+
+def test_each_practice_sees_only_its_own_appointments(cobalt: Cobalt, sandbox_url: str, day) -> None:
+    other = Cobalt(**OTHER, base_url=sandbox_url, max_retries=0)
+    on = day()
+    mine, theirs = book(cobalt, on), book(other, on)
+    assert [a.id for a in cobalt.appointments.list(on, on)] == [mine]
+    assert [a.id for a in other.appointments.list(on, on)] == [theirs]
+    with pytest.raises(NotFoundError):
+        other.appointments.get(mine)
+    with pytest.raises(NotFoundError):
+        other.appointments.update(mine, status="cancelled")
+    assert cobalt.appointments.get(mine).status != "cancelled"
+
+
+@pytest.mark.parametrize("wrong", reference.CREDENTIAL_HEADERS)
+def test_a_wrong_credential_value_is_refused(sandbox_url: str, wrong: str) -> None:
+    credentials = {**reference.EXAMPLE_CREDENTIALS, wrong: reference.EXAMPLE_CREDENTIALS[wrong] + "x"}
+    with pytest.raises(AuthenticationError):
+        Cobalt(**credentials, base_url=sandbox_url, max_retries=0).appointments.get("1276397812")
+
+
+def test_mixing_two_practices_credentials_is_refused(sandbox_url: str) -> None:
+    mixed = {**reference.EXAMPLE_CREDENTIALS, "access_token": OTHER["access_token"]}
+    with pytest.raises(AuthenticationError):
+        Cobalt(**mixed, base_url=sandbox_url, max_retries=0).appointments.get("1276397812")
+
+
+def raw(sandbox_url: str, method: str, path: str, **kwargs) -> httpx.Response:
+    return httpx.request(method, sandbox_url + path, headers=reference.EXAMPLE_CREDENTIALS, **kwargs)
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "kwargs", "status", "code"),
+    [
+        ("POST", "/appointments", {"content": b"{" + b" " * 70_000 + b"}"}, 413, "payload_too_large"),
+        ("POST", "/appointments", {"content": b'{"mrn": ', "headers": {"Content-Type": "application/json"}}, 400,
+         "invalid_request"),
+        ("GET", "/appointments/999999999", {}, 404, "not_found"),
+        ("PATCH", "/appointments/999999999", {"json": {"note": "x"}}, 404, "not_found"),
+        ("GET", "/nowhere", {}, 404, "not_found"),
+        ("GET", "/appointments", {"params": {"start_date": "2024-03-14", "end_date": "tomorrow"}}, 400,
+         "invalid_request"),
+    ],
+    ids=["oversized", "malformed JSON", "unknown id", "update unknown id", "unknown path", "bad date"],
+)  # fmt: skip
+def test_bad_input_gets_the_error_envelope(sandbox_url: str, method, path, kwargs, status, code) -> None:
+    headers = {**reference.EXAMPLE_CREDENTIALS, **kwargs.pop("headers", {})}
+    response = httpx.request(method, sandbox_url + path, headers=headers, **kwargs)
+    assert response.status_code == status
+    assert (response.json()["success"], response.json()["code"]) == (False, code)
+
+
+def test_invalid_request_names_the_field_without_echoing_it(sandbox_url: str) -> None:
+    body = {**reference.CREATE_REQUEST, "time": "half past one (Jane's slot)"}
+    response = raw(sandbox_url, "POST", "/appointments", json=body)
+    assert response.status_code == 400
+    assert response.json()["message"].startswith("time:")
+    assert "Jane" not in response.json()["message"]
+
+
+def test_log_has_one_line_per_request_without_secrets_or_patient_data(sandbox: Server, cobalt: Cobalt) -> None:
+    marker = f"/appointments/{uuid.uuid4().int % 10**9}"
+    raw(sandbox.url, "GET", marker)
+    cobalt.appointments.list("2024-03-01", "2024-04-30", patient_name="Jane Doe", patient_phone="222-333-4444")
+    log = sandbox.log_path.read_text()
+    requests = [line for line in log.splitlines() if " cobalt_kit.sandbox INFO " in line]
+    assert any(line.endswith(f"GET {marker} 404") or f"GET {marker} 404 " in line for line in requests)
+    # The start-up banner names the accepted client_id (not a secret); nothing else may appear.
+    for secret in (reference.EXAMPLE_CREDENTIALS["client_secret"], reference.EXAMPLE_CREDENTIALS["access_token"]):
+        assert secret not in log
+    for value in (reference.EXAMPLE_CREDENTIALS["client_id"], "Jane", "222-333-4444", "414421"):
+        assert not [line for line in requests if value in line]
+
+
+def test_restart_keeps_every_acknowledged_write(start_sandbox, tmp_path, day) -> None:
+    db = tmp_path / "restart.db"
+    on = day()
+    with start_sandbox(db) as first:
+        cobalt = Cobalt(**reference.EXAMPLE_CREDENTIALS, base_url=first.url, max_retries=0)
+        new_id = book(cobalt, on, note="Synthetic note: kept across restarts.")
+        cobalt.appointments.update(new_id, location="New Clinic")
+    with start_sandbox(db) as second:
+        cobalt = Cobalt(**reference.EXAMPLE_CREDENTIALS, base_url=second.url, max_retries=0)
+        (kept,) = cobalt.appointments.list(on, on, include_note=True)
+        assert (kept.id, kept.location, kept.note) == (new_id, "New Clinic", "Synthetic note: kept across restarts.")
+
+
+def test_concurrent_creates_lose_nothing(cobalt: Cobalt, day) -> None:
+    on = day()
+
+    def create_100(thread: int) -> list[str]:
+        return [book(cobalt, on, note=f"Synthetic note {thread}-{n}") for n in range(100)]
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        created = [i for ids in pool.map(create_100, range(8)) for i in ids]
+    assert len(set(created)) == 800
+    listed = cobalt.appointments.list(on, on, include_note=True)
+    assert {a.id for a in listed} == set(created)
+    assert {a.note for a in listed} == {f"Synthetic note {t}-{n}" for t in range(8) for n in range(100)}
