@@ -130,6 +130,7 @@ class Store:
         with self._transaction() as db:
             db.execute("DELETE FROM appointments")
             db.execute("DELETE FROM practices")
+            db.execute("DELETE FROM sqlite_sequence")  # new ids start again where a fresh sandbox's do
 
     def _settle_due(self) -> None:
         due = self._db.execute(
