@@ -13,10 +13,17 @@ export PATH := $(BIN):$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 PRISM_STAMP := mock/node_modules/.installed
+REDOCLY_STAMP := tools/node_modules/.installed
+REDOCLY := tools/node_modules/.bin/redocly
+# Where `make docs` writes the reference page (git-ignored).
+DOCS_OUT ?= docs/index.html
+# Redocly: no telemetry, no update check (users run this behind hospital firewalls).
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .PHONY: setup client mock sandbox test lint docs bench clean lock
 
-setup: $(VENV)/.installed $(PRISM_STAMP)
+setup: $(VENV)/.installed $(PRISM_STAMP) $(REDOCLY_STAMP)
 
 # Reinstalls only when a pin or the package metadata changed.
 $(VENV)/.installed: requirements.lock pyproject.toml generated/setup.py
@@ -29,6 +36,16 @@ $(VENV)/.installed: requirements.lock pyproject.toml generated/setup.py
 $(PRISM_STAMP): mock/package.json mock/package-lock.json
 	cd mock && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
+
+# Redocly CLI, exactly as tools/package-lock.json pins it.
+$(REDOCLY_STAMP): tools/package.json tools/package-lock.json
+	cd tools && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# The docs test opens the page in Debian's Chromium (installed here when missing; needs root).
+/usr/bin/chromium:
+	@if [ "$$(id -u)" != 0 ]; then echo "install Debian's chromium: sudo apt-get install chromium" >&2; exit 1; fi
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 
 # Serves the document's examples on MOCK_PORT; Prism prints the URL once it listens. exec hands
 # Ctrl-C and SIGTERM straight to Prism's own node process.
@@ -51,15 +68,25 @@ client: setup
 	openapi-python-client generate --path $(SPEC) --config codegen/config.yaml \
 	  --custom-template-path codegen/templates --meta setup --output-path $(CLIENT_OUT) --overwrite
 
-test: setup lint
+test: setup lint /usr/bin/chromium
 	mkdir -p reports
 	pytest --junitxml=reports/pytest.xml
 
+# The document against redocly.yaml, the breaking-change gate, then the hand-written Python.
 lint: setup
+	$(REDOCLY) lint --config redocly.yaml $(SPEC)
+	python -m cobalt_kit.release_gate
 	ruff check src tests
 	ruff format --check src tests
 	mypy
 
+# One self-contained HTML page of the document: the Redoc bundle inlined, and a page policy that
+# lets it load nothing. It renders the copy docs_page.py writes (visit-type tables on their page).
+docs: setup
+	python -m cobalt_kit.docs_page $(SPEC) $(dir $(DOCS_OUT))cobalt.yaml
+	$(REDOCLY) build-docs $(dir $(DOCS_OUT))cobalt.yaml --inlineBundle --template tools/docs-template.hbs \
+	  --title "Cobalt API reference" -o $(DOCS_OUT)
+
 clean:
-	rm -rf $(VENV) reports docs mock/node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) reports docs mock/node_modules tools/node_modules .sandbox .pytest_cache .mypy_cache .ruff_cache .hypothesis
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

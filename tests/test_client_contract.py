@@ -9,6 +9,12 @@ from datetime import date
 import httpx
 import pytest
 import schemathesis
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from openapi_core import OpenAPI
+from openapi_core.exceptions import OpenAPIError
+from openapi_core.testing import MockRequest
+
 from cobalt_client import Client
 from cobalt_client.api.appointments import create_appointment, get_appointment, list_appointments, update_appointment
 from cobalt_client.errors import UnexpectedStatus
@@ -20,11 +26,6 @@ from cobalt_client.models import (
     ListAppointmentsIncludeNote,
     UpdateAppointmentRequest,
 )
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-from openapi_core import OpenAPI
-from openapi_core.exceptions import OpenAPIError
-from openapi_core.testing import MockRequest
 
 import reference
 from document import SPEC_PATH, examples, load, operations, validator

@@ -12,6 +12,7 @@ from pathlib import Path
 import attrs
 import httpx
 import pytest
+
 from cobalt_client import Client
 from cobalt_client.models import Appointment, AppointmentStatus, CreateAppointmentRequest, UpdateAppointmentRequest
 

@@ -8,8 +8,8 @@ from datetime import date, datetime, timedelta, timezone
 
 import httpx
 import pytest
-from cobalt_client.models import Appointment, AppointmentStatus
 
+from cobalt_client.models import Appointment, AppointmentStatus
 from cobalt_kit import (
     BASE_URLS,
     APIConnectionError,

@@ -10,8 +10,8 @@ from datetime import date
 
 import httpx
 import pytest
-from cobalt_client.models import Appointment
 
+from cobalt_client.models import Appointment
 from cobalt_kit import AuthenticationError, Cobalt, ConflictError, NotFoundError
 
 import reference

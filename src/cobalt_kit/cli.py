@@ -13,10 +13,10 @@ from contextlib import contextmanager
 from typing import Any
 
 import click
-from cobalt_client.models import Appointment, AppointmentMode, AppointmentStatus
 from rich.console import Console
 from rich.table import Table
 
+from cobalt_client.models import Appointment, AppointmentMode, AppointmentStatus
 from cobalt_kit.client import BASE_URLS, Cobalt
 from cobalt_kit.errors import (
     APIConnectionError,

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
+
 from cobalt_client import Client
 from cobalt_client.api.appointments import create_appointment, get_appointment, list_appointments, update_appointment
 from cobalt_client.models import (
@@ -27,7 +28,6 @@ from cobalt_client.models import (
     UpdateAppointmentResponse,
 )
 from cobalt_client.types import UNSET, Response
-
 from cobalt_kit.errors import APIConnectionError, APITimeoutError, CobaltError, UnexpectedResponseError
 from cobalt_kit.transport import (
     AsyncRetryingTransport,
