@@ -21,7 +21,7 @@ DOCS_OUT ?= docs/index.html
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: setup client mock sandbox test lint docs bench clean lock
+.PHONY: setup client mock sandbox test lint docs bench clean lock contract
 
 setup: $(VENV)/.installed $(PRISM_STAMP) $(REDOCLY_STAMP)
 
@@ -56,6 +56,16 @@ mock: $(PRISM_STAMP)
 # SANDBOX_RESET=1 starts again from the demo data). It prints its URL once it listens.
 sandbox: $(VENV)/.installed
 	exec python -m cobalt_kit.sandbox --port $(SANDBOX_PORT) $(if $(SANDBOX_RESET),--reset)
+
+# The document's conformance checks against any Cobalt server: BASE_URL=https://... (credentials from
+# COBALT_CLIENT_ID, COBALT_CLIENT_SECRET, COBALT_ACCESS_TOKEN), or mock / sandbox to start one for
+# the run. GETs only unless ALLOW_WRITES=1 (never against production); at most CONTRACT_RATE
+# requests a second. The PHI-free report is written to reports/contract/.
+CONTRACT_RATE ?= 2
+contract: setup
+	@test -n "$(BASE_URL)" || { echo "set BASE_URL=https://... (or mock, or sandbox)" >&2; exit 2; }
+	python -m cobalt_kit.contract --base-url $(BASE_URL) --rate $(CONTRACT_RATE) \
+	  $(if $(filter 1,$(ALLOW_WRITES)),--allow-writes)
 
 # Re-pins every Python dependency from the ranges in pyproject.toml (run by hand, then commit).
 lock:

@@ -1,97 +1,33 @@
-"""Owns the life of every server process the tests talk to.
+"""Every server process the tests talk to, made from cobalt_kit.servers; conftest.py starts each once.
 
-Each server runs in its own process group, so stopping it also stops any child it forked (npm/npx
-would leave the real node process holding the port). conftest.py starts each one once per session.
+A terminated test run unwinds like Ctrl-C, so fixtures stop their servers instead of orphaning them.
 """
 
 from __future__ import annotations
 
 import os
 import signal
-import socket
-import subprocess
 import sys
-import time
 from pathlib import Path
 
-import httpx
+from cobalt_kit.servers import Server, free_port
+from cobalt_kit.servers import prism as _prism
+from cobalt_kit.servers import sandbox as _sandbox
 
-from document import ROOT, SPEC_PATH
+from document import ROOT
 
 REPORTS = ROOT / "reports"
-PRISM = ROOT / "mock" / "node_modules" / ".bin" / "prism"
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-class Server:
-    def __init__(self, name: str, argv: list[str], port: int, env: dict[str, str] | None = None) -> None:
-        self.name = name
-        self.argv = argv
-        self.env = env
-        self.url = f"http://127.0.0.1:{port}"
-        self.log_path = REPORTS / f"{name}.log"
-        self.process: subprocess.Popen[bytes] | None = None
-
-    def __enter__(self) -> Server:
-        self.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
-    def start(self, timeout: float = 60.0) -> None:
-        REPORTS.mkdir(exist_ok=True)
-        with self.log_path.open("wb") as log:
-            self.process = subprocess.Popen(
-                self.argv,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-                env=self.env,
-                start_new_session=True,
-            )
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"{self.name} exited with {self.process.returncode} at start:\n{self.log_tail()}")
-            try:
-                httpx.get(self.url, timeout=1.0)  # any HTTP answer, even a 404, means it is listening
-                return
-            except httpx.TransportError:
-                time.sleep(0.1)
-        self.stop()
-        raise RuntimeError(f"{self.name} did not answer on {self.url} within {timeout}s:\n{self.log_tail()}")
-
-    def stop(self) -> None:
-        if self.process is None or self.process.poll() is not None:
-            return
-        os.killpg(self.process.pid, signal.SIGTERM)
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait()
-
-    def log_tail(self, lines: int = 30) -> str:
-        return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
+__all__ = ["REPORTS", "Server", "deviating_sandbox", "free_port", "prism", "sandbox"]
 
 
 def prism(port: int) -> Server:
-    if not PRISM.exists():
-        raise RuntimeError(f"{PRISM} is missing: run `make setup` (it installs the pinned Prism with npm ci)")
-    argv = [str(PRISM), "mock", str(SPEC_PATH), "--host", "127.0.0.1", "--port", str(port)]
-    return Server("prism", argv, port)
+    return _prism(port, REPORTS)
 
 
-def sandbox(port: int, db: Path, credentials: dict[str, str], booking_delay: float, more: Path | None = None) -> Server:
-    """The stateful sandbox; `credentials` become its default set, `more` its SANDBOX_CREDENTIALS file."""
-    env = {
-        **os.environ,
+def sandbox_settings(db: Path, credentials: dict[str, str], booking_delay: float, more: Path | None) -> dict[str, str]:
+    """The environment of a sandbox: `credentials` its default set, `more` its SANDBOX_CREDENTIALS file."""
+    return {
         "SANDBOX_DB": str(db),
         "SANDBOX_BOOKING_DELAY": str(booking_delay),
         "COBALT_CLIENT_ID": credentials["client_id"],
@@ -99,12 +35,20 @@ def sandbox(port: int, db: Path, credentials: dict[str, str], booking_delay: flo
         "COBALT_ACCESS_TOKEN": credentials["access_token"],
         "SANDBOX_CREDENTIALS": str(more or ""),
     }
-    argv = [sys.executable, "-m", "cobalt_kit.sandbox", "--port", str(port)]
-    return Server(f"sandbox-{port}", argv, port, env)
+
+
+def sandbox(port: int, db: Path, credentials: dict[str, str], booking_delay: float, more: Path | None = None) -> Server:
+    return _sandbox(port, REPORTS, sandbox_settings(db, credentials, booking_delay, more))
+
+
+def deviating_sandbox(port: int, db: Path, credentials: dict[str, str]) -> Server:
+    """The sandbox behind deviating_sandbox.py, which renames `id` in every appointment it returns."""
+    env = {**os.environ, **sandbox_settings(db, credentials, 0, None)}
+    argv = [sys.executable, str(Path(__file__).with_name("deviating_sandbox.py")), str(port)]
+    return Server("deviating-sandbox", argv, port, REPORTS / "deviating-sandbox.log", env)
 
 
 def _exit_on_sigterm(signum: int, frame: object) -> None:
-    # A terminated test run unwinds like Ctrl-C, so fixtures stop their servers instead of orphaning them.
     sys.exit(128 + signum)
 
 

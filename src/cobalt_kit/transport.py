@@ -37,6 +37,7 @@ class RetryPolicy:
     # A longer Retry-After is not waited for: the RateLimitError carries it to the caller instead.
     max_retry_after: float = 60.0
     methods: frozenset[str] = field(default_factory=lambda: frozenset({"GET"}))
+    retry_server_errors: bool = True
 
     def should_retry(self, request: httpx.Request, response: httpx.Response) -> bool:
         if request.method not in self.methods:
@@ -44,7 +45,7 @@ class RetryPolicy:
         if response.status_code == 429:
             wait = retry_after(response)
             return wait is None or wait <= self.max_retry_after
-        return response.status_code >= 500
+        return self.retry_server_errors and response.status_code >= 500
 
     def wait(self, state: RetryCallState) -> float:
         backoff = wait_exponential_jitter(multiplier=self.initial_delay, max=self.max_delay, jitter=self.initial_delay)

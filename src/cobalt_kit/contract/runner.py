@@ -1,0 +1,216 @@
+"""Sends the document's requests to a server and checks its answers against the document.
+
+Per operation: the document's own examples, then cases schemathesis generates from the schemas
+(valid data only: this may be a real clinic's API), then the credential probes (no credentials, and
+each credential wrong in turn, must get 401). GET operations only, unless writes are allowed.
+Responses are checked by schemathesis for status code, content type, headers and body.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import schemathesis
+from hypothesis import HealthCheck, Phase, given, settings
+from schemathesis.checks import not_a_server_error
+from schemathesis.core.failures import Failure, FailureGroup
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_headers_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
+
+from cobalt_kit.contract.redact import describe
+from cobalt_kit.servers import SPEC_PATH
+from cobalt_kit.transport import RetryingTransport, RetryPolicy
+
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_headers_conformance,
+    response_schema_conformance,
+]
+CREDENTIAL_HEADERS = ("client_id", "client_secret", "access_token")
+READ_ONLY = frozenset({"GET"})
+# Appointment fields whose values identify a patient; the report is scrubbed of every value seen.
+PHI_FIELDS = frozenset({
+    "patient_name", "patient_mrn", "patient_dob", "patient_phone", "patient_gender", "patient_sex",
+    "insurance", "insurance_subscriber", "insurance_number", "insurance_group_number", "note",
+})  # fmt: skip
+
+
+@dataclass
+class Finding:
+    check: str
+    status: int | None
+    detail: str  # already free of patient data: field paths, keywords and value classes only
+
+
+@dataclass
+class OperationResult:
+    label: str
+    skipped: str | None = None
+    statuses: Counter[int] = field(default_factory=Counter)
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def requests(self) -> int:
+        return sum(self.statuses.values())
+
+
+class Paced(httpx.BaseTransport):
+    """At most `rate` requests a second, so that a real server is never hammered."""
+
+    def __init__(self, inner: httpx.BaseTransport, rate: float) -> None:
+        self._inner = inner
+        self._interval = 1.0 / rate
+        self._last = 0.0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        wait = self._last + self._interval - time.monotonic()
+        if wait > 0:
+            time.sleep(wait)
+        self._last = time.monotonic()
+        return self._inner.handle_request(request)
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class Runner:
+    def __init__(
+        self,
+        base_url: str,
+        credentials: dict[str, str],
+        *,
+        allow_writes: bool = False,
+        rate: float = 2.0,
+        max_examples: int = 20,
+        probe_credential_values: bool = True,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.probe_credential_values = probe_credential_values
+        self.credentials = credentials
+        self.methods = READ_ONLY | ({"POST", "PATCH"} if allow_writes else set())
+        self.max_examples = max_examples
+        # 429 is waited out (Retry-After) and tried again; a 5xx is a finding, not something to retry.
+        policy = RetryPolicy(max_retries=3, methods=frozenset(self.methods), retry_server_errors=False)
+        paced = Paced(transport or httpx.HTTPTransport(), rate)
+        self.http = httpx.Client(transport=RetryingTransport(paced, policy), timeout=30.0)
+        self.schema = schemathesis.openapi.from_path(SPEC_PATH)
+        self.seen_ids: list[str] = []
+        self.phi_values: set[str] = set()
+
+    def run(self) -> list[OperationResult]:
+        results = []
+        # list before get, so that get can ask for ids the server really has
+        order = ["list_appointments", "get_appointment", "create_appointment", "update_appointment"]
+        for operation_id in order:
+            operation = self.schema.find_operation_by_id(operation_id)
+            result = OperationResult(operation.label)
+            if operation.method.upper() not in self.methods:
+                result.skipped = "writes are off (ALLOW_WRITES=1 turns them on)"
+            else:
+                self._exercise(operation, result)
+            results.append(result)
+        return results
+
+    def _exercise(self, operation: Any, result: OperationResult) -> None:
+        for case in self._example_cases(operation):
+            self._send(case, result)
+
+        @settings(
+            max_examples=self.max_examples,
+            derandomize=True,
+            database=None,
+            deadline=None,
+            phases=[Phase.generate],
+            suppress_health_check=list(HealthCheck),
+        )
+        @given(case=operation.as_strategy())
+        def generated(case: Any) -> None:
+            self._send(case, result)
+
+        generated()
+        self._probe_credentials(operation, result)
+
+    def _example_cases(self, operation: Any) -> list[Any]:
+        query = {p.name: p.definition["example"] for p in operation.query if "example" in p.definition}
+        path = {p.name: p.definition["example"] for p in operation.path_parameters if "example" in p.definition}
+        cases = []
+        if operation.method.upper() == "GET":
+            cases.append(operation.Case(query=query, path_parameters=path))
+            cases += [operation.Case(query=query, path_parameters={"id": i}) for i in self.seen_ids if path]
+        else:
+            media = operation.definition.raw["requestBody"]["content"]["application/json"]
+            if path and self.seen_ids:
+                path = {"id": self.seen_ids[0]}
+            for example in media.get("examples", {}).values():
+                cases.append(operation.Case(path_parameters=path, body=example["value"]))
+        return cases
+
+    def _send(self, case: Any, result: OperationResult, credentials: dict[str, str] | None = None) -> httpx.Response:
+        """Sends the case with our credentials (or with `credentials` instead, for a probe) and checks
+        the answer; a probe's answer is judged by the probe."""
+        kwargs = case.as_transport_kwargs(base_url=self.base_url)
+        kwargs.pop("cookies", None)
+        # schemathesis may have generated credential headers of its own: only ours go out.
+        headers = {k: v for k, v in kwargs["headers"].items() if k.lower() not in CREDENTIAL_HEADERS}
+        kwargs["headers"] = {**headers, **(self.credentials if credentials is None else credentials)}
+        response = self.http.request(**kwargs)
+        result.statuses[response.status_code] += 1
+        self._remember(response)
+        if credentials is None:
+            try:
+                case.validate_response(response, checks=CHECKS)
+            except (Failure, FailureGroup) as raised:
+                failures = raised.exceptions if isinstance(raised, FailureGroup) else [raised]
+                for failure in failures:
+                    result.findings.append(Finding(_check_of(failure), response.status_code, describe(failure)))
+        return response
+
+    def _probe_credentials(self, operation: Any, result: OperationResult) -> None:
+        if operation.method.upper() != "GET":
+            return
+        case = self._example_cases(operation)[0]
+        probes: dict[str, dict[str, str]] = {"no credentials": {}}
+        for header in CREDENTIAL_HEADERS if self.probe_credential_values else ():
+            probes[f"a wrong {header}"] = {**self.credentials, header: self.credentials.get(header, "") + "-wrong"}
+        for name, credentials in probes.items():
+            response = self._send(case, result, credentials)
+            if response.status_code != 401:
+                result.findings.append(
+                    Finding("credentials", response.status_code, f"{name}: expected 401, got {response.status_code}")
+                )
+
+    def _remember(self, response: httpx.Response) -> None:
+        """Ids to ask for next, and the patient values the report must never contain."""
+        try:
+            body = response.json()
+        except ValueError:
+            return
+        appointments: list[Any] = []
+        if isinstance(body, dict):
+            results = body.get("results")
+            if isinstance(results, dict) and isinstance(results.get("appointments"), list):
+                appointments = results["appointments"]
+            elif isinstance(body.get("appointments"), dict):
+                appointments = [body["appointments"]]
+        for appointment in appointments:
+            if not isinstance(appointment, dict):
+                continue
+            if isinstance(appointment.get("id"), str) and len(self.seen_ids) < 3:
+                self.seen_ids.append(appointment["id"])
+            self.phi_values.update(str(v) for k, v in appointment.items() if v is not None and k in PHI_FIELDS)
+
+
+def _check_of(failure: Failure) -> str:
+    checks = getattr(failure, "checks", None) or ()
+    return str(checks[0]) if checks else type(failure).__name__

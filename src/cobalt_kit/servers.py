@@ -1,0 +1,93 @@
+"""Starts and stops the local stand-ins of the Cobalt API (Prism and the sandbox) as child processes.
+
+Each runs in its own process group, so stopping it also stops any child it forked (npm/npx would
+leave the real node process holding the port); readiness is an HTTP answer, not a sleep.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC_PATH = ROOT / "openapi" / "cobalt.yaml"
+PRISM = ROOT / "mock" / "node_modules" / ".bin" / "prism"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class Server:
+    def __init__(self, name: str, argv: list[str], port: int, log_path: Path, env: dict[str, str] | None = None):
+        self.name = name
+        self.argv = argv
+        self.env = env
+        self.url = f"http://127.0.0.1:{port}"
+        self.log_path = log_path
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def __enter__(self) -> Server:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def start(self, timeout: float = 60.0) -> None:
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        with self.log_path.open("wb") as log:
+            self.process = subprocess.Popen(
+                self.argv,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                env=self.env,
+                start_new_session=True,
+            )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"{self.name} exited with {self.process.returncode} at start:\n{self.log_tail()}")
+            try:
+                httpx.get(self.url, timeout=1.0)  # any HTTP answer, even a 404, means it is listening
+                return
+            except httpx.TransportError:
+                time.sleep(0.1)
+        self.stop()
+        raise RuntimeError(f"{self.name} did not answer on {self.url} within {timeout}s:\n{self.log_tail()}")
+
+    def stop(self) -> None:
+        if self.process is None or self.process.poll() is not None:
+            return
+        os.killpg(self.process.pid, signal.SIGTERM)
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()
+
+    def log_tail(self, lines: int = 30) -> str:
+        return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
+
+
+def prism(port: int, log_dir: Path) -> Server:
+    if not PRISM.exists():
+        raise RuntimeError(f"{PRISM} is missing: run `make setup` (it installs the pinned Prism with npm ci)")
+    argv = [str(PRISM), "mock", str(SPEC_PATH), "--host", "127.0.0.1", "--port", str(port)]
+    return Server("prism", argv, port, log_dir / "prism.log")
+
+
+def sandbox(port: int, log_dir: Path, env: dict[str, str]) -> Server:
+    """The sandbox with the given settings (SANDBOX_DB, COBALT_CLIENT_ID, ... see its Settings)."""
+    argv = [sys.executable, "-m", "cobalt_kit.sandbox", "--port", str(port)]
+    return Server(f"sandbox-{port}", argv, port, log_dir / f"sandbox-{port}.log", {**os.environ, **env})

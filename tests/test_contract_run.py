@@ -1,0 +1,158 @@
+"""`make contract`: the conformance run against any server, read-only by default, with a PHI-free report."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import ClassVar
+
+import httpx
+import pytest
+
+from cobalt_kit.client import ENVIRONMENT
+from cobalt_kit.contract.runner import OperationResult, Paced, Runner
+from cobalt_kit.sandbox.seed import PATIENTS, demo_appointments
+
+import reference
+import servers
+from conftest import OTHER_PRACTICE
+from document import ROOT
+
+OTHER = {k: v for k, v in OTHER_PRACTICE.items() if k != "practice"}
+# Every patient value the sandbox holds: none may appear in any report file.
+SEEDED = sorted(
+    {str(v) for p in PATIENTS for v in p.values() if v}
+    | {a["note"] for a in demo_appointments(True) if a["note"]}
+    | {"John Doe", "female"}
+)
+
+
+def contract(base_url: str, credentials: dict[str, str], report_dir: Path, *options: str, env: dict | None = None):
+    environment = {**os.environ, **{var: credentials[name] for name, var in ENVIRONMENT.items()}, **(env or {})}
+    command = [sys.executable, "-m", "cobalt_kit.contract", "--base-url", base_url, "--rate", "200",
+               "--report-dir", str(report_dir), *options]  # fmt: skip
+    return subprocess.run(command, capture_output=True, text=True, env=environment, timeout=300)
+
+
+def report_text(report_dir: Path) -> str:
+    files = sorted(report_dir.iterdir())
+    assert [f.name for f in files] == ["contract-report.md", "contract-report.xml"]
+    return "\n".join(f.read_text() for f in files)
+
+
+def test_the_sandbox_conforms_and_the_report_has_no_patient_data(sandbox_url: str, tmp_path: Path) -> None:
+    result = contract(sandbox_url, OTHER, tmp_path, "--allow-writes")
+    assert result.returncode == 0, result.stdout + result.stderr
+    text = report_text(tmp_path)
+    assert "**conforms**" in text
+    assert "| `POST /appointments` |" in text
+    for value in (*SEEDED, *OTHER.values()):
+        assert value not in text, f"the report shows {value!r}"
+
+
+def test_reads_only_unless_writes_are_allowed(sandbox_url: str, tmp_path: Path) -> None:
+    result = contract(sandbox_url, OTHER, tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    text = report_text(tmp_path)
+    for operation in ("POST /appointments", "PATCH /appointments/{id}"):
+        assert f"| `{operation}` | 0 | - | skipped: writes are off" in text
+
+
+def test_a_deviating_server_fails_with_the_field_path(start_sandbox, tmp_path: Path) -> None:
+    with servers.deviating_sandbox(
+        servers.free_port(), tmp_path / "double.db", reference.EXAMPLE_CREDENTIALS
+    ) as double:
+        result = contract(double.url, reference.EXAMPLE_CREDENTIALS, tmp_path / "report")
+    assert result.returncode == 1, result.stdout + result.stderr
+    text = report_text(tmp_path / "report")
+    assert "results.appointments[0]: required field `id` is missing" in text
+    assert "appointments: required field `id` is missing" in text
+    assert "results.appointments[0].duration: expected type integer, got a string" in text
+    for value in SEEDED:
+        assert value not in text
+
+
+def test_the_mock_conforms_but_for_what_prism_cannot_check(mock_url: str, tmp_path: Path) -> None:
+    # Prism takes any credential value; the run against it shows exactly that, and nothing else.
+    result = contract(mock_url, reference.EXAMPLE_CREDENTIALS, tmp_path, "--allow-writes")
+    assert result.returncode == 1
+    findings = [line for line in report_text(tmp_path).splitlines() if line.startswith("- ")]
+    assert findings and all("credentials" in line and "expected 401, got 200" in line for line in findings)
+
+
+class Recorder(BaseHTTPRequestHandler):
+    seen: ClassVar[list[str]] = []
+
+    def record(self) -> None:
+        Recorder.seen.append(f"{self.command} {self.path}")
+        self.send_error(502)
+
+    do_GET = do_POST = do_PATCH = do_CONNECT = record
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def proxy() -> Iterator[str]:
+    Recorder.seen.clear()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def test_writes_to_production_are_refused_before_any_request(proxy: str, tmp_path: Path) -> None:
+    # Every request would go through the recording proxy; none may.
+    env = {"HTTPS_PROXY": proxy, "HTTP_PROXY": proxy, "ALL_PROXY": proxy, "NO_PROXY": ""}
+    command = ["make", "--no-print-directory", "-C", str(ROOT), "contract", "BASE_URL=https://api.usecobalt.com/v1",
+               "ALLOW_WRITES=1"]  # fmt: skip
+    credentials = {var: "x" for var in ENVIRONMENT.values()}
+    result = subprocess.run(command, capture_output=True, text=True, env={**os.environ, **credentials, **env})
+    assert result.returncode != 0
+    assert "refused: writes are never sent to the production API" in result.stderr
+    assert Recorder.seen == []
+
+
+def test_plain_http_to_a_remote_host_is_refused(tmp_path: Path) -> None:
+    result = contract("http://cobalt.example", reference.EXAMPLE_CREDENTIALS, tmp_path)
+    assert result.returncode == 2
+    assert "refused" in result.stderr
+
+
+def test_requests_are_paced(monkeypatch: pytest.MonkeyPatch) -> None:
+    clock = [100.0]
+    waits: list[float] = []
+    monkeypatch.setattr("time.monotonic", lambda: clock[0])
+    monkeypatch.setattr("time.sleep", lambda s: (waits.append(s), clock.__setitem__(0, clock[0] + s)))
+    paced = Paced(httpx.MockTransport(lambda r: httpx.Response(200)), rate=4)
+    for _ in range(5):
+        paced.handle_request(httpx.Request("GET", "http://cobalt.test/"))
+    assert waits == [0.25] * 4
+
+
+def test_a_429_is_waited_out_not_hammered(monkeypatch: pytest.MonkeyPatch) -> None:
+    waits: list[float] = []
+    monkeypatch.setattr("time.sleep", waits.append)
+    answers = [httpx.Response(429, headers={"Retry-After": "3"}, json={"success": False, "message": "m", "code": "x"})]
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        if answers:
+            return answers.pop()
+        # A streamed body, as a real transport gives: the client reads it, and times the response.
+        body = httpx.ByteStream(json.dumps(reference.LIST_RESPONSE).encode())
+        return httpx.Response(200, headers={"Content-Type": "application/json"}, stream=body)
+
+    runner = Runner("https://cobalt.test/v1", OTHER, rate=1000, max_examples=1, transport=httpx.MockTransport(handler))
+    runner._send(runner._example_cases(runner.schema.find_operation_by_id("list_appointments"))[0],
+                 OperationResult("GET /appointments"))  # fmt: skip
+    assert 3.0 in waits
+    assert len(sent) == 2
