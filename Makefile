@@ -57,6 +57,10 @@ mock: $(PRISM_STAMP)
 sandbox: $(VENV)/.installed
 	exec python -m cobalt_kit.sandbox --port $(SANDBOX_PORT) $(if $(SANDBOX_RESET),--reset)
 
+# What each layer of the kit costs, as ratios against baselines timed in the same run.
+bench: setup
+	python -m cobalt_kit.bench
+
 # The document's conformance checks against any Cobalt server: BASE_URL=https://... (credentials from
 # COBALT_CLIENT_ID, COBALT_CLIENT_SECRET, COBALT_ACCESS_TOKEN), or mock / sandbox to start one for
 # the run. GETs only unless ALLOW_WRITES=1 (never against production); at most CONTRACT_RATE

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 import uuid
 from collections.abc import Callable
@@ -13,6 +14,7 @@ import pytest
 
 from cobalt_client.models import Appointment
 from cobalt_kit import AuthenticationError, Cobalt, ConflictError, NotFoundError
+from cobalt_kit.sandbox import Settings, create_app
 
 import reference
 from conftest import OTHER_PRACTICE
@@ -253,3 +255,20 @@ def test_concurrent_creates_lose_nothing(cobalt: Cobalt, day) -> None:
     listed = cobalt.appointments.list(on, on, include_note=True)
     assert {a.id for a in listed} == set(created)
     assert {a.note for a in listed} == {f"Synthetic note {t}-{n}" for t in range(8) for n in range(100)}
+
+
+def test_a_response_that_breaks_the_document_is_never_sent(tmp_path, monkeypatch, caplog) -> None:
+    # The guard behind every answer: were the store to return a wrong type, the client gets a 500
+    # envelope (which the contract tests catch) instead of a body that breaks the document.
+    app = create_app(Settings(db_path=str(tmp_path / "guard.db"), booking_delay=0))
+    monkeypatch.setattr(app.state.store, "get", lambda practice, id_: {"id": 1, "datetime": "x", "status": 2})
+    demo = Settings().credentials[0]
+    headers = {"client_id": demo.client_id, "client_secret": demo.client_secret, "access_token": demo.access_token}
+
+    async def get() -> httpx.Response:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://sandbox") as client:
+            return await client.get("/appointments/2109607", headers=headers)
+
+    response = asyncio.run(get())
+    assert (response.status_code, response.json()["code"]) == (500, "internal_error")
+    assert "response breaks the document" in caplog.text
