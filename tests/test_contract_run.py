@@ -56,6 +56,14 @@ def test_the_sandbox_conforms_and_the_report_has_no_patient_data(sandbox_url: st
         assert value not in text, f"the report shows {value!r}"
 
 
+@pytest.mark.parametrize("stand_in", ["mock", "sandbox"])
+def test_a_stand_in_named_for_the_run_is_started_and_conforms(stand_in: str, tmp_path: Path) -> None:
+    # What `make contract BASE_URL=mock|sandbox` runs: the stand-in lives only as long as the run.
+    result = contract(stand_in, reference.EXAMPLE_CREDENTIALS, tmp_path, "--allow-writes")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "**conforms**" in report_text(tmp_path)
+
+
 def test_reads_only_unless_writes_are_allowed(sandbox_url: str, tmp_path: Path) -> None:
     result = contract(sandbox_url, OTHER, tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -6,7 +6,7 @@ import datetime as dt
 import ipaddress
 import os
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import Any, Generic, Self, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -183,48 +183,11 @@ def _translate(error: Exception) -> CobaltError:
 _FAILURES = (httpx.TransportError, KeyError, TypeError, ValueError)
 
 
-class _Base:
-    def __init__(
-        self,
-        *,
-        credentials: Credentials,
-        base_url: str,
-        timeout: float,
-        retry: RetryPolicy,
-    ) -> None:
-        self.base_url = resolve_base_url(base_url)
-        self.timeout = timeout
-        self.retry = retry
-        self._credentials = credentials
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r}, credentials=***)"
+TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
 
 
-def _settings(
-    client_id: str | None,
-    client_secret: str | None,
-    access_token: str | None,
-    base_url: str | None,
-    max_retries: int,
-    retry: RetryPolicy | None,
-) -> dict[str, Any]:
-    given = (client_id, client_secret, access_token)
-    credentials = Credentials.from_env() if given == (None, None, None) else Credentials(*(v or "" for v in given))
-    return {
-        "credentials": credentials,
-        "base_url": base_url or os.environ.get("COBALT_BASE_URL") or "production",
-        "retry": retry or RetryPolicy(max_retries=max_retries),
-    }
-
-
-class Cobalt(_Base):
-    """The Cobalt API, configured once.
-
-    Credentials come from the arguments or, when none is given, from COBALT_CLIENT_ID,
-    COBALT_CLIENT_SECRET and COBALT_ACCESS_TOKEN; the base URL from `base_url`, COBALT_BASE_URL or
-    production. `base_url` may name a server: "production", "mock" or "sandbox".
-    """
+class _Base(Generic[TransportT]):
+    """The configuration `Cobalt` and `AsyncCobalt` share; each connects its own httpx client."""
 
     def __init__(
         self,
@@ -236,23 +199,47 @@ class Cobalt(_Base):
         timeout: float = DEFAULT_TIMEOUT,
         max_retries: int = 2,
         retry: RetryPolicy | None = None,
-        transport: httpx.BaseTransport | None = None,
+        transport: TransportT | None = None,
     ) -> None:
-        settings = _settings(client_id, client_secret, access_token, base_url, max_retries, retry)
-        super().__init__(timeout=timeout, **settings)
+        """Credentials come from the arguments or, when none is given, from COBALT_CLIENT_ID,
+        COBALT_CLIENT_SECRET and COBALT_ACCESS_TOKEN; the base URL from `base_url`, COBALT_BASE_URL or
+        production. `base_url` may name a server: "production", "mock" or "sandbox"."""
+        given = (client_id, client_secret, access_token)
+        self._credentials = (
+            Credentials.from_env() if given == (None, None, None) else Credentials(*(v or "" for v in given))
+        )
+        self.base_url = resolve_base_url(base_url or os.environ.get("COBALT_BASE_URL") or "production")
+        self.timeout = timeout
+        self.retry = retry or RetryPolicy(max_retries=max_retries)
+        self._client = self._connect(transport)
+
+    def _connect(self, transport: TransportT | None) -> Client:
+        raise NotImplementedError
+
+    @classmethod
+    def from_env(cls, **kwargs: Any) -> Self:
+        """Credentials and base URL from the environment; `kwargs` as for the constructor."""
+        return cls(**kwargs)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, credentials=***)"
+
+
+class Cobalt(_Base[httpx.BaseTransport]):
+    """The Cobalt API, configured once."""
+
+    appointments: Appointments
+
+    def _connect(self, transport: httpx.BaseTransport | None) -> Client:
         http = httpx.Client(
             base_url=self.base_url,
             auth=self._credentials,
-            timeout=timeout,
+            timeout=self.timeout,
             transport=RetryingTransport(transport or httpx.HTTPTransport(), self.retry),
             event_hooks={"response": [log_and_raise]},
         )
-        self._client = Client(base_url=self.base_url).set_httpx_client(http)
         self.appointments = Appointments(self)
-
-    @classmethod
-    def from_env(cls, **kwargs: Any) -> Cobalt:
-        return cls(**kwargs)
+        return Client(base_url=self.base_url).set_httpx_client(http)
 
     def _call(self, operation: Callable[..., Response[T | Error]], **kwargs: Any) -> T:
         try:
@@ -270,36 +257,21 @@ class Cobalt(_Base):
         self.close()
 
 
-class AsyncCobalt(_Base):
+class AsyncCobalt(_Base[httpx.AsyncBaseTransport]):
     """`Cobalt` for asyncio: the same arguments, the same methods, awaited."""
 
-    def __init__(
-        self,
-        client_id: str | None = None,
-        client_secret: str | None = None,
-        access_token: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: float = DEFAULT_TIMEOUT,
-        max_retries: int = 2,
-        retry: RetryPolicy | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-    ) -> None:
-        settings = _settings(client_id, client_secret, access_token, base_url, max_retries, retry)
-        super().__init__(timeout=timeout, **settings)
+    appointments: AsyncAppointments
+
+    def _connect(self, transport: httpx.AsyncBaseTransport | None) -> Client:
         http = httpx.AsyncClient(
             base_url=self.base_url,
             auth=self._credentials,
-            timeout=timeout,
+            timeout=self.timeout,
             transport=AsyncRetryingTransport(transport or httpx.AsyncHTTPTransport(), self.retry),
             event_hooks={"response": [async_log_and_raise]},
         )
-        self._client = Client(base_url=self.base_url).set_async_httpx_client(http)
         self.appointments = AsyncAppointments(self)
-
-    @classmethod
-    def from_env(cls, **kwargs: Any) -> AsyncCobalt:
-        return cls(**kwargs)
+        return Client(base_url=self.base_url).set_async_httpx_client(http)
 
     async def _call(self, operation: Callable[..., Awaitable[Response[T | Error]]], **kwargs: Any) -> T:
         try:

@@ -22,6 +22,8 @@ from cobalt_kit.contract.runner import Runner
 from cobalt_kit.sandbox.settings import DEMO
 
 REPORT_DIR = servers.ROOT / "reports" / "contract"
+# Logs of the stand-ins this command starts: beside the report, never in it.
+LOG_DIR = servers.ROOT / "reports"
 
 
 def production_hosts() -> set[str]:
@@ -62,11 +64,11 @@ def main(argv: list[str] | None = None) -> int:
 
     with ExitStack() as stack:
         if args.base_url == "mock":
-            base_url = stack.enter_context(servers.prism(servers.free_port(), args.report_dir)).url
+            base_url = stack.enter_context(servers.prism(servers.free_port(), LOG_DIR)).url
         elif args.base_url == "sandbox":
             env = {"SANDBOX_DB": ":memory:", "SANDBOX_BOOKING_DELAY": "0", "SANDBOX_CREDENTIALS": ""}
             env.update({var: credentials[name] for name, var in ENVIRONMENT.items()})
-            base_url = stack.enter_context(servers.sandbox(servers.free_port(), args.report_dir, env)).url
+            base_url = stack.enter_context(servers.sandbox(servers.free_port(), LOG_DIR, env)).url
         runner = Runner(
             base_url,
             credentials,
