@@ -47,9 +47,8 @@ def start_sandbox(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Abs
     more = tmp_path_factory.mktemp("sandbox") / "credentials.json"
     more.write_text(json.dumps([OTHER_PRACTICE]))
 
-    def start(db: Path) -> AbstractContextManager[servers.Server]:
-        server = servers.sandbox(servers.free_port(), db, reference.EXAMPLE_CREDENTIALS, BOOKING_DELAY, more)
-        return server
+    def start(db: Path, booking_delay: float = BOOKING_DELAY) -> AbstractContextManager[servers.Server]:
+        return servers.sandbox(servers.free_port(), db, reference.EXAMPLE_CREDENTIALS, booking_delay, more)
 
     return start
 
@@ -63,6 +62,14 @@ def sandbox(start_sandbox, tmp_path_factory: pytest.TempPathFactory) -> Iterator
 @pytest.fixture(scope="session")
 def sandbox_url(sandbox: servers.Server) -> str:
     return sandbox.url
+
+
+@pytest.fixture(scope="session")
+def pending_sandbox_url(start_sandbox, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A sandbox whose bookings stay pending for an hour: what a test sees there does not depend on
+    how fast this machine answers."""
+    with start_sandbox(tmp_path_factory.mktemp("pending-db") / "cobalt.db", booking_delay=3600) as server:
+        yield server.url
 
 
 @pytest.fixture(scope="session", params=["mock", "sandbox"])

@@ -79,7 +79,19 @@ def test_booking_life_cycle(cobalt: Cobalt, day) -> None:
     assert cobalt.appointments.get(new_id).location == "Good Clinic"
 
 
-def test_pending_appointment_accepts_any_attribute(cobalt: Cobalt, day) -> None:
+@pytest.fixture
+def pending_cobalt(pending_sandbox_url: str) -> Cobalt:
+    return Cobalt(**reference.EXAMPLE_CREDENTIALS, base_url=pending_sandbox_url, max_retries=0)
+
+
+def test_a_new_booking_is_pending(pending_cobalt: Cobalt, day) -> None:
+    new_id = book(pending_cobalt, day())
+    pending = pending_cobalt.appointments.get(new_id)
+    assert (pending.status, pending.ehr_appointment_id) == ("pending", None)
+
+
+def test_pending_appointment_accepts_any_attribute(pending_cobalt: Cobalt, day) -> None:
+    cobalt = pending_cobalt
     on, later = day(), day()
     new_id = book(cobalt, on)
     cobalt.appointments.update(new_id, appointment_datetime=f"{later}T10:30:00-07:00", location="New Clinic", type="np")
@@ -233,11 +245,11 @@ def test_log_has_one_line_per_request_without_secrets_or_patient_data(sandbox: S
 def test_restart_keeps_every_acknowledged_write(start_sandbox, tmp_path, day) -> None:
     db = tmp_path / "restart.db"
     on = day()
-    with start_sandbox(db) as first:
+    with start_sandbox(db, booking_delay=3600) as first:  # still pending when changed below
         cobalt = Cobalt(**reference.EXAMPLE_CREDENTIALS, base_url=first.url, max_retries=0)
         new_id = book(cobalt, on, note="Synthetic note: kept across restarts.")
         cobalt.appointments.update(new_id, location="New Clinic")
-    with start_sandbox(db) as second:
+    with start_sandbox(db, booking_delay=3600) as second:
         cobalt = Cobalt(**reference.EXAMPLE_CREDENTIALS, base_url=second.url, max_retries=0)
         (kept,) = cobalt.appointments.list(on, on, include_note=True)
         assert (kept.id, kept.location, kept.note) == (new_id, "New Clinic", "Synthetic note: kept across restarts.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import ipaddress
 import os
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Generator
 from typing import Any, Generic, Self, TypeVar
 from urllib.parse import urlsplit
 
@@ -71,7 +71,7 @@ class Credentials(httpx.Auth):
             raise ValueError(f"set the environment variable(s) {', '.join(missing)}")
         return cls(**{name: environ[var] for name, var in ENVIRONMENT.items()})
 
-    def auth_flow(self, request: httpx.Request):  # type: ignore[no-untyped-def]
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers.update(self._headers)
         yield request
 

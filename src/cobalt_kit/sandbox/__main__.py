@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import socket
 import sys
 
 import uvicorn
@@ -19,7 +20,7 @@ class _Server(uvicorn.Server):
         super().__init__(config)
         self.settings = settings
 
-    async def startup(self, sockets: list | None = None) -> None:  # type: ignore[type-arg]
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
         await super().startup(sockets)
         # The ready signal: printed once the socket listens.
         print(f"Cobalt sandbox listening on http://{self.config.host}:{self.config.port}", flush=True)
