@@ -5,12 +5,11 @@ A terminated test run unwinds like Ctrl-C, so fixtures stop their servers instea
 
 from __future__ import annotations
 
-import os
 import signal
 import sys
 from pathlib import Path
 
-from cobalt_kit.servers import Server, free_port
+from cobalt_kit.servers import Server, free_port, sandbox_env
 from cobalt_kit.servers import prism as _prism
 from cobalt_kit.servers import sandbox as _sandbox
 
@@ -25,27 +24,16 @@ def prism(port: int) -> Server:
     return _prism(port, REPORTS)
 
 
-def sandbox_settings(db: Path, credentials: dict[str, str], booking_delay: float, more: Path | None) -> dict[str, str]:
-    """The environment of a sandbox: `credentials` its default set, `more` its SANDBOX_CREDENTIALS file."""
-    return {
-        "SANDBOX_DB": str(db),
-        "SANDBOX_BOOKING_DELAY": str(booking_delay),
-        "COBALT_CLIENT_ID": credentials["client_id"],
-        "COBALT_CLIENT_SECRET": credentials["client_secret"],
-        "COBALT_ACCESS_TOKEN": credentials["access_token"],
-        "SANDBOX_CREDENTIALS": str(more or ""),
-    }
-
-
 def sandbox(port: int, db: Path, credentials: dict[str, str], booking_delay: float, more: Path | None = None) -> Server:
-    return _sandbox(port, REPORTS, sandbox_settings(db, credentials, booking_delay, more))
+    return _sandbox(port, REPORTS, str(db), credentials, booking_delay, str(more or ""))
 
 
 def deviating_sandbox(port: int, db: Path, credentials: dict[str, str]) -> Server:
     """The sandbox behind deviating_sandbox.py, which renames `id` in every appointment it returns."""
-    env = {**os.environ, **sandbox_settings(db, credentials, 0, None)}
     argv = [sys.executable, str(Path(__file__).with_name("deviating_sandbox.py")), str(port)]
-    return Server("deviating-sandbox", argv, port, REPORTS / "deviating-sandbox.log", env)
+    return Server(
+        "deviating-sandbox", argv, port, REPORTS / "deviating-sandbox.log", sandbox_env(str(db), credentials, 0)
+    )
 
 
 def _exit_on_sigterm(signum: int, frame: object) -> None:

@@ -275,7 +275,7 @@ def test_a_response_that_breaks_the_document_is_never_sent(tmp_path, monkeypatch
     app = create_app(Settings(db_path=str(tmp_path / "guard.db"), booking_delay=0))
     monkeypatch.setattr(app.state.store, "get", lambda practice, id_: {"id": 1, "datetime": "x", "status": 2})
     demo = Settings().credentials[0]
-    headers = {"client_id": demo.client_id, "client_secret": demo.client_secret, "access_token": demo.access_token}
+    headers = demo.headers()
 
     async def get() -> httpx.Response:
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://sandbox") as client:

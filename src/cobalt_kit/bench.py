@@ -77,11 +77,7 @@ def sandbox_call(calls: int) -> tuple[float, float]:
     with tempfile.TemporaryDirectory() as folder:
         credentials = Settings().credentials[0]
         sandbox_app = create_app(Settings(db_path=str(Path(folder) / "bench.db"), booking_delay=0))
-        headers = {
-            "client_id": credentials.client_id,
-            "client_secret": credentials.client_secret,
-            "access_token": credentials.access_token,
-        }
+        headers = credentials.headers()
         query = {"start_date": "2024-03-14", "end_date": "2024-04-14"}
 
         def over(app: Any) -> Callable[[], Any]:

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import httpx
 
+from cobalt_kit.client import ENVIRONMENT
+
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "openapi" / "cobalt.yaml"
 PRISM = ROOT / "mock" / "node_modules" / ".bin" / "prism"
@@ -87,7 +89,21 @@ def prism(port: int, log_dir: Path) -> Server:
     return Server("prism", argv, port, log_dir / "prism.log")
 
 
-def sandbox(port: int, log_dir: Path, env: dict[str, str]) -> Server:
-    """The sandbox with the given settings (SANDBOX_DB, COBALT_CLIENT_ID, ... see its Settings)."""
+def sandbox_env(db: str, credentials: dict[str, str], booking_delay: float, more: str = "") -> dict[str, str]:
+    """The sandbox's settings as its environment: `credentials` its default set, `more` the file
+    of further sets (SANDBOX_CREDENTIALS)."""
+    return {
+        **os.environ,
+        "SANDBOX_DB": db,
+        "SANDBOX_BOOKING_DELAY": str(booking_delay),
+        "SANDBOX_CREDENTIALS": more,
+        **{variable: credentials[name] for name, variable in ENVIRONMENT.items()},
+    }
+
+
+def sandbox(
+    port: int, log_dir: Path, db: str, credentials: dict[str, str], booking_delay: float, more: str = ""
+) -> Server:
     argv = [sys.executable, "-m", "cobalt_kit.sandbox", "--port", str(port)]
-    return Server(f"sandbox-{port}", argv, port, log_dir / f"sandbox-{port}.log", {**os.environ, **env})
+    env = sandbox_env(db, credentials, booking_delay, more)
+    return Server(f"sandbox-{port}", argv, port, log_dir / f"sandbox-{port}.log", env)

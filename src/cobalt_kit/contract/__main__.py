@@ -54,11 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     if all(os.environ.get(n) for n in names):
         credentials = {name: os.environ[var] for name, var in ENVIRONMENT.items()}
     elif local:  # the stand-in started here accepts the sandbox's demo set
-        credentials = {
-            "client_id": DEMO.client_id,
-            "client_secret": DEMO.client_secret,
-            "access_token": DEMO.access_token,
-        }
+        credentials = DEMO.headers()
     else:
         return _refuse(f"set {', '.join(names)} to the credentials of {base_url}")
 
@@ -66,9 +62,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.base_url == "mock":
             base_url = stack.enter_context(servers.prism(servers.free_port(), LOG_DIR)).url
         elif args.base_url == "sandbox":
-            env = {"SANDBOX_DB": ":memory:", "SANDBOX_BOOKING_DELAY": "0", "SANDBOX_CREDENTIALS": ""}
-            env.update({var: credentials[name] for name, var in ENVIRONMENT.items()})
-            base_url = stack.enter_context(servers.sandbox(servers.free_port(), LOG_DIR, env)).url
+            sandbox = servers.sandbox(servers.free_port(), LOG_DIR, ":memory:", credentials, booking_delay=0)
+            base_url = stack.enter_context(sandbox).url
         runner = Runner(
             base_url,
             credentials,

@@ -24,6 +24,10 @@ class CredentialSet:
     access_token: str = field(repr=False)
     practice: str = "demo"
 
+    def headers(self) -> dict[str, str]:
+        """The three headers a client sends with this set."""
+        return {"client_id": self.client_id, "client_secret": self.client_secret, "access_token": self.access_token}
+
     def matches(self, client_id: str, client_secret: str, access_token: str) -> bool:
         # All three are compared every time (no short cut), each in constant time.
         results = [
