@@ -1,4 +1,4 @@
-# The kit's interface: setup, client, mock, sandbox, test, lint, docs, bench, clean.
+# The kit's interface: setup, client, mock, sandbox, contract, test, lint, docs, bench, dist, clean.
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -21,7 +21,7 @@ DOCS_OUT ?= docs/index.html
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: setup client mock sandbox test lint docs bench clean lock contract
+.PHONY: setup client mock sandbox test lint docs bench clean lock contract dist
 
 setup: $(VENV)/.installed $(PRISM_STAMP) $(REDOCLY_STAMP)
 
@@ -55,11 +55,11 @@ mock: $(PRISM_STAMP)
 # The stateful sandbox on SANDBOX_PORT (SANDBOX_DB, SANDBOX_BOOKING_DELAY, SANDBOX_CREDENTIALS;
 # SANDBOX_RESET=1 starts again from the demo data). It prints its URL once it listens.
 sandbox: $(VENV)/.installed
-	exec python -m cobalt_kit.sandbox --port $(SANDBOX_PORT) $(if $(SANDBOX_RESET),--reset)
+	exec cobalt sandbox --port $(SANDBOX_PORT) $(if $(SANDBOX_RESET),--reset)
 
 # What each layer of the kit costs, as ratios against baselines timed in the same run.
 bench: setup
-	python -m cobalt_kit.bench
+	python tools/bench.py
 
 # The document's conformance checks against any Cobalt server: BASE_URL=https://... (credentials from
 # COBALT_CLIENT_ID, COBALT_CLIENT_SECRET, COBALT_ACCESS_TOKEN), or mock / sandbox to start one for
@@ -68,7 +68,7 @@ bench: setup
 CONTRACT_RATE ?= 2
 contract: setup
 	@test -n "$(BASE_URL)" || { echo "set BASE_URL=https://... (or mock, or sandbox)" >&2; exit 2; }
-	python -m cobalt_kit.contract --base-url $(BASE_URL) --rate $(CONTRACT_RATE) \
+	cobalt contract --base-url $(BASE_URL) --rate $(CONTRACT_RATE) \
 	  $(if $(filter 1,$(ALLOW_WRITES)),--allow-writes)
 
 # Re-pins every Python dependency from the ranges in pyproject.toml (run by hand, then commit).
@@ -89,18 +89,27 @@ test: setup lint /usr/bin/chromium
 # The document against redocly.yaml, the breaking-change gate, then the hand-written Python.
 lint: setup
 	$(REDOCLY) lint --config redocly.yaml $(SPEC)
-	python -m cobalt_kit.release_gate
-	ruff check src tests
-	ruff format --check src tests
+	python tools/release_gate.py
+	ruff check src tests tools
+	ruff format --check src tests tools
 	mypy
 
 # One self-contained HTML page of the document: the Redoc bundle inlined, and a page policy that
 # lets it load nothing. It renders the copy docs_page.py writes (visit-type tables on their page).
 docs: setup
-	python -m cobalt_kit.docs_page $(SPEC) $(dir $(DOCS_OUT))cobalt.yaml
+	python tools/docs_page.py $(SPEC) $(dir $(DOCS_OUT))cobalt.yaml
 	$(REDOCLY) build-docs $(dir $(DOCS_OUT))cobalt.yaml --inlineBundle --template tools/docs-template.hbs \
 	  --title "Cobalt API reference" -o $(DOCS_OUT)
 
+# Wheels and sdists of cobalt-client (generated/) and cobalt-kit, checked with twine, in dist/.
+# Built with the pinned setuptools of the venv (no build isolation: nothing is fetched).
+dist: setup
+	rm -rf dist generated/build build
+	python -m build --no-isolation --sdist --wheel --outdir dist generated
+	python -m build --no-isolation --sdist --wheel --outdir dist .
+	rm -rf generated/build build
+	twine check --strict dist/*
+
 clean:
-	rm -rf $(VENV) reports docs mock/node_modules tools/node_modules .sandbox .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) reports docs dist mock/node_modules tools/node_modules .sandbox .pytest_cache .mypy_cache .ruff_cache .hypothesis
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

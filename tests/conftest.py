@@ -1,38 +1,19 @@
-"""Session fixtures: every server is started here, once per test session, and always stopped."""
+"""Session fixtures: every server process is started here, once per test session, and always stopped.
+The sandbox's behaviour tests use the kit's own plugin (cobalt_sandbox) instead."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from cobalt_client import Client
 
-import reference
-import servers
-
-# The sandbox's second practice: its data must never be visible to the first one's token.
-OTHER_PRACTICE = {
-    "client_id": "ci_other_practice",
-    "client_secret": "cs_other_practice",
-    "access_token": "at_other_practice",
-    "practice": "other",
-}
-# Short enough for tests to watch a booking settle, long enough to see it pending first.
-BOOKING_DELAY = 0.5
-
-
-@dataclass(frozen=True)
-class Backend:
-    """A running stand-in for the Cobalt API, and the credentials it accepts."""
-
-    name: str
-    url: str
-    credentials: dict[str, str]
+from support import reference, servers
+from support.servers import BOOKING_DELAY, OTHER_PRACTICE, Backend
 
 
 @pytest.fixture(scope="session")
@@ -43,7 +24,7 @@ def mock_url() -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def start_sandbox(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., AbstractContextManager[servers.Server]]:
-    """Starts a sandbox (a context manager) on a free port; the database file is the caller's to choose."""
+    """Starts a sandbox process (a context manager) on a free port; the database file is the caller's."""
     more = tmp_path_factory.mktemp("sandbox") / "credentials.json"
     more.write_text(json.dumps([OTHER_PRACTICE]))
 
@@ -62,14 +43,6 @@ def sandbox(start_sandbox, tmp_path_factory: pytest.TempPathFactory) -> Iterator
 @pytest.fixture(scope="session")
 def sandbox_url(sandbox: servers.Server) -> str:
     return sandbox.url
-
-
-@pytest.fixture(scope="session")
-def pending_sandbox_url(start_sandbox, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A sandbox whose bookings stay pending for an hour: what a test sees there does not depend on
-    how fast this machine answers."""
-    with start_sandbox(tmp_path_factory.mktemp("pending-db") / "cobalt.db", booking_delay=3600) as server:
-        yield server.url
 
 
 @pytest.fixture(scope="session", params=["mock", "sandbox"])

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from cobalt_kit import bench
+import bench
 
 
 def test_every_benchmark_reports_a_ratio(capsys: pytest.CaptureFixture[str]) -> None:

@@ -8,7 +8,6 @@ import pytest
 from click.testing import CliRunner
 
 from cobalt_kit import cli
-from cobalt_kit.client import ENVIRONMENT
 from cobalt_kit.errors import (
     APIConnectionError,
     APITimeoutError,
@@ -21,8 +20,9 @@ from cobalt_kit.errors import (
     ServerError,
     UnexpectedResponseError,
 )
+from cobalt_kit.facts import CREDENTIAL_ENVIRONMENT as ENVIRONMENT
 
-from conftest import Backend
+from support.servers import Backend
 
 
 @pytest.fixture

@@ -27,8 +27,8 @@ from cobalt_client.models import (
     UpdateAppointmentRequest,
 )
 
-import reference
-from document import SPEC_PATH, examples, load, operations, validator
+from support import reference
+from support.document import SPEC_PATH, examples, load, operations, validator
 
 PRODUCTION = "https://api.usecobalt.com"
 SCHEMA = schemathesis.openapi.from_path(SPEC_PATH)

@@ -10,10 +10,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-import reference
-from conftest import OTHER_PRACTICE, Backend
-from document import SPEC_PATH
-from servers import REPORTS
+from support import reference
+from support.document import SPEC_PATH
+from support.servers import OTHER_PRACTICE, REPORTS, Backend
 
 CREDENTIALS = reference.EXAMPLE_CREDENTIALS
 LIST_QUERY = {"start_date": "2024-03-14", "end_date": "2024-04-14"}
@@ -53,12 +52,12 @@ PRISM_EXCLUSIONS = ("--exclude-checks", "response_schema_conformance,negative_da
 
 def test_schemathesis_finds_no_deviation(backend: Backend) -> None:
     if backend.name == "mock":
-        run_schemathesis(backend.url, "schemathesis-mock.xml", CREDENTIALS, *PRISM_EXCLUSIONS, hooks="prism_limits")
+        run_schemathesis(backend.url, "schemathesis-mock.xml", CREDENTIALS, *PRISM_EXCLUSIONS, hooks="support.prism_limits")
     else:
         # The sandbox keeps what schemathesis books and changes: it works in a practice of its own,
         # which the other tests' credentials never see.
         credentials = {k: v for k, v in OTHER_PRACTICE.items() if k != "practice"}
-        run_schemathesis(backend.url, f"schemathesis-{backend.name}.xml", credentials, hooks="credential_checks")
+        run_schemathesis(backend.url, f"schemathesis-{backend.name}.xml", credentials, hooks="support.credential_checks")
 
 
 def curl_headers(**extra: str) -> dict[str, str]:

@@ -15,14 +15,13 @@ from typing import ClassVar
 import httpx
 import pytest
 
-from cobalt_kit.client import ENVIRONMENT
 from cobalt_kit.contract.runner import OperationResult, Paced, Runner
+from cobalt_kit.facts import CREDENTIAL_ENVIRONMENT as ENVIRONMENT
 from cobalt_kit.sandbox.seed import PATIENTS, demo_appointments
 
-import reference
-import servers
-from conftest import OTHER_PRACTICE
-from document import ROOT
+from support import reference, servers
+from support.document import ROOT
+from support.servers import OTHER_PRACTICE
 
 OTHER = {k: v for k, v in OTHER_PRACTICE.items() if k != "practice"}
 # Every patient value the sandbox holds: none may appear in any report file.

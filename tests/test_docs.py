@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-import reference
-from document import ROOT, operations
-from servers import REPORTS
+from support import reference
+from support.document import ROOT, operations
+from support.servers import REPORTS
 
 CHROMIUM = "/usr/bin/chromium"
 PROBE = """<script>

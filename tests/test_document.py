@@ -8,8 +8,8 @@ import pytest
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
-import reference
-from document import SPEC_PATH, examples, load, operations, resolve, validator
+from support import reference
+from support.document import SPEC_PATH, examples, load, operations, resolve, validator
 
 OPERATIONS = {op["operationId"]: (path, method, op) for path, method, op in operations()}
 

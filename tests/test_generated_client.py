@@ -16,8 +16,8 @@ import pytest
 from cobalt_client import Client
 from cobalt_client.models import Appointment, AppointmentStatus, CreateAppointmentRequest, UpdateAppointmentRequest
 
-import reference
-from document import ROOT, examples, operations
+from support import reference
+from support.document import ROOT, examples, operations
 
 OPERATION_IDS = [op["operationId"] for _p, _m, op in operations()]
 # The smallest valid arguments of each operation, for calling it through a canned transport.

@@ -11,7 +11,6 @@ import pytest
 
 from cobalt_client.models import Appointment, AppointmentStatus
 from cobalt_kit import (
-    BASE_URLS,
     APIConnectionError,
     APITimeoutError,
     AsyncCobalt,
@@ -26,11 +25,12 @@ from cobalt_kit import (
     RetryPolicy,
     ServerError,
     UnexpectedResponseError,
+    base_urls,
 )
 
-import reference
-from conftest import Backend
-from document import load
+from support import reference
+from support.document import load
+from support.servers import Backend
 
 SECRETS = ("ci_secret_value_1", "cs_secret_value_2", "at_secret_value_3")
 FAST = RetryPolicy(max_retries=2, initial_delay=0.001, max_delay=0.002)
@@ -316,11 +316,23 @@ def test_loopback_http_and_any_https_are_allowed(url: str) -> None:
     assert Cobalt(*SECRETS, base_url=url).base_url == url
 
 
-def test_named_base_urls_are_the_documents_servers() -> None:
+def test_named_base_urls_are_the_documents_servers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("MOCK_PORT", raising=False)
+    monkeypatch.delenv("SANDBOX_PORT", raising=False)
     servers = [server["url"] for server in load()["servers"]]
-    assert BASE_URLS["production"] == servers[0]
-    assert BASE_URLS["mock"] in servers
+    assert base_urls()["production"] == servers[0]
+    assert base_urls()["mock"] in servers
     assert Cobalt(*SECRETS, base_url="sandbox").base_url == "http://127.0.0.1:4020"
+
+
+def test_named_local_base_urls_follow_the_port_variables(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MOCK_PORT", "4111")
+    monkeypatch.setenv("SANDBOX_PORT", "4222")
+    assert Cobalt(*SECRETS, base_url="mock").base_url == "http://127.0.0.1:4111"
+    assert Cobalt(*SECRETS, base_url="sandbox").base_url == "http://127.0.0.1:4222"
+    monkeypatch.setenv("SANDBOX_PORT", "not-a-port")
+    with pytest.raises(ValueError, match="SANDBOX_PORT"):
+        Cobalt(*SECRETS, base_url="sandbox")
 
 
 def test_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -330,7 +342,7 @@ def test_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
     handler = Canned(OK_GET)
     cobalt = Cobalt.from_env(transport=httpx.MockTransport(handler))
     cobalt.appointments.get("1")
-    assert cobalt.base_url == BASE_URLS["mock"]
+    assert cobalt.base_url == base_urls()["mock"]
     assert [handler.requests[0].headers[h] for h in reference.CREDENTIAL_HEADERS] == list(SECRETS)
 
 
@@ -345,7 +357,7 @@ def test_from_env_names_the_missing_variables(monkeypatch: pytest.MonkeyPatch) -
 
 def test_production_is_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("COBALT_BASE_URL", raising=False)
-    assert Cobalt(*SECRETS).base_url == BASE_URLS["production"]
+    assert Cobalt(*SECRETS).base_url == base_urls()["production"]
 
 
 # --- secrets and PHI ----------------------------------------------------------------------------

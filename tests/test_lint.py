@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from document import ROOT, SPEC_PATH, load
+from support.document import ROOT, SPEC_PATH, load
 
 REDOCLY = ROOT / "tools" / "node_modules" / ".bin" / "redocly"
 

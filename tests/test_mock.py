@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import httpx
 import pytest
-
 from test_contract import LIST_QUERY, curl_headers
 
 

@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from cobalt_kit import release_gate
-
-from document import ROOT, SPEC_PATH, load
+import release_gate
+from support.document import ROOT, SPEC_PATH, load
 
 CHANGELOG = "# Changelog\n\n## 1.0.0 — 2026-11-25\n\nFirst release.\n"
 BREAKING_ENTRY = "## 2.0.0 — BREAKING\n\nRemoved a field.\n\n"

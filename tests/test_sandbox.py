@@ -1,4 +1,7 @@
-"""The sandbox behaves like the Cobalt API: bookings, status rules, filters, credentials, storage."""
+"""The sandbox behaves like the Cobalt API: bookings, status rules, filters, credentials, storage.
+
+Through the kit's own pytest plugin (cobalt_sandbox), as an integrator's tests would; a child process
+only where a test needs one (the log, restarts)."""
 
 from __future__ import annotations
 
@@ -14,18 +17,16 @@ import pytest
 
 from cobalt_client.models import Appointment
 from cobalt_kit import AuthenticationError, Cobalt, ConflictError, NotFoundError
-from cobalt_kit.sandbox import Settings, create_app
+from cobalt_kit.pytest_plugin import SandboxPractice
+from cobalt_kit.sandbox.app import create_app
+from cobalt_kit.sandbox.settings import Settings
 
-import reference
-from conftest import OTHER_PRACTICE
-from servers import Server
-
-OTHER = {k: v for k, v in OTHER_PRACTICE.items() if k != "practice"}
+from support import reference
 
 
 @pytest.fixture
-def cobalt(sandbox_url: str) -> Cobalt:
-    return Cobalt(**reference.EXAMPLE_CREDENTIALS, base_url=sandbox_url, max_retries=0)
+def cobalt(cobalt_sandbox: SandboxPractice) -> Cobalt:
+    return cobalt_sandbox.client(max_retries=0)
 
 
 @pytest.fixture
@@ -80,8 +81,10 @@ def test_booking_life_cycle(cobalt: Cobalt, day) -> None:
 
 
 @pytest.fixture
-def pending_cobalt(pending_sandbox_url: str) -> Cobalt:
-    return Cobalt(**reference.EXAMPLE_CREDENTIALS, base_url=pending_sandbox_url, max_retries=0)
+def pending_cobalt(cobalt_sandbox: SandboxPractice) -> Cobalt:
+    """Bookings stay pending for an hour: what a test sees does not depend on how fast this machine is."""
+    cobalt_sandbox.booking_delay = 3600
+    return cobalt_sandbox.client(max_retries=0)
 
 
 def test_a_new_booking_is_pending(pending_cobalt: Cobalt, day) -> None:
@@ -169,8 +172,8 @@ def test_start_and_end_dates_are_inclusive(cobalt: Cobalt) -> None:
     assert cobalt.appointments.list("2024-03-15", "2024-03-17") == []
 
 
-def test_each_practice_sees_only_its_own_appointments(cobalt: Cobalt, sandbox_url: str, day) -> None:
-    other = Cobalt(**OTHER, base_url=sandbox_url, max_retries=0)
+def test_each_practice_sees_only_its_own_appointments(cobalt: Cobalt, cobalt_sandbox: SandboxPractice, day) -> None:
+    other = cobalt_sandbox.practice("other").client(max_retries=0)
     on = day()
     mine, theirs = book(cobalt, on), book(other, on)
     assert [a.id for a in cobalt.appointments.list(on, on)] == [mine]
@@ -183,20 +186,20 @@ def test_each_practice_sees_only_its_own_appointments(cobalt: Cobalt, sandbox_ur
 
 
 @pytest.mark.parametrize("wrong", reference.CREDENTIAL_HEADERS)
-def test_a_wrong_credential_value_is_refused(sandbox_url: str, wrong: str) -> None:
-    credentials = {**reference.EXAMPLE_CREDENTIALS, wrong: reference.EXAMPLE_CREDENTIALS[wrong] + "x"}
+def test_a_wrong_credential_value_is_refused(cobalt_sandbox: SandboxPractice, wrong: str) -> None:
+    credentials = {**cobalt_sandbox.headers, wrong: cobalt_sandbox.headers[wrong] + "x"}
     with pytest.raises(AuthenticationError):
-        Cobalt(**credentials, base_url=sandbox_url, max_retries=0).appointments.get("1276397812")
+        Cobalt(**credentials, base_url=cobalt_sandbox.base_url, max_retries=0).appointments.get("1276397812")
 
 
-def test_mixing_two_practices_credentials_is_refused(sandbox_url: str) -> None:
-    mixed = {**reference.EXAMPLE_CREDENTIALS, "access_token": OTHER["access_token"]}
+def test_mixing_two_practices_credentials_is_refused(cobalt_sandbox: SandboxPractice) -> None:
+    mixed = {**cobalt_sandbox.headers, "access_token": cobalt_sandbox.practice("other").headers["access_token"]}
     with pytest.raises(AuthenticationError):
-        Cobalt(**mixed, base_url=sandbox_url, max_retries=0).appointments.get("1276397812")
+        Cobalt(**mixed, base_url=cobalt_sandbox.base_url, max_retries=0).appointments.get("1276397812")
 
 
-def raw(sandbox_url: str, method: str, path: str, **kwargs) -> httpx.Response:
-    return httpx.request(method, sandbox_url + path, headers=reference.EXAMPLE_CREDENTIALS, **kwargs)
+def raw(sandbox: SandboxPractice, method: str, path: str, **kwargs) -> httpx.Response:
+    return httpx.request(method, sandbox.base_url + path, headers=sandbox.headers, **kwargs)
 
 
 @pytest.mark.parametrize(
@@ -213,24 +216,26 @@ def raw(sandbox_url: str, method: str, path: str, **kwargs) -> httpx.Response:
     ],
     ids=["oversized", "malformed JSON", "unknown id", "update unknown id", "unknown path", "bad date"],
 )  # fmt: skip
-def test_bad_input_gets_the_error_envelope(sandbox_url: str, method, path, kwargs, status, code) -> None:
-    headers = {**reference.EXAMPLE_CREDENTIALS, **kwargs.pop("headers", {})}
-    response = httpx.request(method, sandbox_url + path, headers=headers, **kwargs)
+def test_bad_input_gets_the_error_envelope(cobalt_sandbox: SandboxPractice, method, path, kwargs, status, code) -> None:
+    headers = {**cobalt_sandbox.headers, **kwargs.pop("headers", {})}
+    response = httpx.request(method, cobalt_sandbox.base_url + path, headers=headers, **kwargs)
     assert response.status_code == status
     assert (response.json()["success"], response.json()["code"]) == (False, code)
 
 
-def test_invalid_request_names_the_field_without_echoing_it(sandbox_url: str) -> None:
+def test_invalid_request_names_the_field_without_echoing_it(cobalt_sandbox: SandboxPractice) -> None:
     body = {**reference.CREATE_REQUEST, "time": "half past one (Jane's slot)"}
-    response = raw(sandbox_url, "POST", "/appointments", json=body)
+    response = raw(cobalt_sandbox, "POST", "/appointments", json=body)
     assert response.status_code == 400
     assert response.json()["message"].startswith("time:")
     assert "Jane" not in response.json()["message"]
 
 
-def test_log_has_one_line_per_request_without_secrets_or_patient_data(sandbox: Server, cobalt: Cobalt) -> None:
+def test_log_has_one_line_per_request_without_secrets_or_patient_data(sandbox) -> None:
+    # The log of a real `cobalt sandbox` process, which the conftest starts with the reference's credentials.
     marker = f"/appointments/{uuid.uuid4().int % 10**9}"
-    raw(sandbox.url, "GET", marker)
+    httpx.get(sandbox.url + marker, headers=reference.EXAMPLE_CREDENTIALS)
+    cobalt = Cobalt(**reference.EXAMPLE_CREDENTIALS, base_url=sandbox.url, max_retries=0)
     cobalt.appointments.list("2024-03-01", "2024-04-30", patient_name="Jane Doe", patient_phone="222-333-4444")
     log = sandbox.log_path.read_text()
     requests = [line for line in log.splitlines() if " cobalt_kit.sandbox INFO " in line]
@@ -273,7 +278,7 @@ def test_a_response_that_breaks_the_document_is_never_sent(tmp_path, monkeypatch
     # The guard behind every answer: were the store to return a wrong type, the client gets a 500
     # envelope (which the contract tests catch) instead of a body that breaks the document.
     app = create_app(Settings(db_path=str(tmp_path / "guard.db"), booking_delay=0))
-    monkeypatch.setattr(app.state.store, "get", lambda practice, id_: {"id": 1, "datetime": "x", "status": 2})
+    monkeypatch.setattr(app.state.sandbox.backend, "get", lambda practice, id_: {"id": 1, "datetime": "x", "status": 2})
     demo = Settings().credentials[0]
     headers = demo.headers()
 

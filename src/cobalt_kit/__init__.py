@@ -1,4 +1,7 @@
-"""The Cobalt API contract kit's hand-written Python: a client over the generated one, and its CLI.
+"""The Cobalt API contract kit: a typed client over the generated one, and the `cobalt` command.
+
+The sandbox (`cobalt_kit.sandbox`, extra `sandbox`) and the contract runner (`cobalt_kit.contract`,
+extra `contract`) are separate homes: importing this package loads neither.
 
 from cobalt_kit import Cobalt
 
@@ -7,7 +10,7 @@ for appointment in cobalt.appointments.list("2024-03-14", "2024-04-14"):
     print(appointment.id, appointment.status)
 """
 
-from cobalt_kit.client import BASE_URLS, AsyncCobalt, Cobalt, Credentials
+from cobalt_kit.client import AsyncCobalt, Cobalt, Credentials
 from cobalt_kit.errors import (
     APIConnectionError,
     APIStatusError,
@@ -21,10 +24,10 @@ from cobalt_kit.errors import (
     ServerError,
     UnexpectedResponseError,
 )
+from cobalt_kit.facts import base_urls
 from cobalt_kit.transport import RetryPolicy
 
 __all__ = [
-    "BASE_URLS",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
@@ -40,4 +43,5 @@ __all__ = [
     "RetryPolicy",
     "ServerError",
     "UnexpectedResponseError",
+    "base_urls",
 ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -17,7 +18,8 @@ from rich.console import Console
 from rich.table import Table
 
 from cobalt_client.models import Appointment, AppointmentMode, AppointmentStatus
-from cobalt_kit.client import BASE_URLS, Cobalt
+from cobalt_kit.client import Cobalt
+from cobalt_kit.document import spec_path
 from cobalt_kit.errors import (
     APIConnectionError,
     AuthenticationError,
@@ -28,6 +30,8 @@ from cobalt_kit.errors import (
     RateLimitError,
     ServerError,
 )
+from cobalt_kit.extras import MissingExtra, require
+from cobalt_kit.facts import BASE_URL_ENVIRONMENT, base_urls, local_port
 
 # Checked in order: the first class the error is an instance of gives the code.
 EXIT_CODES: list[tuple[type[Exception], int]] = [
@@ -106,13 +110,15 @@ def _fields_table(values: dict[str, Any]) -> Table:
 @click.group(epilog=EXIT_HELP)
 @click.option(
     "--base-url",
-    envvar="COBALT_BASE_URL",
-    help=f"{', '.join(BASE_URLS)} or a URL (default: COBALT_BASE_URL, else production).",
+    envvar=BASE_URL_ENVIRONMENT,
+    help=f"{', '.join(base_urls({}))} or a URL (default: {BASE_URL_ENVIRONMENT}, else production).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.pass_context
 def main(ctx: click.Context, base_url: str | None, as_json: bool) -> None:
-    """The Cobalt API. Credentials: COBALT_CLIENT_ID, COBALT_CLIENT_SECRET, COBALT_ACCESS_TOKEN."""
+    """The Cobalt API, its sandbox and its contract checks.
+
+    Credentials: COBALT_CLIENT_ID, COBALT_CLIENT_SECRET, COBALT_ACCESS_TOKEN."""
     ctx.obj = _State(base_url, as_json)
 
 
@@ -210,3 +216,74 @@ def update_command(
             appointment_id, appointment_datetime=when, patient_name=name, type=type_, **attributes
         )
         _emit(state, updated.to_dict(), lambda: _fields_table(updated.to_dict()))
+
+
+def _needs(extra: str) -> None:
+    try:
+        require(extra)
+    except MissingExtra as missing:
+        click.echo(f"error: {missing}", err=True)
+        sys.exit(2)
+
+
+@main.command("sandbox")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), help="Port (default: SANDBOX_PORT, else 4020).")
+@click.option(
+    "--db", type=click.Path(dir_okay=False), help="SQLite file (default: SANDBOX_DB, else .sandbox/cobalt.db)."
+)
+@click.option("--reset", is_flag=True, help="Forget every change: start again from the demo data.")
+@click.option("--booking-delay", type=click.FloatRange(min=0), help="Seconds a booking stays pending (default 1).")
+@click.option(
+    "--credentials",
+    type=click.Path(exists=True, dir_okay=False),
+    help="JSON list of further credential sets, one practice each (default: SANDBOX_CREDENTIALS).",
+)
+def sandbox_command(
+    host: str, port: int | None, db: str | None, reset: bool, booking_delay: float | None, credentials: str | None
+) -> None:
+    """Serve the stateful sandbox until Ctrl-C (needs cobalt-kit[sandbox]).
+
+    It accepts COBALT_CLIENT_ID, COBALT_CLIENT_SECRET and COBALT_ACCESS_TOKEN when all three are set,
+    else the demo credentials it prints."""
+    _needs("sandbox")
+    from cobalt_kit.sandbox.serve import run
+    from cobalt_kit.sandbox.settings import Settings
+
+    given = {"SANDBOX_DB": db, "SANDBOX_BOOKING_DELAY": booking_delay, "SANDBOX_CREDENTIALS": credentials}
+    try:
+        settings = Settings.from_env({**os.environ, **{k: str(v) for k, v in given.items() if v is not None}})
+        port = port or local_port("sandbox")
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
+    sys.exit(run(settings, host, port, reset))
+
+
+@main.command("contract")
+@click.option("--base-url", required=True, help="A URL, or mock / sandbox to start one for the run.")
+@click.option("--allow-writes", is_flag=True, help="Also send POST and PATCH (never to production).")
+@click.option("--rate", type=float, default=2.0, show_default=True, help="Requests per second at most.")
+@click.option("--max-examples", type=int, default=20, show_default=True, help="Generated requests per operation.")
+@click.option(
+    "--report-dir", type=click.Path(file_okay=False), default="reports/contract", show_default=True,
+    help="Where the PHI-free report is written.",
+)  # fmt: skip
+def contract_command(base_url: str, allow_writes: bool, rate: float, max_examples: int, report_dir: str) -> None:
+    """Check a Cobalt server against the document (needs cobalt-kit[contract]).
+
+    Credentials come from COBALT_CLIENT_ID, COBALT_CLIENT_SECRET and COBALT_ACCESS_TOKEN. Exit codes:
+    0 conforms, 1 deviations found, 2 refused or misconfigured (nothing was sent)."""
+    _needs("contract")
+    if base_url == "sandbox":
+        _needs("sandbox")
+    from cobalt_kit.contract.command import run
+
+    sys.exit(run(base_url, allow_writes, rate, max_examples, report_dir))
+
+
+@main.command("openapi")
+@click.option("--path", "as_path", is_flag=True, help="Print where the document is instead of its text.")
+def openapi_command(as_path: bool) -> None:
+    """Print the OpenAPI document of the Cobalt API that this kit ships (e.g. for Prism)."""
+    path = spec_path()
+    click.echo(str(path) if as_path else path.read_text(), nl=as_path)

@@ -29,25 +29,17 @@ from cobalt_client.models import (
 )
 from cobalt_client.types import UNSET, Response
 from cobalt_kit.errors import APIConnectionError, APITimeoutError, CobaltError, UnexpectedResponseError
+from cobalt_kit.facts import BASE_URL_ENVIRONMENT, CREDENTIAL_ENVIRONMENT, CREDENTIAL_HEADERS, base_urls
 from cobalt_kit.transport import (
     AsyncRetryingTransport,
     RetryingTransport,
     RetryPolicy,
+    async_hide_query,
     async_log_and_raise,
+    hide_query,
     log_and_raise,
 )
 
-# The servers of openapi/cobalt.yaml, and the sandbox of `make sandbox`; a test keeps them in step.
-BASE_URLS = {
-    "production": "https://api.usecobalt.com/v1",
-    "mock": "http://127.0.0.1:4010",
-    "sandbox": "http://127.0.0.1:4020",
-}
-ENVIRONMENT = {
-    "client_id": "COBALT_CLIENT_ID",
-    "client_secret": "COBALT_CLIENT_SECRET",
-    "access_token": "COBALT_ACCESS_TOKEN",
-}
 DEFAULT_TIMEOUT = 30.0
 
 T = TypeVar("T")
@@ -57,7 +49,7 @@ class Credentials(httpx.Auth):
     """The three headers every request carries. Never shown: not in repr, str or errors."""
 
     def __init__(self, client_id: str, client_secret: str, access_token: str) -> None:
-        given = {"client_id": client_id, "client_secret": client_secret, "access_token": access_token}
+        given = dict(zip(CREDENTIAL_HEADERS, (client_id, client_secret, access_token), strict=True))
         missing = [name for name, value in given.items() if not value]
         if missing:
             raise ValueError(f"missing Cobalt credential(s): {', '.join(missing)}")
@@ -66,10 +58,10 @@ class Credentials(httpx.Auth):
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Credentials:
         environ = dict(os.environ if environ is None else environ)
-        missing = [var for var in ENVIRONMENT.values() if not environ.get(var)]
+        missing = [var for var in CREDENTIAL_ENVIRONMENT.values() if not environ.get(var)]
         if missing:
             raise ValueError(f"set the environment variable(s) {', '.join(missing)}")
-        return cls(**{name: environ[var] for name, var in ENVIRONMENT.items()})
+        return cls(**{name: environ[var] for name, var in CREDENTIAL_ENVIRONMENT.items()})
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers.update(self._headers)
@@ -81,10 +73,11 @@ class Credentials(httpx.Auth):
 
 def resolve_base_url(base_url: str) -> str:
     """A named base URL (production, mock, sandbox) or a URL; plain http only to a loopback address."""
-    url = BASE_URLS.get(base_url, base_url).rstrip("/")
+    named = base_urls()
+    url = named.get(base_url, base_url).rstrip("/")
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(f"base_url must be {', '.join(BASE_URLS)} or an http(s) URL, not {base_url!r}")
+        raise ValueError(f"base_url must be {', '.join(named)} or an http(s) URL, not {base_url!r}")
     if parts.scheme == "http" and not _is_loopback(parts.hostname):
         raise ValueError(
             f"refusing plain http to {parts.hostname}: patient data must travel over https "
@@ -208,7 +201,7 @@ class _Base(Generic[TransportT]):
         self._credentials = (
             Credentials.from_env() if given == (None, None, None) else Credentials(*(v or "" for v in given))
         )
-        self.base_url = resolve_base_url(base_url or os.environ.get("COBALT_BASE_URL") or "production")
+        self.base_url = resolve_base_url(base_url or os.environ.get(BASE_URL_ENVIRONMENT) or "production")
         self.timeout = timeout
         self.retry = retry or RetryPolicy(max_retries=max_retries)
         self._client = self._connect(transport)
@@ -236,7 +229,7 @@ class Cobalt(_Base[httpx.BaseTransport]):
             auth=self._credentials,
             timeout=self.timeout,
             transport=RetryingTransport(transport or httpx.HTTPTransport(), self.retry),
-            event_hooks={"response": [log_and_raise]},
+            event_hooks={"request": [hide_query], "response": [log_and_raise]},
         )
         self.appointments = Appointments(self)
         return Client(base_url=self.base_url).set_httpx_client(http)
@@ -268,7 +261,7 @@ class AsyncCobalt(_Base[httpx.AsyncBaseTransport]):
             auth=self._credentials,
             timeout=self.timeout,
             transport=AsyncRetryingTransport(transport or httpx.AsyncHTTPTransport(), self.retry),
-            event_hooks={"response": [async_log_and_raise]},
+            event_hooks={"request": [async_hide_query], "response": [async_log_and_raise]},
         )
         self.appointments = AsyncAppointments(self)
         return Client(base_url=self.base_url).set_async_httpx_client(http)

@@ -7,20 +7,40 @@ leave the real node process holding the port); readiness is an HTTP answer, not 
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import socket
 import subprocess
 import sys
 import time
+from collections.abc import Mapping
 from pathlib import Path
 
 import httpx
 
-from cobalt_kit.client import ENVIRONMENT
+from cobalt_kit.document import spec_path
+from cobalt_kit.facts import CREDENTIAL_ENVIRONMENT
 
-ROOT = Path(__file__).resolve().parents[2]
-SPEC_PATH = ROOT / "openapi" / "cobalt.yaml"
-PRISM = ROOT / "mock" / "node_modules" / ".bin" / "prism"
+# Where Prism is looked for, in order: this variable, PATH, then a checkout's mock/ (`make setup`).
+PRISM_ENVIRONMENT = "COBALT_PRISM"
+PRISM_VERSION = "5.14.2"
+CHECKOUT_PRISM = Path("mock") / "node_modules" / ".bin" / "prism"
+
+
+class PrismNotFound(RuntimeError):
+    def __init__(self) -> None:
+        super().__init__(
+            f"Prism was not found: set {PRISM_ENVIRONMENT} to its path, put `prism` on PATH "
+            f"(npm install -g @stoplight/prism-cli@{PRISM_VERSION}), or run `make setup` in the kit's checkout"
+        )
+
+
+def find_prism(given: str | None = None) -> Path:
+    candidates = [given, os.environ.get(PRISM_ENVIRONMENT), shutil.which("prism"), str(CHECKOUT_PRISM)]
+    for candidate in candidates:
+        if candidate and Path(candidate).is_file() and os.access(candidate, os.X_OK):
+            return Path(candidate).resolve()
+    raise PrismNotFound()
 
 
 def free_port() -> int:
@@ -30,7 +50,9 @@ def free_port() -> int:
 
 
 class Server:
-    def __init__(self, name: str, argv: list[str], port: int, log_path: Path, env: dict[str, str] | None = None):
+    def __init__(
+        self, name: str, argv: list[str], port: int, log_path: Path, env: Mapping[str, str] | None = None
+    ) -> None:
         self.name = name
         self.argv = argv
         self.env = env
@@ -82,14 +104,13 @@ class Server:
         return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
 
 
-def prism(port: int, log_dir: Path) -> Server:
-    if not PRISM.exists():
-        raise RuntimeError(f"{PRISM} is missing: run `make setup` (it installs the pinned Prism with npm ci)")
-    argv = [str(PRISM), "mock", str(SPEC_PATH), "--host", "127.0.0.1", "--port", str(port)]
+def prism(port: int, log_dir: Path, executable: str | None = None) -> Server:
+    """Prism serving the shipped document's examples; PrismNotFound says how to install it."""
+    argv = [str(find_prism(executable)), "mock", str(spec_path()), "--host", "127.0.0.1", "--port", str(port)]
     return Server("prism", argv, port, log_dir / "prism.log")
 
 
-def sandbox_env(db: str, credentials: dict[str, str], booking_delay: float, more: str = "") -> dict[str, str]:
+def sandbox_env(db: str, credentials: Mapping[str, str], booking_delay: float, more: str = "") -> dict[str, str]:
     """The sandbox's settings as its environment: `credentials` its default set, `more` the file
     of further sets (SANDBOX_CREDENTIALS)."""
     return {
@@ -97,13 +118,14 @@ def sandbox_env(db: str, credentials: dict[str, str], booking_delay: float, more
         "SANDBOX_DB": db,
         "SANDBOX_BOOKING_DELAY": str(booking_delay),
         "SANDBOX_CREDENTIALS": more,
-        **{variable: credentials[name] for name, variable in ENVIRONMENT.items()},
+        **{variable: credentials[name] for name, variable in CREDENTIAL_ENVIRONMENT.items()},
     }
 
 
 def sandbox(
-    port: int, log_dir: Path, db: str, credentials: dict[str, str], booking_delay: float, more: str = ""
+    port: int, log_dir: Path, db: str, credentials: Mapping[str, str], booking_delay: float, more: str = ""
 ) -> Server:
+    """`cobalt sandbox` as a child process (for what needs a real process: restarts, logs, signals)."""
     argv = [sys.executable, "-m", "cobalt_kit.sandbox", "--port", str(port)]
     env = sandbox_env(db, credentials, booking_delay, more)
     return Server(f"sandbox-{port}", argv, port, log_dir / f"sandbox-{port}.log", env)

@@ -88,8 +88,10 @@ class RetryingTransport(httpx.BaseTransport):
         self._policy = policy
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        wire = on_the_wire(request)
+
         def attempt() -> httpx.Response:
-            response = self._inner.handle_request(request)
+            response = self._inner.handle_request(wire)
             if self._policy.should_retry(request, response):
                 response.read()  # keep the body for the caller, free the connection for the retry
                 response.close()
@@ -108,8 +110,10 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
         self._policy = policy
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        wire = on_the_wire(request)
+
         async def attempt() -> httpx.Response:
-            response = await self._inner.handle_async_request(request)
+            response = await self._inner.handle_async_request(wire)
             if self._policy.should_retry(request, response):
                 await response.aread()
                 await response.aclose()
@@ -141,13 +145,27 @@ async def async_log_and_raise(response: httpx.Response) -> None:
         raise error_from_response(response)
 
 
-class RedactQuery(logging.Filter):
-    """Drops the query string from the URLs that httpx logs at INFO: its values are patient data."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if isinstance(record.args, tuple):
-            record.args = tuple(a.copy_with(query=None) if isinstance(a, httpx.URL) else a for a in record.args)
-        return True
+# httpx logs each request's URL at INFO, query included, and query values are patient data. The kit's
+# own clients keep the query out of the URL httpx sees and put it back on the wire copy only, so no
+# filter on httpx's logger (which would change every other httpx user in the process) is needed.
+_QUERY = "cobalt_kit.query"
 
 
-logging.getLogger("httpx").addFilter(RedactQuery())
+def hide_query(request: httpx.Request) -> None:
+    if request.url.query:
+        request.extensions[_QUERY] = request.url.query
+        request.url = request.url.copy_with(query=None)
+
+
+async def async_hide_query(request: httpx.Request) -> None:
+    hide_query(request)
+
+
+def on_the_wire(request: httpx.Request) -> httpx.Request:
+    """The request as it is sent: with the query that `hide_query` took out of its URL."""
+    query = request.extensions.get(_QUERY)
+    if not query:
+        return request
+    extensions = {k: v for k, v in request.extensions.items() if k != _QUERY}
+    url = request.url.copy_with(query=query)
+    return httpx.Request(request.method, url, headers=request.headers, stream=request.stream, extensions=extensions)

@@ -26,7 +26,8 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from cobalt_kit.contract.redact import describe
-from cobalt_kit.servers import SPEC_PATH
+from cobalt_kit.document import spec_path
+from cobalt_kit.facts import CREDENTIAL_HEADERS
 from cobalt_kit.transport import RetryingTransport, RetryPolicy
 
 CHECKS = [
@@ -36,7 +37,6 @@ CHECKS = [
     response_headers_conformance,
     response_schema_conformance,
 ]
-CREDENTIAL_HEADERS = ("client_id", "client_secret", "access_token")
 READ_ONLY = frozenset({"GET"})
 # Appointment fields whose values identify a patient; the report is scrubbed of every value seen.
 PHI_FIELDS = frozenset({
@@ -104,7 +104,7 @@ class Runner:
         policy = RetryPolicy(max_retries=3, methods=frozenset(self.methods), retry_server_errors=False)
         paced = Paced(transport or httpx.HTTPTransport(), rate)
         self.http = httpx.Client(transport=RetryingTransport(paced, policy), timeout=30.0)
-        self.schema = schemathesis.openapi.from_path(SPEC_PATH)
+        self.schema = schemathesis.openapi.from_path(spec_path())
         self.seen_ids: list[str] = []
         self.phi_values: set[str] = set()
 

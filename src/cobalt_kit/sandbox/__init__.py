@@ -1,7 +1,7 @@
 """A stateful Cobalt API on this machine: bookings go pending -> scheduled (or failed), status rules
-hold, credentials are checked, data stays in SQLite. `make sandbox` runs it; see the README."""
+hold, credentials are checked, data stays in SQLite. `cobalt sandbox` runs it; see the README.
 
-from cobalt_kit.sandbox.app import create_app
-from cobalt_kit.sandbox.settings import Settings
-
-__all__ = ["Settings", "create_app"]
+Needs the extra: pip install "cobalt-kit[sandbox]". Its modules: app (HTTP and the document's
+checks), handlers (the operations), backend (behaviour), rules (the EHR's rules, pure), store (SQL),
+seed (demo data), settings, serve (foreground or a test's background thread).
+"""

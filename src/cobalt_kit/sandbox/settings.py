@@ -9,10 +9,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cobalt_kit.client import ENVIRONMENT
+from cobalt_kit.document import spec_path
+from cobalt_kit.facts import CREDENTIAL_ENVIRONMENT, CREDENTIAL_HEADERS, SANDBOX_DEMO_CREDENTIALS
 
-SPEC_PATH = Path(__file__).resolve().parents[3] / "openapi" / "cobalt.yaml"
-DEFAULT_DB = Path(__file__).resolve().parents[3] / ".sandbox" / "cobalt.db"
+# Relative to where the sandbox is started: `make sandbox` keeps it in the checkout's .sandbox/.
+DEFAULT_DB = ".sandbox/cobalt.db"
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ class CredentialSet:
 
     def headers(self) -> dict[str, str]:
         """The three headers a client sends with this set."""
-        return {"client_id": self.client_id, "client_secret": self.client_secret, "access_token": self.access_token}
+        return dict(zip(CREDENTIAL_HEADERS, (self.client_id, self.client_secret, self.access_token), strict=True))
 
     def matches(self, client_id: str, client_secret: str, access_token: str) -> bool:
         # All three are compared every time (no short cut), each in constant time.
@@ -39,21 +40,21 @@ class CredentialSet:
 
 
 # Accepted when COBALT_CLIENT_ID, COBALT_CLIENT_SECRET and COBALT_ACCESS_TOKEN are not all set.
-DEMO = CredentialSet("ci_sandbox_demo", "cs_sandbox_demo", "at_sandbox_demo", "demo")
+DEMO = CredentialSet(**SANDBOX_DEMO_CREDENTIALS, practice="demo")
 
 
 @dataclass(frozen=True)
 class Settings:
-    db_path: str = str(DEFAULT_DB)
+    db_path: str = DEFAULT_DB
     booking_delay: float = 1.0
     credentials: tuple[CredentialSet, ...] = (DEMO,)
     max_body: int = 65536
-    spec_path: Path = SPEC_PATH
+    spec_path: Path = field(default_factory=spec_path)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
         env = os.environ if environ is None else environ
-        client_id, client_secret, access_token = (env.get(name, "") for name in ENVIRONMENT.values())
+        client_id, client_secret, access_token = (env.get(name, "") for name in CREDENTIAL_ENVIRONMENT.values())
         given = client_id and client_secret and access_token
         default = CredentialSet(client_id, client_secret, access_token, "demo") if given else DEMO
         credentials = (default, *_load_credentials(env.get("SANDBOX_CREDENTIALS")))
@@ -64,9 +65,7 @@ class Settings:
             raise ValueError(f"SANDBOX_BOOKING_DELAY must be a number of seconds, not {delay!r}") from None
         if booking_delay < 0:
             raise ValueError("SANDBOX_BOOKING_DELAY must be 0 or more seconds")
-        return cls(
-            db_path=env.get("SANDBOX_DB") or str(DEFAULT_DB), booking_delay=booking_delay, credentials=credentials
-        )
+        return cls(db_path=env.get("SANDBOX_DB") or DEFAULT_DB, booking_delay=booking_delay, credentials=credentials)
 
 
 def _load_credentials(path: str | None) -> list[CredentialSet]:

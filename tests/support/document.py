@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 from openapi_schema_validator import OAS30Validator, oas30_format_checker
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "openapi" / "cobalt.yaml"
 METHODS = ("get", "post", "patch", "put", "delete")
 

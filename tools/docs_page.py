@@ -1,4 +1,4 @@
-"""Writes the copy of openapi/cobalt.yaml that `make docs` renders (run as `python -m cobalt_kit.docs_page`).
+"""Writes the copy of openapi/cobalt.yaml that `make docs` renders (run as `python tools/docs_page.py`).
 
 Redoc shows a schema's description only where a field uses it, and of a field that may be one of
 several schemas it shows the first. So that the reference page shows both visit-type tables, this

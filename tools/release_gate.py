@@ -1,4 +1,4 @@
-"""The breaking-change gate: `python -m cobalt_kit.release_gate` (run by `make lint`).
+"""The breaking-change gate: `python tools/release_gate.py` (run by `make lint`).
 
 Compares openapi/cobalt.yaml with the newest released contract in openapi/released/ using Redocly's
 `diff`, which rates every change by the semver bump it needs. A breaking (major) change passes only
@@ -19,7 +19,8 @@ from typing import Any
 
 import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
+# A repository tool: it lives in tools/ of the checkout it checks.
+ROOT = Path(__file__).resolve().parent.parent
 REDOCLY = ROOT / "tools" / "node_modules" / ".bin" / "redocly"
 
 
@@ -82,7 +83,7 @@ def check(released: Path, document: Path, changelog: Path) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m cobalt_kit.release_gate", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python tools/release_gate.py", description=__doc__)
     parser.add_argument("--document", type=Path, default=ROOT / "openapi" / "cobalt.yaml")
     parser.add_argument("--released", type=Path, help="default: the newest in openapi/released/")
     parser.add_argument("--changelog", type=Path, default=ROOT / "CHANGELOG.md")

@@ -12,7 +12,8 @@ import sys
 
 import uvicorn
 
-from cobalt_kit.sandbox import Settings, create_app
+from cobalt_kit.sandbox.app import create_app
+from cobalt_kit.sandbox.settings import Settings
 
 
 def renamed(body: object) -> object:

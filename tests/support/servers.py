@@ -1,4 +1,5 @@
 """Every server process the tests talk to, made from cobalt_kit.servers; conftest.py starts each once.
+(The sandbox's behaviour tests use the kit's own pytest plugin instead: an in-process sandbox.)
 
 A terminated test run unwinds like Ctrl-C, so fixtures stop their servers instead of orphaning them.
 """
@@ -7,17 +8,36 @@ from __future__ import annotations
 
 import signal
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from cobalt_kit.servers import Server, free_port, sandbox_env
 from cobalt_kit.servers import prism as _prism
 from cobalt_kit.servers import sandbox as _sandbox
 
-from document import ROOT
+from support.document import ROOT
 
 REPORTS = ROOT / "reports"
+# The sandbox's second practice: its data must never be visible to the first one's token.
+OTHER_PRACTICE = {
+    "client_id": "ci_other_practice",
+    "client_secret": "cs_other_practice",
+    "access_token": "at_other_practice",
+    "practice": "other",
+}
+# Short enough for tests to watch a booking settle, long enough to see it pending first.
+BOOKING_DELAY = 0.5
 
-__all__ = ["REPORTS", "Server", "deviating_sandbox", "free_port", "prism", "sandbox"]
+__all__ = ["REPORTS", "Backend", "Server", "deviating_sandbox", "free_port", "prism", "sandbox"]
+
+
+@dataclass(frozen=True)
+class Backend:
+    """A running stand-in for the Cobalt API, and the credentials it accepts."""
+
+    name: str
+    url: str
+    credentials: dict[str, str]
 
 
 def prism(port: int) -> Server:

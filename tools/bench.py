@@ -24,9 +24,10 @@ from starlette.routing import Route
 
 from cobalt_client.models import ListAppointmentsResponse
 from cobalt_kit.client import Cobalt
-from cobalt_kit.sandbox import Settings, create_app
+from cobalt_kit.sandbox.app import create_app
+from cobalt_kit.sandbox.rules import public
 from cobalt_kit.sandbox.seed import demo_appointments
-from cobalt_kit.sandbox.store import public
+from cobalt_kit.sandbox.settings import Settings
 
 CREDENTIALS = {"client_id": "ci_bench", "client_secret": "cs_bench", "access_token": "at_bench"}
 
@@ -100,7 +101,7 @@ BENCHMARKS = {
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m cobalt_kit.bench", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python tools/bench.py", description=__doc__)
     parser.add_argument("--calls", type=int, default=200, help="calls per timing (default 200)")
     args = parser.parse_args(argv)
     print(f"{'benchmark':<78} {'ratio':>7}")

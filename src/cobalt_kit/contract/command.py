@@ -1,0 +1,73 @@
+"""`cobalt contract --base-url URL|mock|sandbox` (what `make contract` runs): starts the stand-in when
+one is named, refuses what must never be sent, runs the checks and writes the PHI-free report.
+
+Exit codes: 0 conforms, 1 deviations found, 2 refused or misconfigured (nothing was sent).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from contextlib import ExitStack
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from cobalt_kit import servers
+from cobalt_kit.client import resolve_base_url
+from cobalt_kit.contract import report
+from cobalt_kit.contract.runner import Runner
+from cobalt_kit.facts import CREDENTIAL_ENVIRONMENT, PRODUCTION_URL, SANDBOX_DEMO_CREDENTIALS
+
+
+def run(base_url: str, allow_writes: bool, rate: float, max_examples: int, report_dir: str) -> int:
+    local = base_url in ("mock", "sandbox")
+    try:
+        url = "" if local else resolve_base_url(base_url)
+    except ValueError as error:
+        return _refuse(str(error))
+    if allow_writes and not local and urlsplit(url).hostname == urlsplit(PRODUCTION_URL).hostname:
+        return _refuse(f"writes are never sent to the production API ({urlsplit(url).hostname})")
+    if rate <= 0 or max_examples < 1:
+        return _refuse("--rate must be above 0 and --max-examples at least 1")
+    names = list(CREDENTIAL_ENVIRONMENT.values())
+    if all(os.environ.get(n) for n in names):
+        credentials = {name: os.environ[var] for name, var in CREDENTIAL_ENVIRONMENT.items()}
+    elif local:
+        credentials = dict(SANDBOX_DEMO_CREDENTIALS)  # a stand-in started here accepts these
+    else:
+        return _refuse(f"set {', '.join(names)} to the credentials of {url}")
+
+    reports = Path(report_dir)
+    # Logs of the stand-ins this command starts: beside the report, never in it.
+    logs = reports.parent
+    with ExitStack() as stack:
+        if base_url == "mock":
+            try:
+                url = stack.enter_context(servers.prism(servers.free_port(), logs)).url
+            except servers.PrismNotFound as missing:
+                print(f"error: {missing}", file=sys.stderr)
+                return 2
+        elif base_url == "sandbox":
+            sandbox = servers.sandbox(servers.free_port(), logs, ":memory:", credentials, booking_delay=0)
+            url = stack.enter_context(sandbox).url
+        runner = Runner(
+            url,
+            credentials,
+            allow_writes=allow_writes,
+            rate=rate,
+            max_examples=max_examples,
+            # Prism checks that each credential header is there, not its value (see the README).
+            probe_credential_values=base_url != "mock",
+        )
+        results = runner.run()
+    target = base_url if local else url
+    notes = [] if runner.probe_credential_values else ["credential values were not probed: Prism checks presence only."]
+    written = report.write(reports, target, results, [*credentials.values(), *runner.phi_values], notes)
+    failed = [r.label for r in results if r.findings]
+    print(f"{'deviations in ' + ', '.join(failed) if failed else 'conforms'}; report: {', '.join(map(str, written))}")
+    return 1 if failed else 0
+
+
+def _refuse(reason: str) -> int:
+    print(f"refused: {reason}; nothing was sent", file=sys.stderr)
+    return 2

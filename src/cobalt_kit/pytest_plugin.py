@@ -1,0 +1,162 @@
+"""The kit's pytest plugin (registered through the `pytest11` entry point): a Cobalt sandbox and
+mock for an integrator's own tests.
+
+    def test_books(cobalt_sandbox):
+        cobalt = cobalt_sandbox.client()
+        created = cobalt.appointments.create(...)
+
+`cobalt_sandbox` is one sandbox per test session (in a background thread, in-memory data, bookings
+settling after 0.2 s), put back to the demo data before each test unless the test is marked
+`@pytest.mark.cobalt_keep_state`. `cobalt_sandbox.practice("other")` is a second practice on the same
+sandbox, whose data the first cannot see. `cobalt_mock` is Prism serving the document's examples.
+
+Importing this module needs only the base package; the fixtures say which extra they need.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from cobalt_kit.client import AsyncCobalt, Cobalt
+from cobalt_kit.extras import MissingExtra, require
+from cobalt_kit.facts import CREDENTIAL_HEADERS, SANDBOX_DEMO_CREDENTIALS
+
+if TYPE_CHECKING:
+    from cobalt_kit.sandbox.serve import ThreadedSandbox
+
+# The plugin's second practice and its credentials (synthetic, like everything the sandbox holds).
+OTHER_PRACTICE = "other"
+OTHER_CREDENTIALS = {
+    "client_id": "ci_other_practice",
+    "client_secret": "cs_other_practice",
+    "access_token": "at_other_practice",
+}
+BOOKING_DELAY = 0.2
+KEEP_STATE = "cobalt_keep_state"
+
+
+def _credentials(headers: dict[str, str]) -> tuple[str, str, str]:
+    client_id, client_secret, access_token = (headers[name] for name in CREDENTIAL_HEADERS)
+    return client_id, client_secret, access_token
+
+
+@dataclass
+class SandboxPractice:
+    """One practice of a running sandbox, as an integrator's code reaches it."""
+
+    base_url: str
+    headers: dict[str, str] = field(repr=False)
+    _running: ThreadedSandbox = field(repr=False)
+    _clients: list[Cobalt] = field(default_factory=list, repr=False)
+
+    def client(self, **kwargs: Any) -> Cobalt:
+        """A `Cobalt` for this practice (keyword arguments as for `Cobalt`); closed after the test."""
+        cobalt = Cobalt(*_credentials(self.headers), base_url=self.base_url, **kwargs)
+        self._clients.append(cobalt)
+        return cobalt
+
+    def async_client(self, **kwargs: Any) -> AsyncCobalt:
+        """An `AsyncCobalt` for this practice; close it with `await cobalt.aclose()` or `async with`."""
+        return AsyncCobalt(*_credentials(self.headers), base_url=self.base_url, **kwargs)
+
+    def reset(self) -> None:
+        """Back to the demo data for every practice, ids restarting; bookings settle after 0.2 s again."""
+        self._running.sandbox.reset()
+        self._running.sandbox.backend.booking_delay = BOOKING_DELAY
+
+    @property
+    def booking_delay(self) -> float:
+        """Seconds a new booking stays pending (for every practice, until the next reset)."""
+        return self._running.sandbox.backend.booking_delay
+
+    @booking_delay.setter
+    def booking_delay(self, seconds: float) -> None:
+        self._running.sandbox.backend.booking_delay = seconds
+
+    def practice(self, name: str) -> SandboxPractice:
+        """Another practice of the same sandbox: "demo" (this fixture's) or "other"."""
+        credentials = {"demo": SANDBOX_DEMO_CREDENTIALS, OTHER_PRACTICE: OTHER_CREDENTIALS}
+        if name not in credentials:
+            raise ValueError(f"the plugin's sandbox has the practices {', '.join(credentials)}, not {name!r}")
+        return SandboxPractice(self.base_url, dict(credentials[name]), self._running, self._clients)
+
+    def close_clients(self) -> None:
+        while self._clients:
+            self._clients.pop().close()
+
+
+@dataclass
+class Mock:
+    """Prism serving the document's examples; it checks that credentials are there, not their values."""
+
+    base_url: str
+    headers: dict[str, str] = field(default_factory=lambda: dict(SANDBOX_DEMO_CREDENTIALS), repr=False)
+
+    def client(self, **kwargs: Any) -> Cobalt:
+        return Cobalt(*_credentials(self.headers), base_url=self.base_url, **kwargs)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("cobalt", "Cobalt API sandbox and mock")
+    group.addoption("--cobalt-prism", help="Prism executable for the cobalt_mock fixture (default: COBALT_PRISM, PATH)")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", f"{KEEP_STATE}: cobalt_sandbox keeps what earlier tests left")
+
+
+def _start_sandbox() -> ThreadedSandbox:
+    try:
+        require("sandbox")
+    except MissingExtra as missing:
+        pytest.fail(f"cobalt_sandbox: {missing}", pytrace=False)
+    from cobalt_kit.sandbox.serve import ThreadedSandbox
+    from cobalt_kit.sandbox.settings import CredentialSet, Settings
+
+    credentials = (
+        CredentialSet(**SANDBOX_DEMO_CREDENTIALS, practice="demo"),
+        CredentialSet(**OTHER_CREDENTIALS, practice=OTHER_PRACTICE),
+    )
+    running = ThreadedSandbox(Settings(db_path=":memory:", booking_delay=BOOKING_DELAY, credentials=credentials))
+    running.start()
+    return running
+
+
+@pytest.fixture(scope="session")
+def cobalt_sandbox_session() -> Iterator[SandboxPractice]:
+    """The session's sandbox, as it is: no reset. Most tests want `cobalt_sandbox`."""
+    running = _start_sandbox()
+    try:
+        yield SandboxPractice(running.url, dict(SANDBOX_DEMO_CREDENTIALS), running)
+    finally:
+        running.stop()
+
+
+@pytest.fixture
+def cobalt_sandbox(
+    request: pytest.FixtureRequest, cobalt_sandbox_session: SandboxPractice
+) -> Iterator[SandboxPractice]:
+    """The sandbox's "demo" practice, reset to the demo data first unless marked cobalt_keep_state."""
+    if request.node.get_closest_marker(KEEP_STATE) is None:
+        cobalt_sandbox_session.reset()
+    yield cobalt_sandbox_session
+    cobalt_sandbox_session.close_clients()
+
+
+@pytest.fixture(scope="session")
+def cobalt_mock(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Mock]:
+    """Prism on a free port; the test is skipped, saying how to install Prism, when it is not found."""
+    from cobalt_kit import servers
+
+    try:
+        server = servers.prism(
+            servers.free_port(), tmp_path_factory.mktemp("cobalt-mock"), request.config.getoption("cobalt_prism")
+        )
+    except servers.PrismNotFound as missing:
+        pytest.skip(str(missing))
+    with server:
+        yield Mock(server.url)

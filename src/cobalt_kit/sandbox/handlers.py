@@ -1,0 +1,62 @@
+"""The four operations as plain functions: a validated request in, a status and a JSON body out.
+
+Each runs in a worker thread (SQLite blocks); `Refusal` becomes the document's error envelope.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cobalt_kit.sandbox.backend import Backend
+from cobalt_kit.sandbox.rules import Conflict, Filters
+
+Answer = tuple[int, dict[str, Any]]
+
+
+class Refusal(Exception):
+    """An answer with the document's error envelope."""
+
+    def __init__(self, status: int, code: str, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message, self.headers = status, code, message, headers
+
+
+def not_found() -> Refusal:
+    return Refusal(404, "not_found", "Appointment not found.")
+
+
+def list_appointments(backend: Backend, practice: str, request: Any) -> Answer:
+    query = request.parameters.query
+    filters = Filters(
+        start=query["start_date"],
+        end=query["end_date"],
+        patient_mrn=query.get("patient_mrn"),
+        patient_name=query.get("patient_name"),
+        patient_phone=query.get("patient_phone"),
+        appointment_mode=query.get("appointment_mode"),
+        include_note=query.get("include_note", "false") == "true",
+    )
+    return 200, {"success": True, "results": {"appointments": backend.list(practice, filters)}}
+
+
+def get_appointment(backend: Backend, practice: str, request: Any) -> Answer:
+    found = backend.get(practice, request.parameters.path["id"])
+    if found is None:
+        raise not_found()
+    return 200, {"success": True, "appointments": found}
+
+
+def create_appointment(backend: Backend, practice: str, request: Any) -> Answer:
+    id_ = backend.create(practice, dict(request.body))
+    return 201, {"success": True, "message": "Appointment created.", "data": {"appointment_id": id_}}
+
+
+def update_appointment(backend: Backend, practice: str, request: Any) -> Answer:
+    id_ = request.parameters.path["id"]
+    try:
+        found = backend.update(practice, id_, dict(request.body))
+    except Conflict as conflict:
+        raise Refusal(409, "appointment_not_editable", str(conflict)) from None
+    if not found:
+        raise not_found()
+    return 200, {"success": True, "message": "Appointment updated successfully.", "appointment_id": id_}

@@ -1,0 +1,146 @@
+"""The EHR's rules as pure functions: what a create becomes, how a booking settles, which changes a
+status allows, how request fields map onto stored ones, what a list filter matches. No I/O here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from cobalt_kit.sandbox.seed import PATIENTS
+
+# Like a payment sandbox's test cards: these values make a booking fail, with this reason.
+# Keyed by the stored field: the request's `provider` is kept as `_provider`, `mrn` as `patient_mrn`.
+MAGIC_FAILURES = {
+    ("_provider", "Dr. Unavailable"): "provider_unavailable",
+    ("location", "Closed Clinic"): "location_closed",
+    ("patient_mrn", "000000"): "patient_not_found",
+}
+# What a scheduled (or finished) appointment still accepts.
+ALWAYS_EDITABLE = {"status", "note"}
+# The one status a client may set, and from which statuses.
+CANCELLABLE = {"pending", "failed", "scheduled"}
+TELEMEDICINE_TYPES = {"telephone", "televisit", "televisit1", "televisit2", "televisit3", "te", "tf"}
+DEFAULT_DURATION = 15
+
+
+class Conflict(Exception):
+    """The change is not allowed in the appointment's current status."""
+
+
+@dataclass(frozen=True)
+class Filters:
+    start: dt.date
+    end: dt.date
+    patient_mrn: str | None = None
+    patient_name: str | None = None
+    patient_phone: str | None = None
+    appointment_mode: str | None = None
+    include_note: bool = False
+
+
+def digits(phone: str | None) -> str:
+    found = re.sub(r"\D", "", phone or "")
+    # A leading country code 1 does not make it another number.
+    return found[1:] if len(found) == 11 and found.startswith("1") else found
+
+
+def matches(doc: dict[str, Any], filters: Filters) -> bool:
+    if filters.patient_mrn is not None and doc.get("patient_mrn") != filters.patient_mrn:
+        return False
+    if filters.patient_name is not None and filters.patient_name.lower() not in (doc.get("patient_name") or "").lower():
+        return False
+    if filters.patient_phone is not None and (
+        not digits(filters.patient_phone) or digits(filters.patient_phone) != digits(doc.get("patient_phone"))
+    ):
+        return False
+    return filters.appointment_mode is None or doc.get("appointment_mode") == filters.appointment_mode
+
+
+def public(doc: dict[str, Any], include_note: bool = True) -> dict[str, Any]:
+    """The appointment as the API shows it: no internal fields, no null-only sandbox extras."""
+    shown = {k: v for k, v in doc.items() if not k.startswith("_")}
+    if not include_note:
+        shown.pop("note", None)
+    if shown.get("failure_reason") is None:
+        shown.pop("failure_reason", None)
+    return shown
+
+
+def settled(id_: str, doc: dict[str, Any]) -> dict[str, Any]:
+    """What the EHR makes of a pending booking: scheduled, or failed for a magic value's reason."""
+    reason = next((r for (field, value), r in MAGIC_FAILURES.items() if doc.get(field) == value), None)
+    if reason:
+        return {**doc, "status": "failed", "failure_reason": reason}
+    return {**doc, "status": "scheduled", "failure_reason": None, "ehr_appointment_id": f"E{id_}"}
+
+
+def _patient(fields: dict[str, Any]) -> dict[str, Any]:
+    """The patient the EHR would find for this MRN or name (a demo patient), else what was sent."""
+    for patient in PATIENTS:
+        if fields.get("mrn") == patient["patient_mrn"] or (
+            "mrn" not in fields and (fields.get("patient_name") or "").lower() == str(patient["patient_name"]).lower()
+        ):
+            return dict(patient)
+    sent = {"patient_name": fields.get("patient_name"), "patient_mrn": fields.get("mrn")}
+    return {k: v for k, v in sent.items() if v is not None}
+
+
+def new_appointment(fields: dict[str, Any]) -> dict[str, Any]:
+    """The stored appointment a create request becomes (pending, id not yet given)."""
+    doc: dict[str, Any] = {
+        "id": None,
+        "status": "pending",
+        "ehr_appointment_id": None,
+        "duration": DEFAULT_DURATION,
+        "note": None,
+        "failure_reason": None,
+        "provider_ehr_id": None,
+        "provider_npi": None,
+        **_patient(fields),
+    }
+    if "datetime" in fields:
+        doc["datetime"] = fields["datetime"]
+    else:  # the deprecated pair; the sandbox reads the time in UTC
+        clock = dt.datetime.strptime(fields["time"].replace(" ", ""), "%I:%M%p").time()
+        doc["datetime"] = dt.datetime.combine(fields["date"], clock, tzinfo=dt.UTC)
+    return apply(doc, {k: v for k, v in fields.items() if k not in ("datetime", "date", "time")})
+
+
+def apply(doc: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
+    """The appointment with the request's fields, renamed as the EHR stores them."""
+    changed = dict(doc)
+    for name, value in fields.items():
+        if name in ("datetime", "appointment_datetime"):
+            changed["datetime"] = value
+        elif name == "type":
+            changed["appointment_type"] = value
+            changed["appointment_mode"] = "telemedicine" if value in TELEMEDICINE_TYPES else "office"
+        elif name == "duration":
+            changed["duration"] = int(value)
+        elif name == "mrn":
+            changed["patient_mrn"] = value
+        elif name in ("provider", "reason"):
+            changed[f"_{name}"] = value
+        else:
+            changed[name] = value
+    if isinstance(changed.get("datetime"), dt.datetime):
+        changed["datetime"] = changed["datetime"].isoformat()
+    return changed
+
+
+def updated(doc: dict[str, Any], fields: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+    """The appointment after a client's PATCH, and whether it (again) waits for the EHR; Conflict
+    when its status forbids the change."""
+    status = doc["status"]
+    if status not in ("pending", "failed") and set(fields) - ALWAYS_EDITABLE:
+        raise Conflict(f"A {status} appointment accepts changes to status and note only.")
+    wanted = fields.get("status", status)
+    if wanted != status and (wanted != "cancelled" or status not in CANCELLABLE):
+        raise Conflict(f"A {status} appointment cannot be set to {wanted}; only cancelling is allowed.")
+    changed = apply(doc, fields)
+    if status == "failed" and set(fields) - ALWAYS_EDITABLE:
+        # A changed failed booking goes to the EHR again.
+        changed.update(status="pending", failure_reason=None)
+    return changed, changed["status"] == "pending"

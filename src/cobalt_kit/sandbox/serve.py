@@ -1,0 +1,77 @@
+"""Runs the sandbox: in the foreground for `cobalt sandbox`, or in a background thread of a test
+process for the pytest plugin (no interpreter to start, no import to repeat: it is ready in well
+under a second)."""
+
+from __future__ import annotations
+
+import logging
+import socket
+import threading
+import time
+
+import uvicorn
+
+from cobalt_kit.sandbox.app import Sandbox, create_app
+from cobalt_kit.sandbox.settings import Settings
+
+
+class _Announcing(uvicorn.Server):
+    def __init__(self, config: uvicorn.Config, settings: Settings) -> None:
+        super().__init__(config)
+        self.settings = settings
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets)
+        if self.should_exit:  # the port was taken: uvicorn has said so
+            return
+        # The ready signal: printed once the socket listens.
+        print(f"Cobalt sandbox listening on http://{self.config.host}:{self.config.port}", flush=True)
+        for credentials in self.settings.credentials:
+            print(f"  accepts client_id {credentials.client_id} (practice {credentials.practice})", flush=True)
+        print(f"  data in {self.settings.db_path}; bookings settle after {self.settings.booking_delay}s", flush=True)
+
+
+def run(settings: Settings, host: str, port: int, reset: bool) -> int:
+    """Serves until Ctrl-C or SIGTERM (uvicorn finishes the requests in flight, then returns)."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    app = create_app(settings)
+    if reset:
+        app.state.sandbox.reset()
+    config = uvicorn.Config(app, host=host, port=port, access_log=False, log_level="warning")
+    server = _Announcing(config, settings)
+    server.run()
+    return 0 if server.started else 1
+
+
+class ThreadedSandbox:
+    """A sandbox served from a daemon thread of this process, on a port of its own choosing."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.app = create_app(settings)
+        self._socket = socket.socket()
+        self._socket.bind(("127.0.0.1", 0))
+        host, port = self._socket.getsockname()
+        self.url = f"http://{host}:{port}"
+        config = uvicorn.Config(self.app, access_log=False, log_level="warning", lifespan="on")
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [self._socket]}, name="cobalt-sandbox", daemon=True
+        )
+
+    @property
+    def sandbox(self) -> Sandbox:
+        sandbox: Sandbox = self.app.state.sandbox
+        return sandbox
+
+    def start(self, timeout: float = 30.0) -> None:
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError(f"the sandbox did not start on {self.url}")
+            time.sleep(0.01)
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout=10)
+        self._socket.close()
