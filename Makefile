@@ -103,12 +103,13 @@ docs: setup
 
 # Wheels and sdists of cobalt-client (generated/) and cobalt-kit, checked with twine, in dist/.
 # Built with the pinned setuptools of the venv (no build isolation: nothing is fetched).
+DIST ?= dist
 dist: setup
-	rm -rf dist generated/build build
-	python -m build --no-isolation --sdist --wheel --outdir dist generated
-	python -m build --no-isolation --sdist --wheel --outdir dist .
+	rm -rf $(DIST) generated/build build
+	python -m build --no-isolation --sdist --wheel --outdir $(DIST) generated
+	python -m build --no-isolation --sdist --wheel --outdir $(DIST) .
 	rm -rf generated/build build
-	twine check --strict dist/*
+	twine check --strict $(DIST)/*
 
 clean:
 	rm -rf $(VENV) reports docs dist mock/node_modules tools/node_modules .sandbox .pytest_cache .mypy_cache .ruff_cache .hypothesis

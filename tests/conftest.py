@@ -17,9 +17,9 @@ from support.servers import BOOKING_DELAY, OTHER_PRACTICE, Backend
 
 
 @pytest.fixture(scope="session")
-def mock_url() -> Iterator[str]:
-    with servers.prism(servers.free_port()) as server:
-        yield server.url
+def mock_url(cobalt_mock) -> str:
+    """Prism, started by the kit's own plugin (so the plugin's mock fixture is exercised every run)."""
+    return str(cobalt_mock.base_url)
 
 
 @pytest.fixture(scope="session")

@@ -52,12 +52,16 @@ PRISM_EXCLUSIONS = ("--exclude-checks", "response_schema_conformance,negative_da
 
 def test_schemathesis_finds_no_deviation(backend: Backend) -> None:
     if backend.name == "mock":
-        run_schemathesis(backend.url, "schemathesis-mock.xml", CREDENTIALS, *PRISM_EXCLUSIONS, hooks="support.prism_limits")
+        run_schemathesis(
+            backend.url, "schemathesis-mock.xml", CREDENTIALS, *PRISM_EXCLUSIONS, hooks="support.prism_limits"
+        )
     else:
         # The sandbox keeps what schemathesis books and changes: it works in a practice of its own,
         # which the other tests' credentials never see.
         credentials = {k: v for k, v in OTHER_PRACTICE.items() if k != "practice"}
-        run_schemathesis(backend.url, f"schemathesis-{backend.name}.xml", credentials, hooks="support.credential_checks")
+        run_schemathesis(
+            backend.url, f"schemathesis-{backend.name}.xml", credentials, hooks="support.credential_checks"
+        )
 
 
 def curl_headers(**extra: str) -> dict[str, str]:

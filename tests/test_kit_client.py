@@ -385,3 +385,12 @@ def test_secrets_and_phi_stay_out_of_reprs_errors_and_logs(caplog: pytest.LogCap
     assert "GET /v1/appointments -> 200" in caplog.text  # the debug line is there, without its query
     for secret in (*SECRETS, *PHI, "Jane+Doe", "Jane%20Doe"):
         assert secret not in seen
+
+
+def test_the_query_reaches_the_wire_but_not_httpx_log(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="httpx")
+    handler = Canned(httpx.Response(200, json=reference.LIST_RESPONSE))
+    canned_cobalt(handler).appointments.list("2024-03-14", "2024-04-14", patient_name="Jane Doe")
+    assert handler.requests[0].url.params["patient_name"] == "Jane Doe"
+    assert "HTTP Request: GET https://cobalt.test/v1/appointments " in caplog.text
+    assert "Jane" not in caplog.text

@@ -78,7 +78,7 @@ def resolve_base_url(base_url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValueError(f"base_url must be {', '.join(named)} or an http(s) URL, not {base_url!r}")
-    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
         raise ValueError(
             f"refusing plain http to {parts.hostname}: patient data must travel over https "
             "(plain http is allowed to loopback addresses only)"
@@ -86,7 +86,7 @@ def resolve_base_url(base_url: str) -> str:
     return url
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
     try:

@@ -13,7 +13,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from cobalt_kit import servers
-from cobalt_kit.client import resolve_base_url
+from cobalt_kit.client import is_loopback, resolve_base_url
 from cobalt_kit.contract import report
 from cobalt_kit.contract.runner import Runner
 from cobalt_kit.facts import CREDENTIAL_ENVIRONMENT, PRODUCTION_URL, SANDBOX_DEMO_CREDENTIALS
@@ -32,8 +32,11 @@ def run(base_url: str, allow_writes: bool, rate: float, max_examples: int, repor
     names = list(CREDENTIAL_ENVIRONMENT.values())
     if all(os.environ.get(n) for n in names):
         credentials = {name: os.environ[var] for name, var in CREDENTIAL_ENVIRONMENT.items()}
-    elif local:
-        credentials = dict(SANDBOX_DEMO_CREDENTIALS)  # a stand-in started here accepts these
+    elif local or is_loopback(urlsplit(url).hostname or ""):
+        # A stand-in on this machine: a sandbox accepts its demo set when started without COBALT_*.
+        credentials = dict(SANDBOX_DEMO_CREDENTIALS)
+        if not local:
+            print(f"no {', '.join(names)} set: sending the sandbox's demo credentials", file=sys.stderr)
     else:
         return _refuse(f"set {', '.join(names)} to the credentials of {url}")
 

@@ -4,10 +4,13 @@ under a second)."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import signal
 import socket
 import threading
 import time
+from collections.abc import Iterator
 
 import uvicorn
 
@@ -29,6 +32,19 @@ class _Announcing(uvicorn.Server):
         for credentials in self.settings.credentials:
             print(f"  accepts client_id {credentials.client_id} (practice {credentials.practice})", flush=True)
         print(f"  data in {self.settings.db_path}; bookings settle after {self.settings.booking_delay}s", flush=True)
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        # uvicorn re-raises Ctrl-C / SIGTERM once it has shut down, which ends the process with a
+        # KeyboardInterrupt or a signal status; a sandbox that stopped as asked exits 0 instead.
+        stops = (signal.SIGINT, signal.SIGTERM)
+        previous = {stop: signal.signal(stop, self.handle_exit) for stop in stops}
+        try:
+            yield
+        finally:
+            for stop, handler in previous.items():
+                signal.signal(stop, handler)
+            print("Cobalt sandbox stopped", flush=True)
 
 
 def run(settings: Settings, host: str, port: int, reset: bool) -> int:
