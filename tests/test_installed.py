@@ -10,13 +10,14 @@ import sys
 import textwrap
 import zipfile
 from collections.abc import Iterator
+from concurrent.futures import Future
 from pathlib import Path
 
 import httpx
 import pytest
 
 from support import reference
-from support.installed import Installed, build
+from support.installed import Installed
 from support.servers import free_port
 
 DEMO = {"client_id": "ci_sandbox_demo", "client_secret": "cs_sandbox_demo", "access_token": "at_sandbox_demo"}
@@ -25,8 +26,8 @@ CLEAN_ENV = {k: v for k, v in os.environ.items() if not k.startswith(("COBALT_",
 
 
 @pytest.fixture(scope="module")
-def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
-    return build(tmp_path_factory.mktemp("installed"))
+def installed(installed_kit: Future[Installed]) -> Installed:
+    return installed_kit.result(timeout=600)
 
 
 @pytest.fixture(scope="module")
