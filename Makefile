@@ -49,7 +49,7 @@ $(REDOCLY_STAMP): tools/package.json tools/package-lock.json
 
 # Serves the document's examples on MOCK_PORT; Prism prints the URL once it listens. exec hands
 # Ctrl-C and SIGTERM straight to Prism's own node process.
-mock: $(PRISM_STAMP)
+mock: $(PRISM_STAMP) $(VENV)/.installed
 	exec mock/node_modules/.bin/prism mock $(SPEC) --host 127.0.0.1 --port $(MOCK_PORT)
 
 # The stateful sandbox on SANDBOX_PORT (SANDBOX_DB, SANDBOX_BOOKING_DELAY, SANDBOX_CREDENTIALS;

@@ -118,3 +118,20 @@ def test_exit_code_says_what_failed(error: CobaltError, code: int) -> None:
     with pytest.raises(SystemExit) as exited, cli._reporting():
         raise error
     assert exited.value.code == code
+
+
+def test_an_80_column_table_keeps_ids_and_start_times_whole(cobalt) -> None:
+    result = cobalt("appointments", "list", "--start", "2024-03-14", "--end", "2024-04-14", env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    assert max(len(line) for line in result.output.splitlines()) <= 80
+    assert "2024-03-14T00:00:00-07:00" in result.output
+    assert "…" not in result.output
+
+
+def test_sandbox_and_contract_commands_refuse_bad_settings_as_usage_errors(tmp_path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(cli.main, ["sandbox", "--port", "4999"], env={"SANDBOX_BOOKING_DELAY": "soon"})
+    assert result.exit_code == 2
+    assert "SANDBOX_BOOKING_DELAY must be a number of seconds" in result.output
+    result = runner.invoke(cli.main, ["contract", "--base-url", "http://cobalt.example", "--report-dir", str(tmp_path)])
+    assert result.exit_code == 2

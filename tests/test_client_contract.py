@@ -266,10 +266,14 @@ def test_appointment_bodies_include_unknown_statuses_and_nulls() -> None:
 def test_readme_python_examples_run_against_the_mock(mock_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     readme = (SPEC_PATH.parent.parent / "README.md").read_text()
     blocks = [block.split("```", 1)[0] for block in readme.split("```python\n")[1:]]
-    assert len(blocks) == 2  # the cobalt_kit quick start and the raw generated client
-    for code in blocks:
+    # the sandbox test (run by test_installed), the cobalt_kit quick start and the raw generated client
+    assert len(blocks) == 3
+    outputs = []
+    for code in blocks[1:]:
         code = code.replace('base_url="mock"', f"base_url={mock_url!r}").replace("http://127.0.0.1:4010", mock_url)
         exec(compile(code, "README.md", "exec"), {})
         printed = capsys.readouterr().out
         assert "2109607 2024-03-14 00:00:00-07:00 completed" in printed
         assert "Jane Doe" in printed
+        outputs.append(printed)
+    assert "400 invalid_request" in outputs[0]  # the quick start's error example fires against the mock

@@ -17,6 +17,7 @@ import httpx
 import pytest
 
 from support import reference
+from support.document import ROOT
 from support.installed import Installed
 from support.servers import free_port
 
@@ -104,41 +105,16 @@ def test_cobalt_contract_conforms_against_it(installed: Installed, project: Path
     assert "**conforms**" in (project / "reports" / "contract" / "contract-report.md").read_text()
 
 
-USER_TEST = """
-import httpx
-
-
-def test_book_and_read(cobalt_sandbox):
-    cobalt = cobalt_sandbox.client()
-    before = cobalt.appointments.list("2024-03-14", "2024-04-14")
-    created = cobalt.appointments.create(
-        mrn="414421", location="Good Clinic", provider="Good Doctor", type="f/u",
-        datetime="2024-04-01T09:00:00-07:00",
-    )
-    assert cobalt.appointments.get(created.appointment_id).status == "pending"
-    assert len(cobalt.appointments.list("2024-03-14", "2024-04-14")) == len(before) + 1
-    url = f"{cobalt_sandbox.base_url}/appointments/{created.appointment_id}"
-    assert httpx.get(url, headers=cobalt_sandbox.headers).json()["appointments"]["patient_mrn"] == "414421"
-
-
-def test_state_is_reset_between_tests(cobalt_sandbox):
-    # the first test booked on this day; a reset gave the demo data back, which has nothing then
-    assert cobalt_sandbox.client().appointments.list("2024-04-01", "2024-04-01") == []
-
-
-def test_the_other_practice_sees_none_of_the_first(cobalt_sandbox):
-    other = cobalt_sandbox.practice("other").client()
-    created = cobalt_sandbox.client().appointments.create(
-        mrn="414421", location="L", provider="P", type="f/u", datetime="2024-04-01T09:00:00-07:00"
-    )
-    assert created.appointment_id not in {a.id for a in other.appointments.list("2024-04-01", "2024-04-01")}
-"""
+def readme_project_test() -> str:
+    """The README's "A test with the sandbox" file, as a user would copy it."""
+    section = (ROOT / "README.md").read_text().split("### A test with the sandbox", 1)[1]
+    return section.split("```python\n", 1)[1].split("```", 1)[0]
 
 
 def test_a_users_tests_pass_with_the_plugin_under_plain_pytest(installed: Installed, project: Path) -> None:
     tests = project / "user_tests"
     tests.mkdir()
-    (tests / "test_booking.py").write_text(USER_TEST)
+    (tests / "test_booking.py").write_text(readme_project_test())
     result = run(installed.full, "pytest", "-q", "-p", "no:cacheprovider", str(tests), cwd=project)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "3 passed" in result.stdout

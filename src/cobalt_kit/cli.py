@@ -15,7 +15,7 @@ from typing import Any
 
 import click
 from rich.console import Console
-from rich.table import Table
+from rich.table import Column, Table
 
 from cobalt_client.models import Appointment, AppointmentMode, AppointmentStatus
 from cobalt_kit.client import Cobalt
@@ -92,8 +92,17 @@ def _emit(state: _State, data: dict[str, Any] | list[dict[str, Any]], table: Cal
         Console().print(table())
 
 
+# Never shortened in a narrow terminal (other columns wrap instead): an id, start time or status cut short
+# would name another appointment. "2024-03-14T09:00:00-07:00" is 25 characters.
+UNBROKEN = {"id": 10, "datetime": 25, "status": 9}
+
+
 def _appointments_table(appointments: list[Appointment]) -> Table:
-    table = Table(*TABLE_COLUMNS.values())
+    columns = [
+        Column(header, no_wrap=field in UNBROKEN, min_width=UNBROKEN.get(field), overflow="fold")
+        for field, header in TABLE_COLUMNS.items()
+    ]
+    table = Table(*columns)
     for appointment in appointments:
         row = appointment.to_dict()
         table.add_row(*(str(row.get(column, "")) for column in TABLE_COLUMNS))
