@@ -30,11 +30,9 @@ if TYPE_CHECKING:
 
 # The plugin's second practice and its credentials (synthetic, like everything the sandbox holds).
 OTHER_PRACTICE = "other"
-OTHER_CREDENTIALS = {
-    "client_id": "ci_other_practice",
-    "client_secret": "cs_other_practice",
-    "access_token": "at_other_practice",
-}
+OTHER_CREDENTIALS = dict(
+    zip(CREDENTIAL_HEADERS, ("ci_other_practice", "cs_other_practice", "at_other_practice"), strict=True)
+)
 BOOKING_DELAY = 0.2
 KEEP_STATE = "cobalt_keep_state"
 

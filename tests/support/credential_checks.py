@@ -12,7 +12,8 @@ from __future__ import annotations
 import requests
 import schemathesis
 
-CREDENTIAL_HEADERS = ("client_id", "client_secret", "access_token")
+from cobalt_kit.facts import CREDENTIAL_HEADERS
+
 _verified: set[tuple[str, str]] = set()
 
 

@@ -75,9 +75,7 @@ def _load_credentials(path: str | None) -> list[CredentialSet]:
         return []
     try:
         entries = json.loads(Path(path).read_text())
-        return [
-            CredentialSet(e["client_id"], e["client_secret"], e["access_token"], str(e["practice"])) for e in entries
-        ]
+        return [CredentialSet(*(e[name] for name in CREDENTIAL_HEADERS), practice=str(e["practice"])) for e in entries]
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise ValueError(
             f"SANDBOX_CREDENTIALS={path}: expected a JSON list of objects with client_id, client_secret, "
