@@ -68,6 +68,11 @@ class Settings:
         return cls(db_path=env.get("SANDBOX_DB") or DEFAULT_DB, booking_delay=booking_delay, credentials=credentials)
 
 
+def _credential_set(entry: dict[str, object]) -> CredentialSet:
+    client_id, client_secret, access_token = (str(entry[name]) for name in CREDENTIAL_HEADERS)
+    return CredentialSet(client_id, client_secret, access_token, practice=str(entry["practice"]))
+
+
 def _load_credentials(path: str | None) -> list[CredentialSet]:
     """More credential sets, one practice each: a JSON list of objects with client_id, client_secret,
     access_token and practice."""
@@ -75,7 +80,7 @@ def _load_credentials(path: str | None) -> list[CredentialSet]:
         return []
     try:
         entries = json.loads(Path(path).read_text())
-        return [CredentialSet(*(e[name] for name in CREDENTIAL_HEADERS), practice=str(e["practice"])) for e in entries]
+        return [_credential_set(entry) for entry in entries]
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise ValueError(
             f"SANDBOX_CREDENTIALS={path}: expected a JSON list of objects with client_id, client_secret, "
