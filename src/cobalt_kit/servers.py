@@ -18,7 +18,6 @@ from pathlib import Path
 
 import httpx
 
-from cobalt_kit.document import spec_path
 from cobalt_kit.facts import CREDENTIAL_ENVIRONMENT
 
 # Where Prism is looked for, in order: this variable, PATH, then a checkout's mock/ (`make setup`).
@@ -105,8 +104,10 @@ class Server:
 
 
 def prism(port: int, log_dir: Path, executable: str | None = None) -> Server:
-    """Prism serving the shipped document's examples; PrismNotFound says how to install it."""
-    argv = [str(find_prism(executable)), "mock", str(spec_path()), "--host", "127.0.0.1", "--port", str(port)]
+    """`cobalt mock`: Prism serving the shipped document's examples, restarted when a request kills
+    it (reported in its log); PrismNotFound says how to install it."""
+    found = str(find_prism(executable))
+    argv = [sys.executable, "-m", "cobalt_kit", "mock", "--port", str(port), "--prism", found]
     return Server("prism", argv, port, log_dir / "prism.log")
 
 

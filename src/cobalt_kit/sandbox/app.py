@@ -1,41 +1,54 @@
 """The sandbox as an ASGI app: every request and response is checked against the document.
 
-Order of checks: body size (413), credentials (401), JSON (400), the document (400 naming the
-field), then the operation (handlers.py). A response that breaks the document is logged and answered
-with 500: it is a bug of the sandbox, and the contract tests fail on it.
+Order of checks: body size and time (413, 408), credentials (401), JSON (400), the document (400
+naming the field), then the operation (handlers.py). A response that breaks the document is logged
+and answered with 500: it is a bug of the sandbox, and the contract tests fail on it.
+
+Hostile input is refused where it enters, by one rule each: a body must be JSON text that any
+client can read back (valid UTF-8, no lone surrogate, no control character but tab and line
+breaks, nested at most MAX_DEPTH deep); each query parameter comes once; patterns are anchored as
+JSON Schema anchors them; the path id is the one the router decoded.
 """
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import json
 import logging
+import re
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 import yaml
-from openapi_core import OpenAPI
+from openapi_core import Config, OpenAPI
 from openapi_core.contrib.starlette.requests import StarletteOpenAPIRequest
 from openapi_core.contrib.starlette.responses import StarletteOpenAPIResponse
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from cobalt_kit.facts import CREDENTIAL_HEADERS
 from cobalt_kit.sandbox import handlers
 from cobalt_kit.sandbox.backend import Backend
-from cobalt_kit.sandbox.handlers import Answer, Refusal
+from cobalt_kit.sandbox.handlers import Answer, Call, Refusal
+from cobalt_kit.sandbox.rules import Unstorable
 from cobalt_kit.sandbox.settings import Settings
 from cobalt_kit.sandbox.store import Store
 
 logger = logging.getLogger("cobalt_kit.sandbox")
-Handler = Callable[[Backend, str, Any], Answer]
+Handler = Callable[[Backend, Call], Answer]
+# The document's bodies are flat objects; nothing legitimate nests deeper than this.
+MAX_DEPTH = 16
+# C0 control characters other than tab, line feed and carriage return: no EHR screen takes them.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 @dataclass
@@ -77,7 +90,18 @@ def _describe(error: Exception) -> str:
     return f"request: {type(error).__name__}"
 
 
+class DocumentRequest(StarletteOpenAPIRequest):
+    """The request as openapi-core sees it, with its path encoded again: openapi-core reads the path
+    from a URL, where a decoded `#`, `?` or tab in an id would cut the id short or move it."""
+
+    @property
+    def path(self) -> str:
+        return quote(self.request.scope["path"], safe="/")
+
+
 def practice_of(sandbox: Sandbox, request: Request) -> str:
+    if any(len(request.headers.getlist(name)) > 1 for name in CREDENTIAL_HEADERS):
+        raise Refusal(401, "unauthorized", "Send each of client_id, client_secret and access_token once.")
     client_id, client_secret, access_token = (request.headers.get(name, "") for name in CREDENTIAL_HEADERS)
     if not (client_id and client_secret and access_token):
         raise Refusal(401, "unauthorized", "Missing client_id, client_secret or access_token header.")
@@ -88,29 +112,63 @@ def practice_of(sandbox: Sandbox, request: Request) -> str:
     return matched[0]
 
 
-async def read_body(request: Request, limit: int) -> bytes:
+async def read_body(request: Request, limit: int, timeout: float) -> bytes:
     too_large = Refusal(413, "payload_too_large", f"The request body is larger than {limit} bytes.")
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > limit:
         raise too_large
     body = b""
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > limit:
-            raise too_large
+
+    async def receive() -> None:
+        nonlocal body
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > limit:
+                raise too_large
+
+    try:
+        await asyncio.wait_for(receive(), timeout)
+    except TimeoutError:
+        raise Refusal(408, "request_timeout", f"The request body did not arrive within {timeout:g}s.") from None
     return body
 
 
+def check_json(value: Any, depth: int = 0) -> None:
+    """Refuses what a client could not read back: nesting past MAX_DEPTH, lone surrogates, controls."""
+    if depth > MAX_DEPTH:
+        raise Refusal(400, "invalid_request", f"body: nested deeper than {MAX_DEPTH} levels.")
+    if isinstance(value, dict):
+        for key, item in value.items():
+            check_json(key, depth + 1)
+            check_json(item, depth + 1)
+    elif isinstance(value, list):
+        for item in value:
+            check_json(item, depth + 1)
+    elif isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise Refusal(400, "invalid_request", "body: a string holds a lone surrogate (not Unicode text).") from None
+        if CONTROL.search(value):
+            raise Refusal(400, "invalid_request", "body: a string holds a control character.")
+
+
 def validated(sandbox: Sandbox, request: Request, body: bytes) -> Any:
+    repeated = sorted(
+        {key for key, _ in request.query_params.multi_items() if len(request.query_params.getlist(key)) > 1}
+    )
+    if repeated:
+        raise Refusal(400, "invalid_request", f"{repeated[0]}: given more than once.")
     if request.method in ("POST", "PATCH"):
         content_type = request.headers.get("content-type", "")
         if content_type.split(";")[0].strip() != "application/json":
             raise Refusal(400, "invalid_request", "body: send JSON with Content-Type: application/json.")
         try:
-            json.loads(body)
-        except ValueError:
+            parsed = json.loads(body)
+        except (ValueError, RecursionError):  # RecursionError: nested past the parser's own limit
             raise Refusal(400, "invalid_request", "body: is not valid JSON.") from None
-    result = sandbox.openapi.unmarshal_request(StarletteOpenAPIRequest(request, body or None))
+        check_json(parsed)
+    result = sandbox.openapi.unmarshal_request(DocumentRequest(request, body or None))
     if result.errors:
         raise Refusal(400, "invalid_request", _describe(next(iter(result.errors))))
     return result
@@ -124,15 +182,16 @@ async def serve(handlers_by_method: dict[str, Handler], request: Request) -> Res
         if request.method not in handlers_by_method:  # HEAD, which Starlette adds to every GET route
             allow = ", ".join(handlers_by_method)
             raise Refusal(405, "method_not_allowed", "Method not allowed.", {"Allow": allow})
-        body = await read_body(request, sandbox.settings.max_body)
+        body = await read_body(request, sandbox.settings.max_body, sandbox.settings.body_timeout)
         practice = practice_of(sandbox, request)
         result = validated(sandbox, request, body)
+        call = Call(practice, dict(request.path_params), dict(result.parameters.query), dict(result.body or {}))
         handler = handlers_by_method[request.method]
-        status, payload = await run_in_threadpool(handler, sandbox.backend, practice, result)
+        status, payload = await run_in_threadpool(handler, sandbox.backend, call)
         response: Response = JSONResponse(payload, status_code=status)
         # Validated, not unmarshalled: turning every field into Python objects costs ten times more.
         errors = sandbox.openapi.iter_response_errors(
-            StarletteOpenAPIRequest(request, body or None), StarletteOpenAPIResponse(response)
+            DocumentRequest(request, body or None), StarletteOpenAPIResponse(response)
         )
         error = next(iter(errors), None)
         if error is not None:
@@ -140,6 +199,12 @@ async def serve(handlers_by_method: dict[str, Handler], request: Request) -> Res
             response = envelope(500, "internal_error", "The sandbox produced an invalid response.")
     except Refusal as refusal:
         response = envelope(refusal.status, refusal.code, refusal.message, refusal.headers)
+    except Unstorable as refused:
+        response = envelope(400, "invalid_request", str(refused))
+    except ClientDisconnect:
+        # Nobody is left to answer; not an error of the sandbox.
+        logger.info("%s %s client disconnected", request.method, request.url.path)
+        return Response(status_code=499)
     except Exception as error:  # never a traceback to the client
         logger.exception("unexpected %s", type(error).__name__)
         response = envelope(500, "internal_error", "An unexpected error occurred. Try again later.")
@@ -165,7 +230,24 @@ def load_document(settings: Settings) -> OpenAPI:
     document = yaml.safe_load(settings.spec_path.read_text())
     # The sandbox answers on whatever host and port it was started with.
     document["servers"] = [{"url": "/"}]
-    return OpenAPI.from_dict(document)
+    # The spec check is off here: its regex dialect (ECMA-262) has no `\Z`. The document itself is
+    # checked by the tests and by `make lint`, before the anchors are rewritten.
+    return OpenAPI.from_dict(ecma_anchors(document), config=Config(spec_validator_cls=None))
+
+
+def ecma_anchors(node: Any) -> Any:
+    """The document with each pattern's final `$` as JSON Schema (ECMA-262) reads it: the end of the
+    string. Python's `$` also matches before a final newline, which would let "15\n" through."""
+    if isinstance(node, dict):
+        return {
+            key: re.sub(r"(?<!\\)\$$", r"\\Z", value)
+            if key == "pattern" and isinstance(value, str)
+            else ecma_anchors(value)
+            for key, value in node.items()
+        }
+    if isinstance(node, list):
+        return [ecma_anchors(item) for item in node]
+    return node
 
 
 ROUTES = [
@@ -187,5 +269,7 @@ def create_app(settings: Settings) -> Starlette:
     sandbox = Sandbox(settings, backend, load_document(settings))
     backend.seed(sandbox.practices)
     app = Starlette(routes=ROUTES, exception_handlers={HTTPException: http_error}, lifespan=lifespan)
+    # `/appointments/` is not a path of the document: 404 with the envelope, not a redirect.
+    app.router.redirect_slashes = False
     app.state.sandbox = sandbox
     return app

@@ -5,6 +5,7 @@ Each runs in a worker thread (SQLite blocks); `Refusal` becomes the document's e
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from cobalt_kit.sandbox.backend import Backend
@@ -25,8 +26,19 @@ def not_found() -> Refusal:
     return Refusal(404, "not_found", "Appointment not found.")
 
 
-def list_appointments(backend: Backend, practice: str, request: Any) -> Answer:
-    query = request.parameters.query
+@dataclass(frozen=True)
+class Call:
+    """A request that passed every check: the practice it is for, and its parts as the document
+    types them. The path id is the one the router decoded, never re-read from the URL."""
+
+    practice: str
+    path: dict[str, str]
+    query: dict[str, Any]
+    body: dict[str, Any]
+
+
+def list_appointments(backend: Backend, call: Call) -> Answer:
+    query = call.query
     filters = Filters(
         start=query["start_date"],
         end=query["end_date"],
@@ -36,25 +48,25 @@ def list_appointments(backend: Backend, practice: str, request: Any) -> Answer:
         appointment_mode=query.get("appointment_mode"),
         include_note=query.get("include_note", "false") == "true",
     )
-    return 200, {"success": True, "results": {"appointments": backend.list(practice, filters)}}
+    return 200, {"success": True, "results": {"appointments": backend.list(call.practice, filters)}}
 
 
-def get_appointment(backend: Backend, practice: str, request: Any) -> Answer:
-    found = backend.get(practice, request.parameters.path["id"])
+def get_appointment(backend: Backend, call: Call) -> Answer:
+    found = backend.get(call.practice, call.path["id"])
     if found is None:
         raise not_found()
     return 200, {"success": True, "appointments": found}
 
 
-def create_appointment(backend: Backend, practice: str, request: Any) -> Answer:
-    id_ = backend.create(practice, dict(request.body))
+def create_appointment(backend: Backend, call: Call) -> Answer:
+    id_ = backend.create(call.practice, call.body)
     return 201, {"success": True, "message": "Appointment created.", "data": {"appointment_id": id_}}
 
 
-def update_appointment(backend: Backend, practice: str, request: Any) -> Answer:
-    id_ = request.parameters.path["id"]
+def update_appointment(backend: Backend, call: Call) -> Answer:
+    id_ = call.path["id"]
     try:
-        found = backend.update(practice, id_, dict(request.body))
+        found = backend.update(call.practice, id_, call.body)
     except Conflict as conflict:
         raise Refusal(409, "appointment_not_editable", str(conflict)) from None
     if not found:

@@ -29,6 +29,13 @@ class Conflict(Exception):
     """The change is not allowed in the appointment's current status."""
 
 
+class Unstorable(ValueError):
+    """A value the document allows but the sandbox cannot hold (named by its field, never shown)."""
+
+    def __init__(self, field: str) -> None:
+        super().__init__(f"{field}: is a value the sandbox cannot store")
+
+
 @dataclass(frozen=True)
 class Filters:
     start: dt.date
@@ -125,9 +132,21 @@ def apply(doc: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
             changed[f"_{name}"] = value
         else:
             changed[name] = value
-    if isinstance(changed.get("datetime"), dt.datetime):
-        changed["datetime"] = changed["datetime"].isoformat()
+    if "datetime" in changed:
+        changed["datetime"] = canonical_datetime(changed["datetime"])
     return changed
+
+
+def canonical_datetime(value: dt.datetime | str) -> str:
+    """One stored form for every RFC 3339 spelling of a moment (`t`/`z` in lower case, `Z` for
+    +00:00), so that what the API returns always parses as the document's date-time."""
+    if isinstance(value, str):
+        # Python reads at most microseconds and no leap second: such a moment is refused, not mangled.
+        try:
+            value = dt.datetime.fromisoformat(value.upper())
+        except ValueError:
+            raise Unstorable("datetime") from None
+    return value.isoformat()
 
 
 def updated(doc: dict[str, Any], fields: dict[str, Any]) -> tuple[dict[str, Any], bool]:
@@ -140,7 +159,7 @@ def updated(doc: dict[str, Any], fields: dict[str, Any]) -> tuple[dict[str, Any]
     if wanted != status and (wanted != "cancelled" or status not in CANCELLABLE):
         raise Conflict(f"A {status} appointment cannot be set to {wanted}; only cancelling is allowed.")
     changed = apply(doc, fields)
-    if status == "failed" and set(fields) - ALWAYS_EDITABLE:
-        # A changed failed booking goes to the EHR again.
+    if changed["status"] == "failed" and set(fields) - ALWAYS_EDITABLE:
+        # A changed failed booking goes to the EHR again; one cancelled in the same request does not.
         changed.update(status="pending", failure_reason=None)
     return changed, changed["status"] == "pending"

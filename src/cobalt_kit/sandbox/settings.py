@@ -49,6 +49,8 @@ class Settings:
     booking_delay: float = 1.0
     credentials: tuple[CredentialSet, ...] = (DEMO,)
     max_body: int = 65536
+    # Seconds a client may take to send the body it announced; a stalled upload gets 408, not a worker.
+    body_timeout: float = 10.0
     spec_path: Path = field(default_factory=spec_path)
 
     @classmethod
