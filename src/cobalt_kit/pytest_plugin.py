@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -92,6 +93,8 @@ class Mock:
     """Prism serving the document's examples; it checks that credentials are there, not their values."""
 
     base_url: str
+    # `cobalt mock`'s output: Prism's log, and a line whenever a request killed Prism and it restarted.
+    log_path: Path
     headers: dict[str, str] = field(default_factory=lambda: dict(SANDBOX_DEMO_CREDENTIALS), repr=False)
 
     def client(self, **kwargs: Any) -> Cobalt:
@@ -119,7 +122,9 @@ def _start_sandbox() -> ThreadedSandbox:
         CredentialSet(**SANDBOX_DEMO_CREDENTIALS, practice="demo"),
         CredentialSet(**OTHER_CREDENTIALS, practice=OTHER_PRACTICE),
     )
-    running = ThreadedSandbox(Settings(db_path=":memory:", booking_delay=BOOKING_DELAY, credentials=credentials))
+    # A test double needs no patience with a client that stalls mid-body.
+    settings = Settings(db_path=":memory:", booking_delay=BOOKING_DELAY, credentials=credentials, body_timeout=2.0)
+    running = ThreadedSandbox(settings)
     running.start()
     return running
 
@@ -157,4 +162,4 @@ def cobalt_mock(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPat
     except servers.PrismNotFound as missing:
         pytest.skip(str(missing))
     with server:
-        yield Mock(server.url)
+        yield Mock(server.url, server.log_path)

@@ -47,6 +47,7 @@ logger = logging.getLogger("cobalt_kit.sandbox")
 Handler = Callable[[Backend, Call], Answer]
 # The document's bodies are flat objects; nothing legitimate nests deeper than this.
 MAX_DEPTH = 16
+FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 # C0 control characters other than tab, line feed and carriage return: no EHR screen takes them.
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -80,8 +81,13 @@ def _describe(error: Exception) -> str:
         first = min(schema_errors, key=lambda e: len(e.path))
         field = ".".join(str(p) for p in first.path) or name or "body"
         rule, expected = first.validator, first.validator_value
-        if rule in ("required", "additionalProperties"):
+        if rule == "required":  # the message names a property of the document
             return f"{field}: {first.message}"
+        if rule == "additionalProperties":
+            # Named only when it looks like a field name: the sender chose it, and it may be anything.
+            extra = sorted(set(first.instance) - set(first.schema.get("properties", {})))
+            shown = [name for name in extra if FIELD_NAME.fullmatch(name)]
+            return f"{field}: {'unknown field ' + repr(shown[0]) if shown else 'a field the document does not define'}"
         if rule == "anyOf":  # which alternative fields are needed is in the request schema's description
             return f"{field}: matches none of the alternatives the document allows"
         return f"{field}: does not satisfy {rule} {expected!r}"
