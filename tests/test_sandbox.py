@@ -6,11 +6,14 @@ only where a test needs one (the log, restarts)."""
 from __future__ import annotations
 
 import asyncio
+import logging
+import socket
 import time
 import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
@@ -289,3 +292,52 @@ def test_a_response_that_breaks_the_document_is_never_sent(tmp_path, monkeypatch
     response = asyncio.run(get())
     assert (response.status_code, response.json()["code"]) == (500, "internal_error")
     assert "response breaks the document" in caplog.text
+
+
+# --- regressions of the hostile-input audit ------------------------------------------------------
+
+
+def test_a_cancel_sent_with_other_changes_to_a_failed_booking_is_not_lost(cobalt: Cobalt, day) -> None:
+    new_id = book(cobalt, day(), location="Closed Clinic")
+    assert settled(cobalt, new_id).status == "failed"
+    cobalt.appointments.update(new_id, status="cancelled", location="Good Clinic")
+    time.sleep(0.5)  # past the booking delay: a resubmitted booking would be scheduled by now
+    assert cobalt.appointments.get(new_id).status == "cancelled"
+
+
+def test_a_lower_case_date_time_is_stored_in_one_canonical_form(cobalt_sandbox: SandboxPractice) -> None:
+    body = {**reference.CREATE_REQUEST, "datetime": "2031-05-06t10:00:00z"}
+    body.pop("date", None), body.pop("time", None)
+    created = raw(cobalt_sandbox, "POST", "/appointments", json=body)
+    assert created.status_code == 201, created.text
+    new_id = created.json()["data"]["appointment_id"]
+    cobalt = cobalt_sandbox.client()
+    assert cobalt.appointments.get(new_id).datetime_.isoformat() == "2031-05-06T10:00:00+00:00"
+    assert [a.id for a in cobalt.appointments.list("2031-05-06", "2031-05-06")] == [new_id]
+
+
+def test_an_encoded_hash_in_the_id_changes_no_other_appointment(cobalt_sandbox: SandboxPractice) -> None:
+    answer = raw(cobalt_sandbox, "PATCH", "/appointments/2109607%23x", json={"note": "Synthetic note: not mine."})
+    assert answer.status_code == 404
+    (kept,) = [a for a in cobalt_sandbox.client().appointments.list("2024-03-14", "2024-03-14", include_note=True)
+               if a.id == "2109607"]  # fmt: skip
+    assert kept.note is None
+
+
+def test_a_client_that_hangs_up_mid_body_is_no_error(
+    cobalt_sandbox: SandboxPractice, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    parts = urlsplit(cobalt_sandbox.base_url)
+    head = (
+        "POST /appointments HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\nContent-Length: 500\r\n"
+        + "".join(f"{k}: {v}\r\n" for k, v in cobalt_sandbox.headers.items())
+        + "\r\n"
+    )
+    with socket.create_connection((parts.hostname, parts.port)) as sock:
+        sock.sendall(head.encode() + b'{"mrn": "4')
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and "client disconnected" not in caplog.text:
+        time.sleep(0.05)
+    assert "POST /appointments client disconnected" in caplog.text
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info]
