@@ -29,11 +29,9 @@ from cobalt_kit import (
 )
 
 from support import reference
+from support.canned import FAST, SECRETS, Canned, canned_cobalt, error
 from support.document import load
 from support.servers import Backend
-
-SECRETS = ("ci_secret_value_1", "cs_secret_value_2", "at_secret_value_3")
-FAST = RetryPolicy(max_retries=2, initial_delay=0.001, max_delay=0.002)
 
 
 class Prefer(httpx.HTTPTransport):
@@ -46,30 +44,6 @@ class Prefer(httpx.HTTPTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.headers["Prefer"] = f"code={self.code}"
         return super().handle_request(request)
-
-
-class Canned:
-    """An httpx handler answering with the given responses (or raising) in turn, recording the requests."""
-
-    def __init__(self, *answers: httpx.Response | Exception) -> None:
-        self.answers = list(answers)
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        answer = self.answers.pop(0) if len(self.answers) > 1 else self.answers[0]
-        if isinstance(answer, Exception):
-            raise answer
-        # A fresh copy each time: an httpx.Response belongs to the one request it answered.
-        return httpx.Response(answer.status_code, headers=answer.headers, content=answer.content)
-
-
-def canned_cobalt(handler: Canned, retry: RetryPolicy = FAST) -> Cobalt:
-    return Cobalt(*SECRETS, base_url="https://cobalt.test/v1", retry=retry, transport=httpx.MockTransport(handler))
-
-
-def error(status: int, code: str = "x", **headers: str) -> httpx.Response:
-    return httpx.Response(status, json={"success": False, "message": f"m{status}", "code": code}, headers=headers)
 
 
 OK_GET = httpx.Response(200, json=reference.GET_RESPONSE)

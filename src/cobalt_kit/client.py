@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import ipaddress
+import json
 import os
-from collections.abc import Awaitable, Callable, Generator
-from typing import Any, Generic, Self, TypeVar
+from collections.abc import Callable, Generator
+from dataclasses import dataclass
+from typing import Any, Generic, Self, TypeVar, cast
 from urllib.parse import urlsplit
 
 import httpx
@@ -20,14 +22,14 @@ from cobalt_client.models import (
     CreateAppointmentRequest,
     CreateAppointmentResponse,
     CreatedAppointment,
-    Error,
     GetAppointmentResponse,
     ListAppointmentsIncludeNote,
     ListAppointmentsResponse,
     UpdateAppointmentRequest,
     UpdateAppointmentResponse,
 )
-from cobalt_client.types import UNSET, Response
+from cobalt_client.types import UNSET
+from cobalt_kit import shapes
 from cobalt_kit.errors import APIConnectionError, APITimeoutError, CobaltError, UnexpectedResponseError
 from cobalt_kit.facts import BASE_URL_ENVIRONMENT, CREDENTIAL_ENVIRONMENT, CREDENTIAL_HEADERS, base_urls
 from cobalt_kit.transport import (
@@ -110,12 +112,55 @@ def _fields(**values: Any) -> dict[str, Any]:
     return {name: value for name, value in values.items() if value is not None}
 
 
-def _unwrap(response: Response[T | Error]) -> T:
-    # Error statuses were raised by the response hook; what is left is a documented success.
-    parsed = response.parsed
-    if parsed is None or isinstance(parsed, Error):
-        raise UnexpectedResponseError(f"undocumented status {int(response.status_code)}", status=response.status_code)
+@dataclass(frozen=True)
+class _Operation(Generic[T]):
+    """One operation: the generated module's own request builder, its documented success statuses,
+    and the model of its success body."""
+
+    build: Callable[..., dict[str, Any]]
+    statuses: frozenset[int]
+    model: type[T]
+
+
+# The generated modules' request builders: the wire request is exactly the generated client's.
+LIST = _Operation(list_appointments._get_kwargs, frozenset({200}), ListAppointmentsResponse)
+GET = _Operation(get_appointment._get_kwargs, frozenset({200}), GetAppointmentResponse)
+CREATE = _Operation(create_appointment._get_kwargs, frozenset({200, 201}), CreateAppointmentResponse)
+UPDATE = _Operation(update_appointment._get_kwargs, frozenset({200}), UpdateAppointmentResponse)
+_NOT_JSON = object()
+
+
+def _parse(operation: _Operation[T], response: httpx.Response) -> T:
+    """The success body as its model, or UnexpectedResponseError naming where it left the document.
+    Only the reading of the body is guarded: an error in the kit or the generated code is not
+    reported as the server's."""
+    status = response.status_code
+    if status not in operation.statuses:
+        raise UnexpectedResponseError(f"undocumented status {status}", status=status)
+    try:
+        body = json.loads(response.content)
+    except (ValueError, RecursionError):
+        body = _NOT_JSON
+    if body is _NOT_JSON:
+        # Raised outside the except block: the decoder's error quotes the body, which can hold
+        # patient data, and would otherwise ride along as __context__.
+        raise UnexpectedResponseError("the response body is not JSON (or nested too deeply to read)", status=status)
+    try:
+        shapes.check(operation.model, body)
+    except shapes.ShapeError as mismatch:
+        # The cause is kept: it names a field path and a JSON type, never a value.
+        raise UnexpectedResponseError(
+            f"the response body does not match the document: {mismatch}", status=status
+        ) from mismatch
+    parsed: T = cast(Any, operation.model).from_dict(body)
     return parsed
+
+
+def _detached(failure: CobaltError) -> CobaltError:
+    """The error without the traceback of where it was raised: httpx's frames there hold the request,
+    and with it the credential headers."""
+    failure.__context__ = failure.__cause__ = None
+    return failure.with_traceback(None)
 
 
 class _Calls:
@@ -164,16 +209,10 @@ class _Calls:
         return UpdateAppointmentRequest.from_dict(body)
 
 
-def _translate(error: Exception) -> CobaltError:
+def _translate(error: httpx.TransportError) -> CobaltError:
     if isinstance(error, httpx.TimeoutException):
         return APITimeoutError("the Cobalt API did not answer in time; try again or raise `timeout`")
-    if isinstance(error, httpx.TransportError):
-        return APIConnectionError(f"could not reach the Cobalt API ({type(error).__name__}); check base_url")
-    # The generated models raise these when a success body is not what the document describes.
-    return UnexpectedResponseError(f"the response body does not match the document ({type(error).__name__})")
-
-
-_FAILURES = (httpx.TransportError, KeyError, TypeError, ValueError)
+    return APIConnectionError(f"could not reach the Cobalt API ({type(error).__name__}); check base_url")
 
 
 TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
@@ -234,11 +273,21 @@ class Cobalt(_Base[httpx.BaseTransport]):
         self.appointments = Appointments(self)
         return Client(base_url=self.base_url).set_httpx_client(http)
 
-    def _call(self, operation: Callable[..., Response[T | Error]], **kwargs: Any) -> T:
+    def _call(self, operation: _Operation[T], **arguments: Any) -> T:
         try:
-            return _unwrap(operation(client=self._client, **kwargs))
-        except _FAILURES as error:
-            raise _translate(error) from None
+            response = self._client.get_httpx_client().request(**operation.build(**arguments))
+        except CobaltError as error:  # an error status, typed by the response hook
+            failure = error
+        except httpx.TransportError as error:
+            failure = _translate(error)
+        else:
+            try:
+                return _parse(operation, response)
+            except UnexpectedResponseError as error:
+                failure = error
+            finally:
+                del response  # this frame is in the traceback: the response holds the request
+        raise _detached(failure)
 
     def close(self) -> None:
         self._client.get_httpx_client().close()
@@ -266,11 +315,21 @@ class AsyncCobalt(_Base[httpx.AsyncBaseTransport]):
         self.appointments = AsyncAppointments(self)
         return Client(base_url=self.base_url).set_async_httpx_client(http)
 
-    async def _call(self, operation: Callable[..., Awaitable[Response[T | Error]]], **kwargs: Any) -> T:
+    async def _call(self, operation: _Operation[T], **arguments: Any) -> T:
         try:
-            return _unwrap(await operation(client=self._client, **kwargs))
-        except _FAILURES as error:
-            raise _translate(error) from None
+            response = await self._client.get_async_httpx_client().request(**operation.build(**arguments))
+        except CobaltError as error:  # an error status, typed by the response hook
+            failure = error
+        except httpx.TransportError as error:
+            failure = _translate(error)
+        else:
+            try:
+                return _parse(operation, response)
+            except UnexpectedResponseError as error:
+                failure = error
+            finally:
+                del response  # this frame is in the traceback: the response holds the request
+        raise _detached(failure)
 
     async def aclose(self) -> None:
         await self._client.get_async_httpx_client().aclose()
@@ -303,11 +362,11 @@ class Appointments:
         query = _Calls.list(
             start_date, end_date, patient_mrn, patient_name, patient_phone, include_note, appointment_mode
         )
-        result: ListAppointmentsResponse = self._cobalt._call(list_appointments.sync_detailed, **query)
+        result: ListAppointmentsResponse = self._cobalt._call(LIST, **query)
         return result.results.appointments
 
     def get(self, id: str) -> Appointment:
-        result: GetAppointmentResponse = self._cobalt._call(get_appointment.sync_detailed, id=id)
+        result: GetAppointmentResponse = self._cobalt._call(GET, id=id)
         return result.appointments
 
     def create(
@@ -328,7 +387,7 @@ class Appointments:
             location=location, provider=provider, type=type, datetime=datetime, mrn=mrn,
             patient_name=patient_name, duration=duration, note=note, reason=reason,
         )  # fmt: skip
-        result: CreateAppointmentResponse = self._cobalt._call(create_appointment.sync_detailed, body=body)
+        result: CreateAppointmentResponse = self._cobalt._call(CREATE, body=body)
         return result.data
 
     def update(
@@ -351,7 +410,7 @@ class Appointments:
             appointment_datetime=appointment_datetime, location=location, type=type, status=status, note=note,
             mrn=mrn, patient_name=patient_name, provider=provider, duration=duration, reason=reason,
         )  # fmt: skip
-        result: UpdateAppointmentResponse = self._cobalt._call(update_appointment.sync_detailed, id=id, body=body)
+        result: UpdateAppointmentResponse = self._cobalt._call(UPDATE, id=id, body=body)
         return result
 
 
@@ -375,11 +434,11 @@ class AsyncAppointments:
         query = _Calls.list(
             start_date, end_date, patient_mrn, patient_name, patient_phone, include_note, appointment_mode
         )
-        result: ListAppointmentsResponse = await self._cobalt._call(list_appointments.asyncio_detailed, **query)
+        result: ListAppointmentsResponse = await self._cobalt._call(LIST, **query)
         return result.results.appointments
 
     async def get(self, id: str) -> Appointment:
-        result: GetAppointmentResponse = await self._cobalt._call(get_appointment.asyncio_detailed, id=id)
+        result: GetAppointmentResponse = await self._cobalt._call(GET, id=id)
         return result.appointments
 
     async def create(
@@ -399,7 +458,7 @@ class AsyncAppointments:
             location=location, provider=provider, type=type, datetime=datetime, mrn=mrn,
             patient_name=patient_name, duration=duration, note=note, reason=reason,
         )  # fmt: skip
-        result: CreateAppointmentResponse = await self._cobalt._call(create_appointment.asyncio_detailed, body=body)
+        result: CreateAppointmentResponse = await self._cobalt._call(CREATE, body=body)
         return result.data
 
     async def update(
@@ -421,7 +480,5 @@ class AsyncAppointments:
             appointment_datetime=appointment_datetime, location=location, type=type, status=status, note=note,
             mrn=mrn, patient_name=patient_name, provider=provider, duration=duration, reason=reason,
         )  # fmt: skip
-        result: UpdateAppointmentResponse = await self._cobalt._call(
-            update_appointment.asyncio_detailed, id=id, body=body
-        )
+        result: UpdateAppointmentResponse = await self._cobalt._call(UPDATE, id=id, body=body)
         return result
