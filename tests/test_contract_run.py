@@ -10,11 +10,13 @@ import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from types import SimpleNamespace
 from typing import ClassVar
 
 import httpx
 import pytest
 
+from cobalt_kit.contract import redact
 from cobalt_kit.contract.runner import OperationResult, Paced, Runner
 from cobalt_kit.facts import CREDENTIAL_ENVIRONMENT as ENVIRONMENT
 from cobalt_kit.sandbox.seed import PATIENTS, demo_appointments
@@ -60,7 +62,23 @@ def test_a_stand_in_named_for_the_run_is_started_and_conforms(stand_in: str, tmp
     # What `make contract BASE_URL=mock|sandbox` runs: the stand-in lives only as long as the run.
     result = contract(stand_in, reference.EXAMPLE_CREDENTIALS, tmp_path, "--allow-writes")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "**conforms**" in report_text(tmp_path)
+    text = report_text(tmp_path)
+    assert "**conforms**" in text
+    if stand_in == "sandbox":  # every documented success is exercised, the update's too
+        for row, success in (("GET /appointments", 200), ("GET /appointments/{id}", 200),
+                             ("POST /appointments", 201), ("PATCH /appointments/{id}", 200)):  # fmt: skip
+            (line,) = [line for line in text.splitlines() if line.startswith(f"| `{row}` |")]
+            assert f"{success} x" in line, line
+
+
+def test_a_deviation_among_alternatives_names_their_types() -> None:
+    failure = SimpleNamespace(
+        schema_path=["properties", "ehr_appointment_id", "anyOf"],
+        instance_path=["appointments", "ehr_appointment_id"],
+        instance=5,
+        _root_schema={"properties": {"ehr_appointment_id": {"anyOf": [{"type": "string"}, {"type": "null"}]}}},
+    )
+    assert redact.describe(failure) == "appointments.ehr_appointment_id: expected anyOf [string | null], got an integer"
 
 
 def test_reads_only_unless_writes_are_allowed(sandbox_url: str, tmp_path: Path) -> None:

@@ -25,6 +25,7 @@ from cobalt_kit.sandbox.app import create_app
 from cobalt_kit.sandbox.settings import Settings
 
 from support import reference
+from support.document import load
 
 
 @pytest.fixture
@@ -341,3 +342,17 @@ def test_a_client_that_hangs_up_mid_body_is_no_error(
         time.sleep(0.05)
     assert "POST /appointments client disconnected" in caplog.text
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info]
+
+
+@pytest.mark.parametrize("status", ["scheduled", "completed", "failed"])
+def test_a_client_sets_no_status_but_cancelled(pending_cobalt: Cobalt, day, status: str) -> None:
+    new_id = book(pending_cobalt, day())
+    with pytest.raises(ConflictError) as refused:
+        pending_cobalt.appointments.update(new_id, status=status)
+    assert refused.value.code == "appointment_not_editable"
+
+
+def test_the_document_says_which_status_changes_answer_409() -> None:
+    update = load()["paths"]["/appointments/{id}"]["patch"]
+    assert "The one status a client may set is `cancelled`" in update["description"]
+    assert "appointment_not_editable" in update["description"]

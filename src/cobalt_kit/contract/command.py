@@ -51,7 +51,9 @@ def run(base_url: str, allow_writes: bool, rate: float, max_examples: int, repor
                 print(f"error: {missing}", file=sys.stderr)
                 return 2
         elif base_url == "sandbox":
-            sandbox = servers.sandbox(servers.free_port(), logs, ":memory:", credentials, booking_delay=0)
+            # Bookings stay pending for the run, so that updates of them succeed (a scheduled one takes
+            # status and note only).
+            sandbox = servers.sandbox(servers.free_port(), logs, ":memory:", credentials, booking_delay=3600)
             url = stack.enter_context(sandbox).url
         runner = Runner(
             url,

@@ -45,8 +45,12 @@ def _schema_error(failure: Any) -> str:
         named = re.match(r"""\s*["']([^"']+)["'] is a required property""", str(failure._raw_message))
         return f"{where}: required field `{named.group(1) if named else '?'}` is missing"
     if keyword == "enum":
-        return f"{where}: a {value_class(failure.instance)} outside the documented values {expected}"
-    return f"{where}: expected {keyword} {expected}, got a {value_class(failure.instance)}"
+        return f"{where}: {_a(value_class(failure.instance))} outside the documented values {expected}"
+    return f"{where}: expected {keyword} {expected}, got {_a(value_class(failure.instance))}"
+
+
+def _a(noun: str) -> str:
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
 
 
 def _expected(failure: Any, keyword: str) -> str:
@@ -56,4 +60,19 @@ def _expected(failure: Any, keyword: str) -> str:
             node = node[part]
     except (KeyError, IndexError, TypeError):
         return ""
+    if keyword in ("anyOf", "oneOf", "allOf") and isinstance(node, list):
+        return "[" + " | ".join(_alternative(part) for part in node) + "]"
     return str(node) if not isinstance(node, dict | list) or keyword == "enum" else ""
+
+
+def _alternative(schema: Any) -> str:
+    """A subschema as its JSON type, or the name of the schema it refers to."""
+    if not isinstance(schema, dict):
+        return "?"
+    if "$ref" in schema:
+        return str(schema["$ref"]).rsplit("/", 1)[-1]
+    if "type" in schema:
+        return str(schema["type"])
+    if "required" in schema:
+        return "with " + ", ".join(map(str, schema["required"]))
+    return "a schema"

@@ -107,6 +107,14 @@ def sync_detailed(
     - `pending` or `failed`: any attribute.
     - `scheduled`: only `status` (e.g. to `cancelled`) or `note`; any other attribute is refused
       with `409` and code `appointment_not_editable`.
+    - `completed` or `cancelled`: only `note`.
+
+    The one status a client may set is `cancelled`, from `pending`, `failed` or `scheduled`: the
+    others are the EHR's to set. Any other status change (to `scheduled`, `completed` or
+    `pending`, or cancelling a `completed` or `cancelled` appointment) is answered `409`
+    `appointment_not_editable`, as its status forbids it, not `400`: the value is a valid
+    status. A `failed` appointment whose other attributes change goes to the EHR again as
+    `pending`, unless the same request cancels it.
 
     Args:
         id (str):
@@ -147,6 +155,14 @@ def sync(
     - `pending` or `failed`: any attribute.
     - `scheduled`: only `status` (e.g. to `cancelled`) or `note`; any other attribute is refused
       with `409` and code `appointment_not_editable`.
+    - `completed` or `cancelled`: only `note`.
+
+    The one status a client may set is `cancelled`, from `pending`, `failed` or `scheduled`: the
+    others are the EHR's to set. Any other status change (to `scheduled`, `completed` or
+    `pending`, or cancelling a `completed` or `cancelled` appointment) is answered `409`
+    `appointment_not_editable`, as its status forbids it, not `400`: the value is a valid
+    status. A `failed` appointment whose other attributes change goes to the EHR again as
+    `pending`, unless the same request cancels it.
 
     Args:
         id (str):
@@ -182,6 +198,14 @@ async def asyncio_detailed(
     - `pending` or `failed`: any attribute.
     - `scheduled`: only `status` (e.g. to `cancelled`) or `note`; any other attribute is refused
       with `409` and code `appointment_not_editable`.
+    - `completed` or `cancelled`: only `note`.
+
+    The one status a client may set is `cancelled`, from `pending`, `failed` or `scheduled`: the
+    others are the EHR's to set. Any other status change (to `scheduled`, `completed` or
+    `pending`, or cancelling a `completed` or `cancelled` appointment) is answered `409`
+    `appointment_not_editable`, as its status forbids it, not `400`: the value is a valid
+    status. A `failed` appointment whose other attributes change goes to the EHR again as
+    `pending`, unless the same request cancels it.
 
     Args:
         id (str):
@@ -220,6 +244,14 @@ async def asyncio(
     - `pending` or `failed`: any attribute.
     - `scheduled`: only `status` (e.g. to `cancelled`) or `note`; any other attribute is refused
       with `409` and code `appointment_not_editable`.
+    - `completed` or `cancelled`: only `note`.
+
+    The one status a client may set is `cancelled`, from `pending`, `failed` or `scheduled`: the
+    others are the EHR's to set. Any other status change (to `scheduled`, `completed` or
+    `pending`, or cancelling a `completed` or `cancelled` appointment) is answered `409`
+    `appointment_not_editable`, as its status forbids it, not `400`: the value is a valid
+    status. A `failed` appointment whose other attributes change goes to the EHR again as
+    `pending`, unless the same request cancels it.
 
     Args:
         id (str):
