@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -20,12 +21,20 @@ LIST_QUERY = {"start_date": "2024-03-14", "end_date": "2024-04-14"}
 # Enough cases per operation for the fuzzing phase to reach every field and both create forms, while
 # the whole run (all four phases, ~900 requests to a local Prism) stays under ten seconds.
 MAX_EXAMPLES = 50
-# A fixed seed makes a failure reproduce on the next run; change it to explore other inputs.
+# A fixed seed makes a failure reproduce on the next run; the exploring run below takes a new one.
 SEED = 20241114
+# The exploring run's seed: fresh each run unless set, so that the suite keeps finding new inputs.
+FUZZ_SEED_VARIABLE = "COBALT_FUZZ_SEED"
 
 
 def run_schemathesis(
-    base_url: str, report: str, credentials: dict[str, str], *options: str, hooks: str | None = None
+    base_url: str,
+    report: str,
+    credentials: dict[str, str],
+    *options: str,
+    hooks: str | None = None,
+    seed: int = SEED,
+    max_examples: int = MAX_EXAMPLES,
 ) -> None:
     headers = [arg for name, value in credentials.items() for arg in ("-H", f"{name}: {value}")]
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent)}
@@ -35,12 +44,13 @@ def run_schemathesis(
         *(Path(sys.executable).parent / "st", "run", SPEC_PATH),
         *("--url", base_url, *headers),
         *("--mode", "all", "--phases", "examples,coverage,fuzzing,stateful"),
-        *("--max-examples", str(MAX_EXAMPLES), "--seed", str(SEED), "--generation-database", "none"),
+        *("--max-examples", str(max_examples), "--seed", str(seed), "--generation-database", "none"),
         *("--report", "junit", "--report-junit-path", str(REPORTS / report)),
         *("--no-color", "--checks", "all", *options),
     ]
     result = subprocess.run([str(c) for c in command], env=env, capture_output=True, text=True, timeout=600)
-    assert result.returncode == 0, result.stdout[-20000:] + result.stderr[-5000:]
+    reproduce = f"(seed {seed}: {FUZZ_SEED_VARIABLE}={seed} reproduces it)\n" if seed != SEED else ""
+    assert result.returncode == 0, reproduce + result.stdout[-20000:] + result.stderr[-5000:]
 
 
 # Every check applies to the sandbox. Against Prism, each excluded check is replaced by a narrowed
@@ -62,6 +72,17 @@ def test_schemathesis_finds_no_deviation(backend: Backend) -> None:
         run_schemathesis(
             backend.url, f"schemathesis-{backend.name}.xml", credentials, hooks="support.credential_checks"
         )
+
+
+def test_schemathesis_explores_the_sandbox_with_a_new_seed(
+    sandbox_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seed = int(os.environ.get(FUZZ_SEED_VARIABLE) or random.SystemRandom().randrange(2**31))
+    with capsys.disabled():
+        print(f"\nschemathesis seed {seed} ({FUZZ_SEED_VARIABLE}={seed} runs it again)")
+    credentials = {k: v for k, v in OTHER_PRACTICE.items() if k != "practice"}
+    run_schemathesis(sandbox_url, "schemathesis-sandbox-explore.xml", credentials,
+                     hooks="support.credential_checks", seed=seed, max_examples=25)  # fmt: skip
 
 
 def curl_headers(**extra: str) -> dict[str, str]:
