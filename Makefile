@@ -85,9 +85,13 @@ client: setup
 	openapi-python-client generate --path $(SPEC) --config codegen/config.yaml \
 	  --custom-template-path codegen/templates --meta setup --output-path $(CLIENT_OUT) --overwrite
 
+# Every test, on as many workers as there are cores (pytest-xdist; a module whose tests share state
+# is one group, run by one worker). The exploring schemathesis run gets a new seed each time.
 test: setup lint /usr/bin/chromium
 	mkdir -p reports
-	pytest --junitxml=reports/pytest.xml
+	@seed=$${COBALT_FUZZ_SEED:-$$(python -c 'import random; print(random.SystemRandom().randrange(2**31))')}; \
+	echo "schemathesis explores the sandbox with COBALT_FUZZ_SEED=$$seed (set it to run the same again)"; \
+	COBALT_FUZZ_SEED=$$seed pytest -n auto --dist loadgroup --junitxml=reports/pytest.xml
 
 # The document against redocly.yaml, the breaking-change gate, then the hand-written Python.
 lint: setup

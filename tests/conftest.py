@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import AbstractContextManager
 from pathlib import Path
 
@@ -13,7 +12,7 @@ import pytest
 
 from cobalt_client import Client
 
-from support import installed, reference, servers
+from support import reference, servers
 from support.servers import BOOKING_DELAY, OTHER_PRACTICE, Backend
 
 
@@ -56,16 +55,3 @@ def backend(request: pytest.FixtureRequest) -> Backend:
 @pytest.fixture
 def generated_client(backend: Backend) -> Client:
     return Client(base_url=backend.url, headers=backend.credentials, raise_on_unexpected_status=True)
-
-
-@pytest.fixture(scope="session", autouse=True)
-def installed_kit(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Future[installed.Installed] | None]:
-    """Builds the wheels and installs them into fresh environments in the background from the first
-    test on (pip mostly waits on the disk), when the session will run the tests that need them."""
-    if not any(item.path.name == "test_installed.py" for item in request.session.items):
-        yield None
-        return
-    with ThreadPoolExecutor(1) as pool:
-        yield pool.submit(installed.build, tmp_path_factory.mktemp("installed"))

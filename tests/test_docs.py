@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,8 @@ PROBE = """<script>
     document.body.appendChild(out);
   }, 5000);
 </script>"""
+# One worker runs this module: its tests share one rendered page and one browser profile.
+pytestmark = pytest.mark.xdist_group("docs")
 LOCAL = re.compile(r"^(file:|data:|blob:|about:|https?://(127\.0\.0\.1|localhost)[:/])")
 
 
@@ -47,13 +50,15 @@ def page(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def chromium(*args: str) -> str:
-    command = [
-        CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync",
-        "--disable-background-networking", "--disable-component-update", "--disable-default-apps",
-        f"--user-data-dir={REPORTS / 'chromium-profile'}", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost",
-        "--window-size=1280,2400", "--virtual-time-budget=15000", *args,
-    ]  # fmt: skip
-    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    # A profile of its own each time: a browser killed mid-run leaves its profile locked.
+    with tempfile.TemporaryDirectory() as profile:
+        command = [
+            CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync",
+            "--disable-background-networking", "--disable-component-update", "--disable-default-apps",
+            f"--user-data-dir={profile}", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost",
+            "--window-size=1280,2400", "--virtual-time-budget=15000", *args,
+        ]  # fmt: skip
+        result = subprocess.run(command, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-3000:]
     return result.stdout
 

@@ -160,7 +160,7 @@ def test_the_sandbox_answers_hostile_input_with_a_4xx(
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_the_mock_answers_a_4xx_or_shows_a_documented_limit(cobalt_mock: Mock, case: Hostile) -> None:
     log_before = cobalt_mock.log_path.read_text(errors="replace")
-    timeout = 3 if case.mock == "waits for the body" else 10
+    timeout = 1.5 if case.mock == "waits for the body" else 10
     answer = raw_http.send(cobalt_mock.base_url, raw(case, cobalt_mock.headers), timeout=timeout)
     if case.mock == "4xx":
         assert answer.status is not None and 400 <= answer.status < 500, (answer.status, answer.body[:300])

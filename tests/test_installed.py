@@ -10,7 +10,6 @@ import sys
 import textwrap
 import zipfile
 from collections.abc import Iterator
-from concurrent.futures import Future
 from pathlib import Path
 
 import httpx
@@ -18,8 +17,11 @@ import pytest
 
 from support import reference
 from support.document import ROOT
-from support.installed import Installed
+from support.installed import Installed, build
 from support.servers import free_port
+
+# One worker runs this module from top to bottom: the wheels are built once, for the tests of this module.
+pytestmark = pytest.mark.xdist_group("installed")
 
 DEMO = {"client_id": "ci_sandbox_demo", "client_secret": "cs_sandbox_demo", "access_token": "at_sandbox_demo"}
 # What an integrator's environment holds: nothing of this checkout.
@@ -27,8 +29,8 @@ CLEAN_ENV = {k: v for k, v in os.environ.items() if not k.startswith(("COBALT_",
 
 
 @pytest.fixture(scope="module")
-def installed(installed_kit: Future[Installed]) -> Installed:
-    return installed_kit.result(timeout=600)
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
+    return build(tmp_path_factory.mktemp("installed"))
 
 
 @pytest.fixture(scope="module")

@@ -9,25 +9,43 @@ from pathlib import Path
 
 import pytest
 
-from cobalt_kit.pytest_plugin import BOOKING_DELAY, SandboxPractice
+from cobalt_kit.pytest_plugin import SandboxPractice
 
 BOOKING = {"mrn": "414421", "location": "Good Clinic", "provider": "Good Doctor", "type": "f/u"}
 DAY = "2031-05-06"
 
 
-def test_a_booking_made_in_one_test(cobalt_sandbox: SandboxPractice) -> None:
+STATE_TESTS = """
+import pytest
+
+BOOKING = {"mrn": "414421", "location": "Good Clinic", "provider": "Good Doctor", "type": "f/u"}
+DAY = "2031-05-06"
+
+
+def test_a_booking_made_in_one_test(cobalt_sandbox):
     cobalt_sandbox.client().appointments.create(datetime=f"{DAY}T09:00:00-07:00", **BOOKING)
+    cobalt_sandbox.booking_delay = 3600
     assert len(cobalt_sandbox.client().appointments.list(DAY, DAY)) == 1
 
 
 @pytest.mark.cobalt_keep_state
-def test_is_kept_when_a_test_asks(cobalt_sandbox: SandboxPractice) -> None:
+def test_is_kept_when_a_test_asks(cobalt_sandbox):
     assert len(cobalt_sandbox.client().appointments.list(DAY, DAY)) == 1
 
 
-def test_and_gone_for_the_next_test(cobalt_sandbox: SandboxPractice) -> None:
+def test_and_gone_for_the_next_test(cobalt_sandbox):
     assert cobalt_sandbox.client().appointments.list(DAY, DAY) == []
-    assert cobalt_sandbox.booking_delay == BOOKING_DELAY
+    assert cobalt_sandbox.booking_delay == 0.2
+"""
+
+
+def test_state_is_reset_between_tests_unless_a_test_keeps_it(tmp_path: Path) -> None:
+    # A session of its own: the order of these three tests is what is tested.
+    (tmp_path / "test_state.py").write_text(STATE_TESTS)
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path)]
+    result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout
+    assert "3 passed" in result.stdout
 
 
 def test_ids_restart_after_a_reset(cobalt_sandbox: SandboxPractice) -> None:

@@ -123,7 +123,7 @@ def _start_sandbox() -> ThreadedSandbox:
         CredentialSet(**OTHER_CREDENTIALS, practice=OTHER_PRACTICE),
     )
     # A test double needs no patience with a client that stalls mid-body.
-    settings = Settings(db_path=":memory:", booking_delay=BOOKING_DELAY, credentials=credentials, body_timeout=2.0)
+    settings = Settings(db_path=":memory:", booking_delay=BOOKING_DELAY, credentials=credentials, body_timeout=1.0)
     running = ThreadedSandbox(settings)
     running.start()
     return running
