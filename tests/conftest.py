@@ -28,8 +28,10 @@ def start_sandbox(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Abs
     more = tmp_path_factory.mktemp("sandbox") / "credentials.json"
     more.write_text(json.dumps([OTHER_PRACTICE]))
 
-    def start(db: Path, booking_delay: float = BOOKING_DELAY) -> AbstractContextManager[servers.Server]:
-        return servers.sandbox(servers.free_port(), db, reference.EXAMPLE_CREDENTIALS, booking_delay, more)
+    def start(
+        db: Path, booking_delay: float = BOOKING_DELAY, shapes: str = "reference"
+    ) -> AbstractContextManager[servers.Server]:
+        return servers.sandbox(servers.free_port(), db, reference.EXAMPLE_CREDENTIALS, booking_delay, more, shapes)
 
     return start
 
@@ -45,9 +47,17 @@ def sandbox_url(sandbox: servers.Server) -> str:
     return sandbox.url
 
 
-@pytest.fixture(scope="session", params=["mock", "sandbox"])
+@pytest.fixture(scope="session")
+def current_sandbox_url(start_sandbox, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A sandbox answering in the shapes of the vendor's current public reference."""
+    with start_sandbox(tmp_path_factory.mktemp("current-db") / "cobalt.db", shapes="current") as server:
+        yield server.url
+
+
+@pytest.fixture(scope="session", params=["mock", "sandbox", "current_sandbox"])
 def backend(request: pytest.FixtureRequest) -> Backend:
-    """The same contract tests run against both stand-ins: Prism and the stateful sandbox."""
+    """The same contract tests run against every stand-in: Prism, the stateful sandbox, and the
+    sandbox in the current reference's wire shapes."""
     url = request.getfixturevalue(f"{request.param}_url")
     return Backend(request.param, url, dict(reference.EXAMPLE_CREDENTIALS))
 

@@ -66,7 +66,7 @@ def test_create_then_update(cobalt) -> None:
     new_id = json.loads(result.output)["appointment_id"]
     result = cobalt("appointments", "update", new_id, "--status", "cancelled")
     assert result.exit_code == 0, result.output
-    assert "Appointment updated successfully." in result.output
+    assert "Appointment updated successfully" in result.output
 
 
 @pytest.mark.parametrize(

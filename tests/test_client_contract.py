@@ -26,6 +26,7 @@ from cobalt_client.models import (
     ListAppointmentsIncludeNote,
     UpdateAppointmentRequest,
 )
+from cobalt_client.types import UNSET, Unset
 
 from support import reference
 from support.document import SPEC_PATH, examples, load, operations, validator
@@ -43,7 +44,9 @@ PROPERTY_SETTINGS = settings(
 
 def test_list_returns_the_reference_appointment(generated_client: Client) -> None:
     result = list_appointments.sync(client=generated_client, start_date=date(2024, 3, 14), end_date=date(2024, 4, 14))
-    appointment = next(a for a in result.results.appointments if a.id == "2109607")
+    # The first reference's `results.appointments`, or the current one's bare `appointments`.
+    listed = result.appointments if isinstance(result.results, Unset) else result.results.appointments
+    appointment = next(a for a in listed if a.id == "2109607")
     assert (appointment.patient_name, appointment.status) == ("Jane Doe", "completed")
     assert appointment.patient_dob == date(1994, 8, 12)
     assert appointment.duration == 15
@@ -62,7 +65,8 @@ def test_create_then_update_with_the_reference_requests(generated_client: Client
     new_id = created.data.appointment_id
     change = UpdateAppointmentRequest.from_dict(reference.UPDATE_SCHEDULED_REQUEST)
     updated = update_appointment.sync(client=generated_client, id=new_id, body=change)
-    assert (updated.success, updated.appointment_id) == (True, new_id)
+    assert updated.success is True
+    assert updated.appointment_id in (new_id, UNSET)  # the current reference's answer has none
 
 
 def mock_client(mock_url: str, prefer: int) -> Client:

@@ -107,9 +107,18 @@ def test_reference_curl_example(backend: Backend, method, path, params, body, ex
     if backend.name == "mock":  # Prism answers with the reference's own example
         assert response.json() == expected
     else:  # the sandbox answers from its state, seeded with the reference's appointments
-        assert response.json().keys() == expected.keys()
+        shapes = CURRENT_SHAPES if backend.name == "current_sandbox" else {}
+        assert response.json().keys() == shapes.get((method, path), expected.keys())
         if method == "GET":
             assert seeded_reference_appointment(response.json()) == appointment_of(expected)
+
+
+# The keys of the current reference's answers, where they differ from the first reference's.
+CURRENT_SHAPES = {
+    ("GET", "/appointments"): {"success", "appointments"},
+    ("POST", "/appointments"): {"success", "data"},
+    ("PATCH", "/appointments/23456789"): {"success", "message"},
+}
 
 
 def appointment_of(body: dict) -> dict:
@@ -119,8 +128,8 @@ def appointment_of(body: dict) -> dict:
 
 
 def seeded_reference_appointment(body: dict) -> dict:
-    if "results" in body:
-        listed = body["results"]["appointments"]
+    if "results" in body or isinstance(body.get("appointments"), list):
+        listed = body["results"]["appointments"] if "results" in body else body["appointments"]
         body = {"appointments": next(a for a in listed if a["id"] == "2109607")}
     return appointment_of(body)
 

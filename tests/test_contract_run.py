@@ -71,6 +71,24 @@ def test_a_stand_in_named_for_the_run_is_started_and_conforms(stand_in: str, tmp
             assert f"{success} x" in line, line
 
 
+def test_the_report_names_the_documented_variant_a_server_uses(
+    sandbox_url: str, current_sandbox_url: str, tmp_path: Path
+) -> None:
+    for url, shapes, variants in (
+        (sandbox_url, "first", ["`results.appointments` (first reference)", "top-level `message` (first reference)",
+                                "answer with `appointment_id` (first reference)"]),
+        (current_sandbox_url, "current", ["bare `appointments` array (current reference)",
+                                          "message in `data` (current reference)",
+                                          "answer without `appointment_id` (current reference)"]),
+    ):  # fmt: skip
+        result = contract(url, OTHER, tmp_path / shapes, "--allow-writes")
+        assert result.returncode == 0, result.stdout + result.stderr
+        text = report_text(tmp_path / shapes)
+        assert "**conforms**" in text
+        for variant in [*variants, "answers on `appointments/{id}`", "answers on `appointment/{id}`"]:
+            assert variant in text
+
+
 def test_a_deviation_among_alternatives_names_their_types() -> None:
     failure = SimpleNamespace(
         schema_path=["properties", "ehr_appointment_id", "anyOf"],
@@ -107,7 +125,9 @@ def test_the_mock_conforms_but_for_what_prism_cannot_check(mock_url: str, tmp_pa
     # Prism takes any credential value; the run against it shows exactly that, and nothing else.
     result = contract(mock_url, reference.EXAMPLE_CREDENTIALS, tmp_path, "--allow-writes")
     assert result.returncode == 1
-    findings = [line for line in report_text(tmp_path).splitlines() if line.startswith("- ")]
+    text = report_text(tmp_path)
+    deviations = text.split("## Documented variants this server uses", 1)[1].split("\n## ", 1)[1]
+    findings = [line for line in deviations.splitlines() if line.startswith("- ")]
     assert findings and all("credentials" in line and "expected 401, got 200" in line for line in findings)
 
 

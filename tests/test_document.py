@@ -19,13 +19,17 @@ def test_document_is_valid_openapi() -> None:
     validate(spec)
 
 
-def test_operations_are_the_four_of_the_reference() -> None:
+def test_operations_are_the_four_of_the_reference_and_the_singular_alias() -> None:
     assert {(p, m, i) for i, (p, m, _) in OPERATIONS.items()} == {
         ("/appointments", "get", "list_appointments"),
         ("/appointments", "post", "create_appointment"),
         ("/appointments/{id}", "get", "get_appointment"),
         ("/appointments/{id}", "patch", "update_appointment"),
+        ("/appointment/{id}", "get", "get_appointment_singular"),
     }
+    alias = OPERATIONS["get_appointment_singular"][2]
+    assert alias["x-alias-of"] == "get_appointment"
+    assert alias["responses"] == OPERATIONS["get_appointment"][2]["responses"]
 
 
 def test_servers_are_production_and_local_mock() -> None:
@@ -143,7 +147,7 @@ ERRORS = {
     "500": "internal_error",
 }
 APPLIES = {
-    "404": {"get_appointment", "update_appointment"},
+    "404": {"get_appointment", "get_appointment_singular", "update_appointment"},
     "409": {"update_appointment"},
     "413": {"create_appointment", "update_appointment"},
 }
@@ -193,6 +197,9 @@ BASE = {"location": "Good Clinic", "provider": "Good Doctor", "type": "f/u"}
         {**BASE, "mrn": "1", "datetime": "2024-03-14T09:00:00-07:00"},
         {**BASE, "patient_name": "Jane Doe", "date": "2024-01-15", "time": "11:05 AM"},
         {**BASE, "mrn": "1", "patient_name": "Jane Doe", "datetime": "2024-03-14T09:00:00Z"},
+        # the vendor's current reference: 24-hour time, lower-case am/pm, a secondary provider
+        {**BASE, "mrn": "1", "date": "2024-01-15", "time": "13:30", "secondary_provider": "2"},
+        {**BASE, "mrn": "1", "date": "2024-01-15", "time": "10:00 am", "prevent_double_booking": "true"},
     ],
 )
 def test_create_request_accepted(body: dict) -> None:
@@ -206,7 +213,8 @@ def test_create_request_accepted(body: dict) -> None:
         pytest.param({**BASE, "mrn": "1"}, id="neither datetime nor date+time"),
         pytest.param({**BASE, "mrn": "1", "date": "2024-01-15"}, id="date without time"),
         pytest.param({**BASE, "mrn": "1", "time": "1:30 PM"}, id="time without date"),
-        pytest.param({**BASE, "mrn": "1", "date": "2024-01-15", "time": "13:30"}, id="24h time"),
+        pytest.param({**BASE, "mrn": "1", "date": "2024-01-15", "time": "25:30"}, id="no such 24h time"),
+        pytest.param({**BASE, "mrn": "1", "date": "2024-01-15", "time": "1:30 XM"}, id="no such 12h time"),
         pytest.param({"mrn": "1", "datetime": "2024-03-14T09:00:00Z"}, id="no location provider type"),
         pytest.param({**BASE, "mrn": "1", "datetime": "2024-03-14"}, id="datetime without time"),
         pytest.param({**BASE, "mrn": "1", "datetime": "2024-03-14T09:00:00Z", "duration": 30}, id="int duration"),
@@ -217,15 +225,24 @@ def test_create_request_rejected(body: dict) -> None:
     assert list(CREATE.iter_errors(body)) != []
 
 
-@pytest.mark.parametrize("body", [reference.UPDATE_PENDING_REQUEST, reference.UPDATE_SCHEDULED_REQUEST])
+@pytest.mark.parametrize(
+    "body",
+    [
+        reference.UPDATE_PENDING_REQUEST,
+        reference.UPDATE_SCHEDULED_REQUEST,
+        # the vendor's current reference: `datetime`, and a status the practice's EHR defines
+        {"datetime": "2024-01-15T14:00:00-07:00"},
+        {"status": "rescheduled"},
+    ],
+)
 def test_update_request_accepted(body: dict) -> None:
     assert list(UPDATE.iter_errors(body)) == []
 
 
 @pytest.mark.parametrize(
     "body",
-    [{}, {"datetime": "2024-01-15T14:00:00-07:00"}, {"status": "done"}],
-    ids=["empty", "create's datetime name", "unknown status"],
+    [{}, {"datetime": "tomorrow"}, {"status": ""}],
+    ids=["empty", "not a date-time", "empty status"],
 )
 def test_update_request_rejected(body: dict) -> None:
     assert list(UPDATE.iter_errors(body)) != []

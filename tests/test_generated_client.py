@@ -24,6 +24,7 @@ OPERATION_IDS = [op["operationId"] for _p, _m, op in operations()]
 ARGUMENTS = {
     "list_appointments": lambda: {"start_date": date(2024, 3, 14), "end_date": date(2024, 4, 14)},
     "get_appointment": lambda: {"id": "1276397812"},
+    "get_appointment_singular": lambda: {"id": "1276397812"},
     "create_appointment": lambda: {"body": CreateAppointmentRequest.from_dict(reference.CREATE_REQUEST)},
     "update_appointment": lambda: {
         "id": "23456789",

@@ -248,8 +248,18 @@ def _needs(extra: str) -> None:
     type=click.Path(exists=True, dir_okay=False),
     help="JSON list of further credential sets, one practice each (default: SANDBOX_CREDENTIALS).",
 )
+@click.option(
+    "--shapes", type=click.Choice(["reference", "current"]),
+    help="Wire shapes: the first vendor reference's (default: SANDBOX_SHAPES, else reference) or the current one's.",
+)  # fmt: skip
 def sandbox_command(
-    host: str, port: int | None, db: str | None, reset: bool, booking_delay: float | None, credentials: str | None
+    host: str,
+    port: int | None,
+    db: str | None,
+    reset: bool,
+    booking_delay: float | None,
+    credentials: str | None,
+    shapes: str | None,
 ) -> None:
     """Serve the stateful sandbox until Ctrl-C (needs cobalt-kit[sandbox]).
 
@@ -259,7 +269,12 @@ def sandbox_command(
     from cobalt_kit.sandbox.serve import run
     from cobalt_kit.sandbox.settings import Settings
 
-    given = {"SANDBOX_DB": db, "SANDBOX_BOOKING_DELAY": booking_delay, "SANDBOX_CREDENTIALS": credentials}
+    given = {
+        "SANDBOX_DB": db,
+        "SANDBOX_BOOKING_DELAY": booking_delay,
+        "SANDBOX_CREDENTIALS": credentials,
+        "SANDBOX_SHAPES": shapes,
+    }
     try:
         settings = Settings.from_env({**os.environ, **{k: str(v) for k, v in given.items() if v is not None}})
         port = port or local_port("sandbox")

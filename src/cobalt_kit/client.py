@@ -14,7 +14,12 @@ from urllib.parse import urlsplit
 import httpx
 
 from cobalt_client import Client
-from cobalt_client.api.appointments import create_appointment, get_appointment, list_appointments, update_appointment
+from cobalt_client.api.appointments import (
+    create_appointment,
+    get_appointment_singular,
+    list_appointments,
+    update_appointment,
+)
 from cobalt_client.models import (
     Appointment,
     AppointmentMode,
@@ -28,7 +33,7 @@ from cobalt_client.models import (
     UpdateAppointmentRequest,
     UpdateAppointmentResponse,
 )
-from cobalt_client.types import UNSET
+from cobalt_client.types import UNSET, Unset
 from cobalt_kit import shapes
 from cobalt_kit.errors import APIConnectionError, APITimeoutError, CobaltError, UnexpectedResponseError
 from cobalt_kit.facts import BASE_URL_ENVIRONMENT, CREDENTIAL_ENVIRONMENT, CREDENTIAL_HEADERS, base_urls
@@ -124,7 +129,10 @@ class _Operation(Generic[T]):
 
 # The generated modules' request builders: the wire request is exactly the generated client's.
 LIST = _Operation(list_appointments._get_kwargs, frozenset({200}), ListAppointmentsResponse)
-GET = _Operation(get_appointment._get_kwargs, frozenset({200}), GetAppointmentResponse)
+# `/appointment/{id}`, singular: the path of the vendor's current reference and of both references'
+# prose (only the first reference's curl example says `/appointments/{id}`, which the document keeps
+# as `get_appointment`). `make contract` reports which of the two a server answers.
+GET = _Operation(get_appointment_singular._get_kwargs, frozenset({200}), GetAppointmentResponse)
 CREATE = _Operation(create_appointment._get_kwargs, frozenset({200, 201}), CreateAppointmentResponse)
 UPDATE = _Operation(update_appointment._get_kwargs, frozenset({200}), UpdateAppointmentResponse)
 _NOT_JSON = object()
@@ -154,6 +162,24 @@ def _parse(operation: _Operation[T], response: httpx.Response) -> T:
         ) from mismatch
     parsed: T = cast(Any, operation.model).from_dict(body)
     return parsed
+
+
+def _listed(result: ListAppointmentsResponse) -> list[Appointment]:
+    """The appointments from either wire shape: `results.appointments` (first reference) or a bare
+    `appointments` array (current reference)."""
+    if not isinstance(result.results, Unset):
+        return result.results.appointments
+    if not isinstance(result.appointments, Unset):
+        return result.appointments
+    raise UnexpectedResponseError("the list has neither results.appointments nor appointments", status=200)
+
+
+def _created(result: CreateAppointmentResponse) -> CreatedAppointment:
+    """The new appointment, with the confirmation wherever the server put it: `data.message` (current
+    reference) or the top-level `message` (first reference)."""
+    if isinstance(result.data.message, Unset) and isinstance(result.message, str):
+        result.data.message = result.message
+    return result.data
 
 
 def _detached(failure: CobaltError) -> CobaltError:
@@ -205,7 +231,10 @@ class _Calls:
         if "duration" in body:
             body["duration"] = str(body["duration"])
         if "status" in body:
-            body["status"] = AppointmentStatus(body["status"]).value
+            # A known status, or another the practice's EHR defines (the document allows both).
+            body["status"] = str(getattr(body["status"], "value", body["status"]))
+            if not body["status"]:
+                raise ValueError("status must not be empty")
         return UpdateAppointmentRequest.from_dict(body)
 
 
@@ -363,7 +392,7 @@ class Appointments:
             start_date, end_date, patient_mrn, patient_name, patient_phone, include_note, appointment_mode
         )
         result: ListAppointmentsResponse = self._cobalt._call(LIST, **query)
-        return result.results.appointments
+        return _listed(result)
 
     def get(self, id: str) -> Appointment:
         result: GetAppointmentResponse = self._cobalt._call(GET, id=id)
@@ -388,7 +417,7 @@ class Appointments:
             patient_name=patient_name, duration=duration, note=note, reason=reason,
         )  # fmt: skip
         result: CreateAppointmentResponse = self._cobalt._call(CREATE, body=body)
-        return result.data
+        return _created(result)
 
     def update(
         self,
@@ -435,7 +464,7 @@ class AsyncAppointments:
             start_date, end_date, patient_mrn, patient_name, patient_phone, include_note, appointment_mode
         )
         result: ListAppointmentsResponse = await self._cobalt._call(LIST, **query)
-        return result.results.appointments
+        return _listed(result)
 
     async def get(self, id: str) -> Appointment:
         result: GetAppointmentResponse = await self._cobalt._call(GET, id=id)
@@ -459,7 +488,7 @@ class AsyncAppointments:
             patient_name=patient_name, duration=duration, note=note, reason=reason,
         )  # fmt: skip
         result: CreateAppointmentResponse = await self._cobalt._call(CREATE, body=body)
-        return result.data
+        return _created(result)
 
     async def update(
         self,

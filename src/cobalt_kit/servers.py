@@ -111,22 +111,31 @@ def prism(port: int, log_dir: Path, executable: str | None = None) -> Server:
     return Server("prism", argv, port, log_dir / "prism.log")
 
 
-def sandbox_env(db: str, credentials: Mapping[str, str], booking_delay: float, more: str = "") -> dict[str, str]:
+def sandbox_env(
+    db: str, credentials: Mapping[str, str], booking_delay: float, more: str = "", shapes: str = "reference"
+) -> dict[str, str]:
     """The sandbox's settings as its environment: `credentials` its default set, `more` the file
-    of further sets (SANDBOX_CREDENTIALS)."""
+    of further sets (SANDBOX_CREDENTIALS), `shapes` which vendor reference's wire shapes it answers in."""
     return {
         **os.environ,
         "SANDBOX_DB": db,
         "SANDBOX_BOOKING_DELAY": str(booking_delay),
         "SANDBOX_CREDENTIALS": more,
+        "SANDBOX_SHAPES": shapes,
         **{variable: credentials[name] for name, variable in CREDENTIAL_ENVIRONMENT.items()},
     }
 
 
 def sandbox(
-    port: int, log_dir: Path, db: str, credentials: Mapping[str, str], booking_delay: float, more: str = ""
+    port: int,
+    log_dir: Path,
+    db: str,
+    credentials: Mapping[str, str],
+    booking_delay: float,
+    more: str = "",
+    shapes: str = "reference",
 ) -> Server:
     """`cobalt sandbox` as a child process (for what needs a real process: restarts, logs, signals)."""
     argv = [sys.executable, "-m", "cobalt_kit.sandbox", "--port", str(port)]
-    env = sandbox_env(db, credentials, booking_delay, more)
+    env = sandbox_env(db, credentials, booking_delay, more, shapes)
     return Server(f"sandbox-{port}", argv, port, log_dir / f"sandbox-{port}.log", env)

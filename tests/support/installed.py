@@ -25,15 +25,17 @@ def _venv(where: Path, *requirements: str, dist: Path) -> Path:
     # --no-compile: bytecode is written on first import anyway, and compiling every package here
     # would double the time this takes.
     command = [str(where / "bin" / "pip"), "install", "--quiet", "--no-compile", "--find-links", str(dist)]
-    subprocess.run([*command, *requirements], check=True, capture_output=True, text=True)
+    installed = subprocess.run([*command, *requirements], capture_output=True, text=True)
+    assert installed.returncode == 0, installed.stdout[-3000:] + installed.stderr[-3000:]
     return where / "bin"
 
 
 def build(tmp: Path) -> Installed:
     dist = tmp / "dist"
     env = {k: v for k, v in os.environ.items() if not k.startswith("MAKE")}
-    subprocess.run(["make", "--no-print-directory", "-C", str(ROOT), "dist", f"DIST={dist}"], check=True,
-                   capture_output=True, env=env)  # fmt: skip
+    made = subprocess.run(["make", "--no-print-directory", "-C", str(ROOT), "dist", f"DIST={dist}"],
+                          capture_output=True, text=True, env=env)  # fmt: skip
+    assert made.returncode == 0, made.stdout[-3000:] + made.stderr[-3000:]
     with ThreadPoolExecutor(2) as pool:
         base = pool.submit(_venv, tmp / "base", "cobalt-kit", dist=dist)
         full = pool.submit(_venv, tmp / "full", "cobalt-kit[sandbox,contract]", "pytest", dist=dist)

@@ -166,3 +166,33 @@ EXAMPLES = (
 APPOINTMENT_FIELDS = tuple(
     dict.fromkeys([*LIST_RESPONSE["results"]["appointments"][0], *GET_RESPONSE["appointments"], "note"])
 )
+
+# The vendor's current public API reference ("API Reference → Appointments"), transcribed: the same
+# four operations in other shapes, which the document accepts since 2.0.0. Synthetic values, as there.
+CURRENT_CREATE_REQUEST = {
+    "mrn": "123456789", "location": "123456789", "date": "2025-01-01", "time": "10:00",
+    "provider": "123456789", "secondary_provider": "123456789", "type": "new_patient",
+    "note": "This is a test appointment",
+}  # fmt: skip
+CURRENT_CREATED_MESSAGE = "Appointment processing. A webhook event will be sent upon completion."
+CURRENT_CREATE_RESPONSE = {"success": True, "data": {"appointment_id": "123456789", "message": CURRENT_CREATED_MESSAGE}}
+CURRENT_LIST_RESPONSE = {
+    "success": True,
+    "appointments": [
+        {
+            "id": "a1", "ehr_appointment_id": "e1", "datetime": "2023-11-07T05:31:56Z", "duration": 123,
+            "status": "scheduled", "appointment_type": "f/u", "appointment_mode": "office", "location": "L",
+            "reason": "r", "complaint_type": "c", "patient_name": "Pat Example", "patient_first_name": "Pat",
+            "patient_last_name": "Example", "patient_mrn": "m1", "patient_ehr_id": "p1", "patient_dob": "1990-01-01",
+            "patient_gender": "female", "patient_phone": "555-010-0100", "provider_ehr_id": "d1",
+            "provider_name": "Dr. Example", "provider_npi": "n1", "secondary_provider_ehr_id": "d2",
+            "insurance": "I", "insurance_number": "i1", "insurance_group_number": "g1", "insurance_subscriber": "S",
+            "secondary_insurance": "I2", "secondary_insurance_number": "i2", "insurances": [{}], "diagnoses": [{}],
+            "medications": [{}], "note": "n", "progress_note": "p", "created_at": "2023-11-07T05:31:56Z",
+            "object_metadata": {"source": "cobalt_operation", "created_at": "2023-11-07T05:31:56Z"},
+        }
+    ],
+}  # fmt: skip
+CURRENT_GET_RESPONSE = GET_RESPONSE  # the same body, under the singular path /appointment/{id}
+CURRENT_UPDATE_REQUEST = {"datetime": "2024-01-15T14:00:00-07:00", "location": "New Clinic", "type": "f/u"}
+CURRENT_UPDATE_RESPONSE = {"success": True, "message": "Appointment updated successfully"}

@@ -44,8 +44,15 @@ def prism(port: int) -> Server:
     return _prism(port, REPORTS)
 
 
-def sandbox(port: int, db: Path, credentials: dict[str, str], booking_delay: float, more: Path | None = None) -> Server:
-    return _sandbox(port, REPORTS, str(db), credentials, booking_delay, str(more or ""))
+def sandbox(
+    port: int,
+    db: Path,
+    credentials: dict[str, str],
+    booking_delay: float,
+    more: Path | None = None,
+    shapes: str = "reference",
+) -> Server:
+    return _sandbox(port, REPORTS, str(db), credentials, booking_delay, str(more or ""), shapes)
 
 
 def deviating_sandbox(port: int, db: Path, credentials: dict[str, str]) -> Server:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,13 @@ from ..models.appointment_status import AppointmentStatus
 from ..models.ecw_visit_type import EcwVisitType
 from ..models.webpt_visit_type import WebptVisitType
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.appointment_diagnoses_type_0_item import AppointmentDiagnosesType0Item
+    from ..models.appointment_insurances_type_0_item import AppointmentInsurancesType0Item
+    from ..models.appointment_medications_type_0_item import AppointmentMedicationsType0Item
+    from ..models.object_metadata import ObjectMetadata
+
 
 T = TypeVar("T", bound="Appointment")
 
@@ -47,6 +54,25 @@ class Appointment:
             insurance_group_number (None | str | Unset): Insurance group number.
             provider_ehr_id (None | str | Unset): The provider's id in the EHR.
             provider_npi (None | str | Unset): The provider's National Provider Identifier.
+            reason (None | str | Unset): Reason for the visit (current reference).
+            complaint_type (None | str | Unset): Kind of complaint (current reference).
+            patient_first_name (None | str | Unset): First name of the patient (current reference).
+            patient_last_name (None | str | Unset): Last name of the patient (current reference).
+            patient_ehr_id (None | str | Unset): The patient's id in the EHR (current reference).
+            provider_name (None | str | Unset): Name of the provider (current reference).
+            secondary_provider_ehr_id (None | str | Unset): The second provider's id in the EHR (current reference).
+            secondary_insurance (None | str | Unset): Name of the secondary insurer (current reference).
+            secondary_insurance_number (None | str | Unset): Secondary insurance member number (current reference).
+            insurances (list[AppointmentInsurancesType0Item] | None | Unset): The patient's insurances (current reference;
+                fields not yet documented by any source).
+            diagnoses (list[AppointmentDiagnosesType0Item] | None | Unset): Diagnoses of the visit (current reference;
+                fields not yet documented by any source).
+            medications (list[AppointmentMedicationsType0Item] | None | Unset): Medications of the patient (current
+                reference; fields not yet documented by any source).
+            progress_note (None | str | Unset): The progress note (current reference), like `note` only with
+                `include_note=true`.
+            created_at (datetime.datetime | None | Unset): When the appointment was created (current reference).
+            object_metadata (ObjectMetadata | Unset): Where a record came from (current reference).
             note (None | str | Unset): The progress note; only present when requested with `include_note=true`.
             failure_reason (None | str | Unset): Why the EHR refused the appointment, when `status` is `failed`. Not in the
                 vendor
@@ -73,6 +99,21 @@ class Appointment:
     insurance_group_number: None | str | Unset = UNSET
     provider_ehr_id: None | str | Unset = UNSET
     provider_npi: None | str | Unset = UNSET
+    reason: None | str | Unset = UNSET
+    complaint_type: None | str | Unset = UNSET
+    patient_first_name: None | str | Unset = UNSET
+    patient_last_name: None | str | Unset = UNSET
+    patient_ehr_id: None | str | Unset = UNSET
+    provider_name: None | str | Unset = UNSET
+    secondary_provider_ehr_id: None | str | Unset = UNSET
+    secondary_insurance: None | str | Unset = UNSET
+    secondary_insurance_number: None | str | Unset = UNSET
+    insurances: list[AppointmentInsurancesType0Item] | None | Unset = UNSET
+    diagnoses: list[AppointmentDiagnosesType0Item] | None | Unset = UNSET
+    medications: list[AppointmentMedicationsType0Item] | None | Unset = UNSET
+    progress_note: None | str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    object_metadata: ObjectMetadata | Unset = UNSET
     note: None | str | Unset = UNSET
     failure_reason: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -182,6 +223,114 @@ class Appointment:
         else:
             provider_npi = self.provider_npi
 
+        reason: None | str | Unset
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
+
+        complaint_type: None | str | Unset
+        if isinstance(self.complaint_type, Unset):
+            complaint_type = UNSET
+        else:
+            complaint_type = self.complaint_type
+
+        patient_first_name: None | str | Unset
+        if isinstance(self.patient_first_name, Unset):
+            patient_first_name = UNSET
+        else:
+            patient_first_name = self.patient_first_name
+
+        patient_last_name: None | str | Unset
+        if isinstance(self.patient_last_name, Unset):
+            patient_last_name = UNSET
+        else:
+            patient_last_name = self.patient_last_name
+
+        patient_ehr_id: None | str | Unset
+        if isinstance(self.patient_ehr_id, Unset):
+            patient_ehr_id = UNSET
+        else:
+            patient_ehr_id = self.patient_ehr_id
+
+        provider_name: None | str | Unset
+        if isinstance(self.provider_name, Unset):
+            provider_name = UNSET
+        else:
+            provider_name = self.provider_name
+
+        secondary_provider_ehr_id: None | str | Unset
+        if isinstance(self.secondary_provider_ehr_id, Unset):
+            secondary_provider_ehr_id = UNSET
+        else:
+            secondary_provider_ehr_id = self.secondary_provider_ehr_id
+
+        secondary_insurance: None | str | Unset
+        if isinstance(self.secondary_insurance, Unset):
+            secondary_insurance = UNSET
+        else:
+            secondary_insurance = self.secondary_insurance
+
+        secondary_insurance_number: None | str | Unset
+        if isinstance(self.secondary_insurance_number, Unset):
+            secondary_insurance_number = UNSET
+        else:
+            secondary_insurance_number = self.secondary_insurance_number
+
+        insurances: list[dict[str, Any]] | None | Unset
+        if isinstance(self.insurances, Unset):
+            insurances = UNSET
+        elif isinstance(self.insurances, list):
+            insurances = []
+            for insurances_type_0_item_data in self.insurances:
+                insurances_type_0_item = insurances_type_0_item_data.to_dict()
+                insurances.append(insurances_type_0_item)
+
+        else:
+            insurances = self.insurances
+
+        diagnoses: list[dict[str, Any]] | None | Unset
+        if isinstance(self.diagnoses, Unset):
+            diagnoses = UNSET
+        elif isinstance(self.diagnoses, list):
+            diagnoses = []
+            for diagnoses_type_0_item_data in self.diagnoses:
+                diagnoses_type_0_item = diagnoses_type_0_item_data.to_dict()
+                diagnoses.append(diagnoses_type_0_item)
+
+        else:
+            diagnoses = self.diagnoses
+
+        medications: list[dict[str, Any]] | None | Unset
+        if isinstance(self.medications, Unset):
+            medications = UNSET
+        elif isinstance(self.medications, list):
+            medications = []
+            for medications_type_0_item_data in self.medications:
+                medications_type_0_item = medications_type_0_item_data.to_dict()
+                medications.append(medications_type_0_item)
+
+        else:
+            medications = self.medications
+
+        progress_note: None | str | Unset
+        if isinstance(self.progress_note, Unset):
+            progress_note = UNSET
+        else:
+            progress_note = self.progress_note
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        object_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.object_metadata, Unset):
+            object_metadata = self.object_metadata.to_dict()
+
         note: None | str | Unset
         if isinstance(self.note, Unset):
             note = UNSET
@@ -237,6 +386,36 @@ class Appointment:
             field_dict["provider_ehr_id"] = provider_ehr_id
         if provider_npi is not UNSET:
             field_dict["provider_npi"] = provider_npi
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if complaint_type is not UNSET:
+            field_dict["complaint_type"] = complaint_type
+        if patient_first_name is not UNSET:
+            field_dict["patient_first_name"] = patient_first_name
+        if patient_last_name is not UNSET:
+            field_dict["patient_last_name"] = patient_last_name
+        if patient_ehr_id is not UNSET:
+            field_dict["patient_ehr_id"] = patient_ehr_id
+        if provider_name is not UNSET:
+            field_dict["provider_name"] = provider_name
+        if secondary_provider_ehr_id is not UNSET:
+            field_dict["secondary_provider_ehr_id"] = secondary_provider_ehr_id
+        if secondary_insurance is not UNSET:
+            field_dict["secondary_insurance"] = secondary_insurance
+        if secondary_insurance_number is not UNSET:
+            field_dict["secondary_insurance_number"] = secondary_insurance_number
+        if insurances is not UNSET:
+            field_dict["insurances"] = insurances
+        if diagnoses is not UNSET:
+            field_dict["diagnoses"] = diagnoses
+        if medications is not UNSET:
+            field_dict["medications"] = medications
+        if progress_note is not UNSET:
+            field_dict["progress_note"] = progress_note
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if object_metadata is not UNSET:
+            field_dict["object_metadata"] = object_metadata
         if note is not UNSET:
             field_dict["note"] = note
         if failure_reason is not UNSET:
@@ -246,6 +425,11 @@ class Appointment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.appointment_diagnoses_type_0_item import AppointmentDiagnosesType0Item  # noqa: PLC0415
+        from ..models.appointment_insurances_type_0_item import AppointmentInsurancesType0Item  # noqa: PLC0415
+        from ..models.appointment_medications_type_0_item import AppointmentMedicationsType0Item  # noqa: PLC0415
+        from ..models.object_metadata import ObjectMetadata  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -417,6 +601,186 @@ class Appointment:
 
         provider_npi = _parse_provider_npi(d.pop("provider_npi", UNSET))
 
+        def _parse_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reason = _parse_reason(d.pop("reason", UNSET))
+
+        def _parse_complaint_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        complaint_type = _parse_complaint_type(d.pop("complaint_type", UNSET))
+
+        def _parse_patient_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        patient_first_name = _parse_patient_first_name(d.pop("patient_first_name", UNSET))
+
+        def _parse_patient_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        patient_last_name = _parse_patient_last_name(d.pop("patient_last_name", UNSET))
+
+        def _parse_patient_ehr_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        patient_ehr_id = _parse_patient_ehr_id(d.pop("patient_ehr_id", UNSET))
+
+        def _parse_provider_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        provider_name = _parse_provider_name(d.pop("provider_name", UNSET))
+
+        def _parse_secondary_provider_ehr_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        secondary_provider_ehr_id = _parse_secondary_provider_ehr_id(d.pop("secondary_provider_ehr_id", UNSET))
+
+        def _parse_secondary_insurance(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        secondary_insurance = _parse_secondary_insurance(d.pop("secondary_insurance", UNSET))
+
+        def _parse_secondary_insurance_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        secondary_insurance_number = _parse_secondary_insurance_number(d.pop("secondary_insurance_number", UNSET))
+
+        def _parse_insurances(data: object) -> list[AppointmentInsurancesType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                insurances_type_0 = []
+                _insurances_type_0 = data
+                for insurances_type_0_item_data in _insurances_type_0:
+                    insurances_type_0_item = AppointmentInsurancesType0Item.from_dict(insurances_type_0_item_data)
+
+                    insurances_type_0.append(insurances_type_0_item)
+
+                return insurances_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AppointmentInsurancesType0Item] | None | Unset, data)
+
+        insurances = _parse_insurances(d.pop("insurances", UNSET))
+
+        def _parse_diagnoses(data: object) -> list[AppointmentDiagnosesType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                diagnoses_type_0 = []
+                _diagnoses_type_0 = data
+                for diagnoses_type_0_item_data in _diagnoses_type_0:
+                    diagnoses_type_0_item = AppointmentDiagnosesType0Item.from_dict(diagnoses_type_0_item_data)
+
+                    diagnoses_type_0.append(diagnoses_type_0_item)
+
+                return diagnoses_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AppointmentDiagnosesType0Item] | None | Unset, data)
+
+        diagnoses = _parse_diagnoses(d.pop("diagnoses", UNSET))
+
+        def _parse_medications(data: object) -> list[AppointmentMedicationsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                medications_type_0 = []
+                _medications_type_0 = data
+                for medications_type_0_item_data in _medications_type_0:
+                    medications_type_0_item = AppointmentMedicationsType0Item.from_dict(medications_type_0_item_data)
+
+                    medications_type_0.append(medications_type_0_item)
+
+                return medications_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AppointmentMedicationsType0Item] | None | Unset, data)
+
+        medications = _parse_medications(d.pop("medications", UNSET))
+
+        def _parse_progress_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        progress_note = _parse_progress_note(d.pop("progress_note", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        _object_metadata = d.pop("object_metadata", UNSET)
+        object_metadata: ObjectMetadata | Unset
+        if isinstance(_object_metadata, Unset):
+            object_metadata = UNSET
+        else:
+            object_metadata = ObjectMetadata.from_dict(_object_metadata)
+
         def _parse_note(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -456,6 +820,21 @@ class Appointment:
             insurance_group_number=insurance_group_number,
             provider_ehr_id=provider_ehr_id,
             provider_npi=provider_npi,
+            reason=reason,
+            complaint_type=complaint_type,
+            patient_first_name=patient_first_name,
+            patient_last_name=patient_last_name,
+            patient_ehr_id=patient_ehr_id,
+            provider_name=provider_name,
+            secondary_provider_ehr_id=secondary_provider_ehr_id,
+            secondary_insurance=secondary_insurance,
+            secondary_insurance_number=secondary_insurance_number,
+            insurances=insurances,
+            diagnoses=diagnoses,
+            medications=medications,
+            progress_note=progress_note,
+            created_at=created_at,
+            object_metadata=object_metadata,
             note=note,
             failure_reason=failure_reason,
         )

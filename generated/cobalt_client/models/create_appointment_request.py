@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.create_appointment_request_prevent_double_booking import CreateAppointmentRequestPreventDoubleBooking
 from ..models.ecw_visit_type import EcwVisitType
 from ..models.webpt_visit_type import WebptVisitType
 from ..types import UNSET, Unset
@@ -30,8 +31,14 @@ class CreateAppointmentRequest:
             datetime_ (datetime.datetime | Unset): Start of the visit, ISO 8601 with offset. Required unless `date` and
                 `time` are sent.
             date (datetime.date | Unset): Deprecated; send `datetime`. Day of the visit (ISO 8601), together with `time`.
-            time (str | Unset): Deprecated; send `datetime`. Time of the visit as `H:MM AM/PM`, together with `date`.
+            time (str | Unset): Deprecated; send `datetime`. Time of the visit, together with `date`: `H:MM AM/PM`
+                (the first reference; `am`/`pm` in lower case in the current one) or 24-hour `HH:MM`
+                (the current reference's example).
             duration (str | Unset): Length in minutes, as a string. Without it the EHR's default for the visit type applies.
+            secondary_provider (str | Unset): A second provider for the visit (the EHR's id). From the current reference.
+            prevent_double_booking (CreateAppointmentRequestPreventDoubleBooking | Unset): `"true"` asks Cobalt to check the
+                provider's schedule for a conflict before booking;
+                the booking then fails at once on one. From the current reference.
             note (str | Unset): Free text added to the appointment (e.g. symptoms discussed by phone).
             reason (str | Unset): Free text describing the reason for the appointment.
     """
@@ -45,6 +52,8 @@ class CreateAppointmentRequest:
     date: datetime.date | Unset = UNSET
     time: str | Unset = UNSET
     duration: str | Unset = UNSET
+    secondary_provider: str | Unset = UNSET
+    prevent_double_booking: CreateAppointmentRequestPreventDoubleBooking | Unset = UNSET
     note: str | Unset = UNSET
     reason: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -78,6 +87,12 @@ class CreateAppointmentRequest:
 
         duration = self.duration
 
+        secondary_provider = self.secondary_provider
+
+        prevent_double_booking: str | Unset = UNSET
+        if not isinstance(self.prevent_double_booking, Unset):
+            prevent_double_booking = self.prevent_double_booking.value
+
         note = self.note
 
         reason = self.reason
@@ -103,6 +118,10 @@ class CreateAppointmentRequest:
             field_dict["time"] = time
         if duration is not UNSET:
             field_dict["duration"] = duration
+        if secondary_provider is not UNSET:
+            field_dict["secondary_provider"] = secondary_provider
+        if prevent_double_booking is not UNSET:
+            field_dict["prevent_double_booking"] = prevent_double_booking
         if note is not UNSET:
             field_dict["note"] = note
         if reason is not UNSET:
@@ -160,6 +179,15 @@ class CreateAppointmentRequest:
 
         duration = d.pop("duration", UNSET)
 
+        secondary_provider = d.pop("secondary_provider", UNSET)
+
+        _prevent_double_booking = d.pop("prevent_double_booking", UNSET)
+        prevent_double_booking: CreateAppointmentRequestPreventDoubleBooking | Unset
+        if isinstance(_prevent_double_booking, Unset):
+            prevent_double_booking = UNSET
+        else:
+            prevent_double_booking = CreateAppointmentRequestPreventDoubleBooking(_prevent_double_booking)
+
         note = d.pop("note", UNSET)
 
         reason = d.pop("reason", UNSET)
@@ -174,6 +202,8 @@ class CreateAppointmentRequest:
             date=date,
             time=time,
             duration=duration,
+            secondary_provider=secondary_provider,
+            prevent_double_booking=prevent_double_booking,
             note=note,
             reason=reason,
         )

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.created_appointment import CreatedAppointment
 
@@ -15,35 +17,37 @@ T = TypeVar("T", bound="CreateAppointmentResponse")
 
 @_attrs_define
 class CreateAppointmentResponse:
-    """Body of a successful create.
+    """Body of a successful create. The confirmation is top-level `message` (first reference) or
+    `data.message` (current reference).
 
-    Attributes:
-        success (bool): Always true on success.
-        message (str): Human-readable confirmation.
-        data (CreatedAppointment): Identifies the new appointment.
+        Attributes:
+            success (bool): Always true on success.
+            data (CreatedAppointment): Identifies the new appointment.
+            message (str | Unset): Human-readable confirmation (first reference).
     """
 
     success: bool
-    message: str
     data: CreatedAppointment
+    message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
-        message = self.message
-
         data = self.data.to_dict()
+
+        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "success": success,
-                "message": message,
                 "data": data,
             }
         )
+        if message is not UNSET:
+            field_dict["message"] = message
 
         return field_dict
 
@@ -54,14 +58,14 @@ class CreateAppointmentResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        message = d.pop("message")
-
         data = CreatedAppointment.from_dict(d.pop("data"))
+
+        message = d.pop("message", UNSET)
 
         create_appointment_response = cls(
             success=success,
-            message=message,
             data=data,
+            message=message,
         )
 
         create_appointment_response.additional_properties = d

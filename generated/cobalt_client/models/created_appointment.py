@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="CreatedAppointment")
 
 
@@ -15,13 +17,22 @@ class CreatedAppointment:
 
     Attributes:
         appointment_id (str): The id of the new appointment, for `get_appointment` and `update_appointment`.
+        message (str | Unset): Human-readable confirmation (current reference).
+        job_id (str | Unset): Identifies the booking's job, for polling its webhook events (from the vendor's webhook
+            documentation).
     """
 
     appointment_id: str
+    message: str | Unset = UNSET
+    job_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         appointment_id = self.appointment_id
+
+        message = self.message
+
+        job_id = self.job_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -30,6 +41,10 @@ class CreatedAppointment:
                 "appointment_id": appointment_id,
             }
         )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if job_id is not UNSET:
+            field_dict["job_id"] = job_id
 
         return field_dict
 
@@ -38,8 +53,14 @@ class CreatedAppointment:
         d = dict(src_dict)
         appointment_id = d.pop("appointment_id")
 
+        message = d.pop("message", UNSET)
+
+        job_id = d.pop("job_id", UNSET)
+
         created_appointment = cls(
             appointment_id=appointment_id,
+            message=message,
+            job_id=job_id,
         )
 
         created_appointment.additional_properties = d

@@ -22,19 +22,15 @@ class UpdateAppointmentRequest:
         Attributes:
             appointment_datetime (datetime.datetime | Unset): New start of the visit, ISO 8601 with offset (named `datetime`
                 in create).
+            datetime_ (datetime.datetime | Unset): The same as `appointment_datetime`, as the current reference's schema
+                names it.
             location (str | Unset): New location of the visit.
             type_ (EcwVisitType | str | Unset | WebptVisitType): The EHR's visit type code: one of the eCW or WebPT tables,
                 or another code that the
                 practice's EHR defines (the reference's own example sends `FollowUp`).
-            status (AppointmentStatus | Unset): Life cycle of an appointment.
-
-                | Value | Definition |
-                |---|---|
-                | `pending` | Accepted by Cobalt, being written to the EHR. |
-                | `failed` | The EHR refused the appointment; it can be changed and retried. |
-                | `scheduled` | Written to the EHR; only status and note may change. |
-                | `completed` | The visit took place. |
-                | `cancelled` | The appointment was cancelled. |
+            status (AppointmentStatus | str | Unset): The new status: `cancelled` (see the operation), or another status the
+                practice's EHR
+                defines (the current reference: "one of the available statuses of the linked account").
             note (str | Unset): New free-text note.
             mrn (str | Unset): Medical record number of the patient.
             patient_name (str | Unset): First and last name of the patient.
@@ -44,9 +40,10 @@ class UpdateAppointmentRequest:
     """
 
     appointment_datetime: datetime.datetime | Unset = UNSET
+    datetime_: datetime.datetime | Unset = UNSET
     location: str | Unset = UNSET
     type_: EcwVisitType | str | Unset | WebptVisitType = UNSET
-    status: AppointmentStatus | Unset = UNSET
+    status: AppointmentStatus | str | Unset = UNSET
     note: str | Unset = UNSET
     mrn: str | Unset = UNSET
     patient_name: str | Unset = UNSET
@@ -58,6 +55,10 @@ class UpdateAppointmentRequest:
         appointment_datetime: str | Unset = UNSET
         if not isinstance(self.appointment_datetime, Unset):
             appointment_datetime = self.appointment_datetime.isoformat()
+
+        datetime_: str | Unset = UNSET
+        if not isinstance(self.datetime_, Unset):
+            datetime_ = self.datetime_.isoformat()
 
         location = self.location
 
@@ -71,9 +72,13 @@ class UpdateAppointmentRequest:
         else:
             type_ = self.type_
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, AppointmentStatus):
             status = self.status.value
+        else:
+            status = self.status
 
         note = self.note
 
@@ -92,6 +97,8 @@ class UpdateAppointmentRequest:
         field_dict.update({})
         if appointment_datetime is not UNSET:
             field_dict["appointment_datetime"] = appointment_datetime
+        if datetime_ is not UNSET:
+            field_dict["datetime"] = datetime_
         if location is not UNSET:
             field_dict["location"] = location
         if type_ is not UNSET:
@@ -123,6 +130,13 @@ class UpdateAppointmentRequest:
         else:
             appointment_datetime = datetime.datetime.fromisoformat(_appointment_datetime)
 
+        _datetime_ = d.pop("datetime", UNSET)
+        datetime_: datetime.datetime | Unset
+        if isinstance(_datetime_, Unset):
+            datetime_ = UNSET
+        else:
+            datetime_ = datetime.datetime.fromisoformat(_datetime_)
+
         location = d.pop("location", UNSET)
 
         def _parse_type_(data: object) -> EcwVisitType | str | Unset | WebptVisitType:
@@ -148,12 +162,20 @@ class UpdateAppointmentRequest:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: AppointmentStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = AppointmentStatus(_status)
+        def _parse_status(data: object) -> AppointmentStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = AppointmentStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AppointmentStatus | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         note = d.pop("note", UNSET)
 
@@ -169,6 +191,7 @@ class UpdateAppointmentRequest:
 
         update_appointment_request = cls(
             appointment_datetime=appointment_datetime,
+            datetime_=datetime_,
             location=location,
             type_=type_,
             status=status,

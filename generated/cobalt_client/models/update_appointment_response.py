@@ -6,22 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="UpdateAppointmentResponse")
 
 
 @_attrs_define
 class UpdateAppointmentResponse:
-    """Body of a successful update.
+    """Body of a successful update (the current reference's has no `appointment_id`).
 
     Attributes:
         success (bool): Always true on success.
         message (str): Human-readable confirmation.
-        appointment_id (str): The id of the changed appointment.
+        appointment_id (str | Unset): The id of the changed appointment.
     """
 
     success: bool
     message: str
-    appointment_id: str
+    appointment_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,9 +39,10 @@ class UpdateAppointmentResponse:
             {
                 "success": success,
                 "message": message,
-                "appointment_id": appointment_id,
             }
         )
+        if appointment_id is not UNSET:
+            field_dict["appointment_id"] = appointment_id
 
         return field_dict
 
@@ -50,7 +53,7 @@ class UpdateAppointmentResponse:
 
         message = d.pop("message")
 
-        appointment_id = d.pop("appointment_id")
+        appointment_id = d.pop("appointment_id", UNSET)
 
         update_appointment_response = cls(
             success=success,

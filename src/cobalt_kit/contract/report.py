@@ -42,6 +42,10 @@ def markdown(target: str, results: list[OperationResult], notes: Iterable[str] =
             f"skipped: {r.skipped}" if r.skipped else (f"{len(r.findings)} deviation(s)" if r.findings else "conforms")
         )
         lines.append(f"| `{r.label}` | {r.requests} | {statuses} | {verdict} |")
+    seen = [r for r in results if r.variants]
+    if seen:
+        lines += ["", "## Documented variants this server uses", ""]
+        lines += [f"- `{r.label}`: " + "; ".join(f"{v} x{n}" for v, n in sorted(r.variants.items())) for r in seen]
     for r in results:
         if r.findings:
             lines += ["", f"## {r.label}", ""]

@@ -58,6 +58,8 @@ class OperationResult:
     skipped: str | None = None
     statuses: Counter[int] = field(default_factory=Counter)
     findings: list[Finding] = field(default_factory=list)
+    # Which of the document's documented wire shapes the server answered with (see `variant_of`).
+    variants: Counter[str] = field(default_factory=Counter)
 
     @property
     def requests(self) -> int:
@@ -115,7 +117,10 @@ class Runner:
     def run(self) -> list[OperationResult]:
         results = []
         # list before get, so that get can ask for ids the server really has
-        order = ["list_appointments", "get_appointment", "create_appointment", "update_appointment"]
+        order = [
+            "list_appointments", "get_appointment", "get_appointment_singular", "create_appointment",
+            "update_appointment",
+        ]  # fmt: skip
         for operation_id in order:
             operation = self.schema.find_operation_by_id(operation_id)
             result = OperationResult(operation.label)
@@ -173,6 +178,10 @@ class Runner:
         kwargs["headers"] = {**headers, **(self.credentials if credentials is None else credentials)}
         response = self.http.request(**kwargs)
         result.statuses[response.status_code] += 1
+        if credentials is None and response.is_success:
+            variant = variant_of(case.operation.definition.raw["operationId"], response)
+            if variant:
+                result.variants[variant] += 1
         self._remember(response)
         if credentials is None:
             try:
@@ -212,6 +221,8 @@ class Runner:
             results = body.get("results")
             if isinstance(results, dict) and isinstance(results.get("appointments"), list):
                 appointments = results["appointments"]
+            elif isinstance(body.get("appointments"), list):
+                appointments = body["appointments"]
             elif isinstance(body.get("appointments"), dict):
                 appointments = [body["appointments"]]
         for appointment in appointments:
@@ -220,6 +231,37 @@ class Runner:
             if isinstance(appointment.get("id"), str) and len(self.seen_ids) < 3:
                 self.seen_ids.append(appointment["id"])
             self.phi_values.update(str(v) for k, v in appointment.items() if v is not None and k in PHI_FIELDS)
+
+
+def variant_of(operation_id: str, response: httpx.Response) -> str | None:
+    """Which documented shape a success answer has, where the vendor's two references differ: the
+    question the first run against the real API settles for everyone. Names shapes, never values."""
+    try:
+        body = response.json()
+    except ValueError:
+        return None
+    if not isinstance(body, dict):
+        return None
+    data: dict[str, Any] = body["data"] if isinstance(body.get("data"), dict) else {}
+    if operation_id == "list_appointments":
+        if isinstance(body.get("results"), dict):
+            return "`results.appointments` (first reference)"
+        if isinstance(body.get("appointments"), list):
+            return "bare `appointments` array (current reference)"
+    elif operation_id == "create_appointment":
+        if "message" in data:
+            return "message in `data` (current reference)"
+        if "message" in body:
+            return "top-level `message` (first reference)"
+    elif operation_id == "update_appointment":
+        return (
+            "answer with `appointment_id` (first reference)"
+            if "appointment_id" in body
+            else "answer without `appointment_id` (current reference)"
+        )
+    elif operation_id in ("get_appointment", "get_appointment_singular"):
+        return f"answers on `{response.request.url.path.rsplit('/', 1)[0].rsplit('/', 1)[-1]}/{{id}}`"
+    return None
 
 
 def _check_of(failure: Failure) -> str:

@@ -188,7 +188,13 @@ async def serve(handlers_by_method: dict[str, Handler], request: Request) -> Res
         body = await read_body(request, sandbox.settings.max_body, sandbox.settings.body_timeout)
         practice = practice_of(sandbox, request)
         result = validated(sandbox, request, body)
-        call = Call(practice, dict(request.path_params), dict(result.parameters.query), dict(result.body or {}))
+        call = Call(
+            practice,
+            sandbox.settings.shapes,
+            dict(request.path_params),
+            dict(result.parameters.query),
+            dict(result.body or {}),
+        )
         handler = handlers_by_method[request.method]
         status, payload = await run_in_threadpool(handler, sandbox.backend, call)
         response: Response = JSONResponse(payload, status_code=status)
@@ -264,6 +270,8 @@ ROUTES = [
         functools.partial(serve, {"GET": handlers.get_appointment, "PATCH": handlers.update_appointment}),
         methods=["GET", "PATCH"],
     ),
+    # The singular path of the vendor's current reference: an alias of the one above.
+    Route("/appointment/{id}", functools.partial(serve, {"GET": handlers.get_appointment}), methods=["GET"]),
 ]
 
 

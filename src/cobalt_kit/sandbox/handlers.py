@@ -22,6 +22,9 @@ class Refusal(Exception):
         self.status, self.code, self.message, self.headers = status, code, message, headers
 
 
+CURRENT_CREATED = "Appointment processing. A webhook event will be sent upon completion."
+
+
 def not_found() -> Refusal:
     return Refusal(404, "not_found", "Appointment not found.")
 
@@ -32,6 +35,7 @@ class Call:
     types them. The path id is the one the router decoded, never re-read from the URL."""
 
     practice: str
+    shapes: str  # "reference" or "current": which vendor reference's wire shapes to answer with
     path: dict[str, str]
     query: dict[str, Any]
     body: dict[str, Any]
@@ -48,7 +52,10 @@ def list_appointments(backend: Backend, call: Call) -> Answer:
         appointment_mode=query.get("appointment_mode"),
         include_note=query.get("include_note", "false") == "true",
     )
-    return 200, {"success": True, "results": {"appointments": backend.list(call.practice, filters)}}
+    found = backend.list(call.practice, filters)
+    if call.shapes == "current":
+        return 200, {"success": True, "appointments": found}
+    return 200, {"success": True, "results": {"appointments": found}}
 
 
 def get_appointment(backend: Backend, call: Call) -> Answer:
@@ -60,6 +67,8 @@ def get_appointment(backend: Backend, call: Call) -> Answer:
 
 def create_appointment(backend: Backend, call: Call) -> Answer:
     id_ = backend.create(call.practice, call.body)
+    if call.shapes == "current":
+        return 201, {"success": True, "data": {"appointment_id": id_, "message": CURRENT_CREATED}}
     return 201, {"success": True, "message": "Appointment created.", "data": {"appointment_id": id_}}
 
 
@@ -71,4 +80,6 @@ def update_appointment(backend: Backend, call: Call) -> Answer:
         raise Refusal(409, "appointment_not_editable", str(conflict)) from None
     if not found:
         raise not_found()
+    if call.shapes == "current":
+        return 200, {"success": True, "message": "Appointment updated successfully"}
     return 200, {"success": True, "message": "Appointment updated successfully.", "appointment_id": id_}

@@ -110,9 +110,16 @@ def new_appointment(fields: dict[str, Any]) -> dict[str, Any]:
     if "datetime" in fields:
         doc["datetime"] = fields["datetime"]
     else:  # the deprecated pair; the sandbox reads the time in UTC
-        clock = dt.datetime.strptime(fields["time"].replace(" ", ""), "%I:%M%p").time()
+        clock = _clock(fields["time"])
         doc["datetime"] = dt.datetime.combine(fields["date"], clock, tzinfo=dt.UTC)
     return apply(doc, {k: v for k, v in fields.items() if k not in ("datetime", "date", "time")})
+
+
+def _clock(time: str) -> dt.time:
+    """`H:MM AM/PM` in either case (both references' prose) or 24-hour `HH:MM` (the current example)."""
+    compact = time.replace(" ", "").upper()
+    pattern = "%I:%M%p" if compact.endswith(("AM", "PM")) else "%H:%M"
+    return dt.datetime.strptime(compact, pattern).time()
 
 
 def apply(doc: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
@@ -128,8 +135,10 @@ def apply(doc: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
             changed["duration"] = int(value)
         elif name == "mrn":
             changed["patient_mrn"] = value
-        elif name in ("provider", "reason"):
+        elif name in ("provider", "reason", "prevent_double_booking"):
             changed[f"_{name}"] = value
+        elif name == "secondary_provider":
+            changed["secondary_provider_ehr_id"] = value
         else:
             changed[name] = value
     if "datetime" in changed:

@@ -31,7 +31,9 @@ class _Announcing(uvicorn.Server):
         print(f"Cobalt sandbox listening on http://{self.config.host}:{self.config.port}", flush=True)
         for credentials in self.settings.credentials:
             print(f"  accepts client_id {credentials.client_id} (practice {credentials.practice})", flush=True)
-        print(f"  data in {self.settings.db_path}; bookings settle after {self.settings.booking_delay}s", flush=True)
+        settings = self.settings
+        print(f"  data in {settings.db_path}; bookings settle after {settings.booking_delay}s", flush=True)
+        print(f"  answers in the {settings.shapes} reference's wire shapes", flush=True)
 
     @contextlib.contextmanager
     def capture_signals(self) -> Iterator[None]:

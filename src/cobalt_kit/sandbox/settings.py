@@ -12,6 +12,7 @@ from pathlib import Path
 from cobalt_kit.document import spec_path
 from cobalt_kit.facts import CREDENTIAL_ENVIRONMENT, CREDENTIAL_HEADERS, SANDBOX_DEMO_CREDENTIALS
 
+SHAPES = ("reference", "current")
 # Relative to where the sandbox is started: `make sandbox` keeps it in the checkout's .sandbox/.
 DEFAULT_DB = ".sandbox/cobalt.db"
 
@@ -51,6 +52,10 @@ class Settings:
     max_body: int = 65536
     # Seconds a client may take to send the body it announced; a stalled upload gets 408, not a worker.
     body_timeout: float = 10.0
+    # The wire shapes it answers with: "reference" (the first vendor reference, the document's
+    # examples) or "current" (the vendor's current public reference: a bare `appointments` array,
+    # `data.message`, no `appointment_id` in an update's answer).
+    shapes: str = "reference"
     spec_path: Path = field(default_factory=spec_path)
 
     @classmethod
@@ -67,7 +72,15 @@ class Settings:
             raise ValueError(f"SANDBOX_BOOKING_DELAY must be a number of seconds, not {delay!r}") from None
         if booking_delay < 0:
             raise ValueError("SANDBOX_BOOKING_DELAY must be 0 or more seconds")
-        return cls(db_path=env.get("SANDBOX_DB") or DEFAULT_DB, booking_delay=booking_delay, credentials=credentials)
+        shapes = env.get("SANDBOX_SHAPES") or "reference"
+        if shapes not in SHAPES:
+            raise ValueError(f"SANDBOX_SHAPES must be {' or '.join(SHAPES)}, not {shapes!r}")
+        return cls(
+            db_path=env.get("SANDBOX_DB") or DEFAULT_DB,
+            booking_delay=booking_delay,
+            credentials=credentials,
+            shapes=shapes,
+        )
 
 
 def _credential_set(entry: dict[str, object]) -> CredentialSet:
