@@ -117,7 +117,9 @@ def test_a_users_tests_pass_with_the_plugin_under_plain_pytest(installed: Instal
     tests = project / "user_tests"
     tests.mkdir()
     (tests / "test_booking.py").write_text(readme_project_test())
-    result = run(installed.full, "pytest", "-q", "-p", "no:cacheprovider", str(tests), cwd=project)
+    # A temp folder of its own: a pytest in the default one prunes older sessions' folders, this one's too.
+    basetemp = f"--basetemp={project / 'user_tmp'}"
+    result = run(installed.full, "pytest", "-q", "-p", "no:cacheprovider", basetemp, str(tests), cwd=project)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "3 passed" in result.stdout
 

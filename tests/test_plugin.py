@@ -39,10 +39,16 @@ def test_and_gone_for_the_next_test(cobalt_sandbox):
 """
 
 
+def own_basetemp(folder: Path) -> list[str]:
+    """A pytest started from a test keeps its temp files in `folder`: in the default place it would
+    prune the oldest sessions' folders, the running suite's among them."""
+    return [f"--basetemp={folder / 'pytest-tmp'}"]
+
+
 def test_state_is_reset_between_tests_unless_a_test_keeps_it(tmp_path: Path) -> None:
     # A session of its own: the order of these three tests is what is tested.
     (tmp_path / "test_state.py").write_text(STATE_TESTS)
-    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path)]
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *own_basetemp(tmp_path), str(tmp_path)]
     result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout
     assert "3 passed" in result.stdout
@@ -91,7 +97,8 @@ def test_mock(cobalt_mock):
 
 def run_pytest(folder: Path, *options: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     (folder / "test_uses_mock.py").write_text(MOCK_TEST)
-    command = [sys.executable, "-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider", *options, str(folder)]
+    command = [sys.executable, "-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider", *own_basetemp(folder), *options,
+               str(folder)]  # fmt: skip
     return subprocess.run(command, cwd=folder, env=env, capture_output=True, text=True, timeout=120)
 
 
