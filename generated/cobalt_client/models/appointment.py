@@ -450,14 +450,7 @@ class Appointment:
 
         duration = d.pop("duration", UNSET)
 
-        def _parse_ehr_appointment_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ehr_appointment_id = _parse_ehr_appointment_id(d.pop("ehr_appointment_id", UNSET))
+        ehr_appointment_id = cast(None | str | Unset, d.pop("ehr_appointment_id", UNSET))
 
         def _parse_appointment_mode(data: object) -> AppointmentMode | str | Unset:
             if isinstance(data, Unset):
@@ -520,167 +513,41 @@ class Appointment:
 
         patient_dob = _parse_patient_dob(d.pop("patient_dob", UNSET))
 
-        def _parse_patient_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        patient_phone = cast(None | str | Unset, d.pop("patient_phone", UNSET))
 
-        patient_phone = _parse_patient_phone(d.pop("patient_phone", UNSET))
+        patient_gender = cast(None | str | Unset, d.pop("patient_gender", UNSET))
 
-        def _parse_patient_gender(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        patient_sex = cast(None | str | Unset, d.pop("patient_sex", UNSET))
 
-        patient_gender = _parse_patient_gender(d.pop("patient_gender", UNSET))
+        insurance = cast(None | str | Unset, d.pop("insurance", UNSET))
 
-        def _parse_patient_sex(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        insurance_subscriber = cast(None | str | Unset, d.pop("insurance_subscriber", UNSET))
 
-        patient_sex = _parse_patient_sex(d.pop("patient_sex", UNSET))
+        insurance_number = cast(None | str | Unset, d.pop("insurance_number", UNSET))
 
-        def _parse_insurance(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        insurance_group_number = cast(None | str | Unset, d.pop("insurance_group_number", UNSET))
 
-        insurance = _parse_insurance(d.pop("insurance", UNSET))
+        provider_ehr_id = cast(None | str | Unset, d.pop("provider_ehr_id", UNSET))
 
-        def _parse_insurance_subscriber(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        provider_npi = cast(None | str | Unset, d.pop("provider_npi", UNSET))
 
-        insurance_subscriber = _parse_insurance_subscriber(d.pop("insurance_subscriber", UNSET))
+        reason = cast(None | str | Unset, d.pop("reason", UNSET))
 
-        def _parse_insurance_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        complaint_type = cast(None | str | Unset, d.pop("complaint_type", UNSET))
 
-        insurance_number = _parse_insurance_number(d.pop("insurance_number", UNSET))
+        patient_first_name = cast(None | str | Unset, d.pop("patient_first_name", UNSET))
 
-        def _parse_insurance_group_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        patient_last_name = cast(None | str | Unset, d.pop("patient_last_name", UNSET))
 
-        insurance_group_number = _parse_insurance_group_number(d.pop("insurance_group_number", UNSET))
+        patient_ehr_id = cast(None | str | Unset, d.pop("patient_ehr_id", UNSET))
 
-        def _parse_provider_ehr_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        provider_name = cast(None | str | Unset, d.pop("provider_name", UNSET))
 
-        provider_ehr_id = _parse_provider_ehr_id(d.pop("provider_ehr_id", UNSET))
+        secondary_provider_ehr_id = cast(None | str | Unset, d.pop("secondary_provider_ehr_id", UNSET))
 
-        def _parse_provider_npi(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        secondary_insurance = cast(None | str | Unset, d.pop("secondary_insurance", UNSET))
 
-        provider_npi = _parse_provider_npi(d.pop("provider_npi", UNSET))
-
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
-
-        def _parse_complaint_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        complaint_type = _parse_complaint_type(d.pop("complaint_type", UNSET))
-
-        def _parse_patient_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        patient_first_name = _parse_patient_first_name(d.pop("patient_first_name", UNSET))
-
-        def _parse_patient_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        patient_last_name = _parse_patient_last_name(d.pop("patient_last_name", UNSET))
-
-        def _parse_patient_ehr_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        patient_ehr_id = _parse_patient_ehr_id(d.pop("patient_ehr_id", UNSET))
-
-        def _parse_provider_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        provider_name = _parse_provider_name(d.pop("provider_name", UNSET))
-
-        def _parse_secondary_provider_ehr_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secondary_provider_ehr_id = _parse_secondary_provider_ehr_id(d.pop("secondary_provider_ehr_id", UNSET))
-
-        def _parse_secondary_insurance(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secondary_insurance = _parse_secondary_insurance(d.pop("secondary_insurance", UNSET))
-
-        def _parse_secondary_insurance_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secondary_insurance_number = _parse_secondary_insurance_number(d.pop("secondary_insurance_number", UNSET))
+        secondary_insurance_number = cast(None | str | Unset, d.pop("secondary_insurance_number", UNSET))
 
         def _parse_insurances(data: object) -> list[AppointmentInsurancesType0Item] | None | Unset:
             if data is None:
@@ -748,14 +615,7 @@ class Appointment:
 
         medications = _parse_medications(d.pop("medications", UNSET))
 
-        def _parse_progress_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        progress_note = _parse_progress_note(d.pop("progress_note", UNSET))
+        progress_note = cast(None | str | Unset, d.pop("progress_note", UNSET))
 
         def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -781,23 +641,9 @@ class Appointment:
         else:
             object_metadata = ObjectMetadata.from_dict(_object_metadata)
 
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        note = cast(None | str | Unset, d.pop("note", UNSET))
 
-        note = _parse_note(d.pop("note", UNSET))
-
-        def _parse_failure_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        failure_reason = _parse_failure_reason(d.pop("failure_reason", UNSET))
+        failure_reason = cast(None | str | Unset, d.pop("failure_reason", UNSET))
 
         appointment = cls(
             id=id,
