@@ -27,6 +27,7 @@ from cobalt_client.models import (
     UpdateAppointmentRequest,
 )
 from cobalt_client.types import UNSET, Unset
+from cobalt_kit import webhooks
 
 from support import reference
 from support.document import SPEC_PATH, examples, load, operations, validator
@@ -267,13 +268,17 @@ def test_appointment_bodies_include_unknown_statuses_and_nulls() -> None:
     assert seen & {"note", "insurance", "patient_phone"}
 
 
-def test_readme_python_examples_run_against_the_mock(mock_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+def readme_python_blocks() -> list[str]:
     readme = (SPEC_PATH.parent.parent / "README.md").read_text()
-    blocks = [block.split("```", 1)[0] for block in readme.split("```python\n")[1:]]
-    # the sandbox test (run by test_installed), the cobalt_kit quick start and the raw generated client
-    assert len(blocks) == 3
+    return [block.split("```", 1)[0] for block in readme.split("```python\n")[1:]]
+
+
+def test_readme_python_examples_run_against_the_mock(mock_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    blocks = readme_python_blocks()
+    # the sandbox test (run by test_installed), the quick start, the webhook handler, the raw client
+    assert len(blocks) == 4
     outputs = []
-    for code in blocks[1:]:
+    for code in (blocks[1], blocks[3]):
         code = code.replace('base_url="mock"', f"base_url={mock_url!r}").replace("http://127.0.0.1:4010", mock_url)
         exec(compile(code, "README.md", "exec"), {})
         printed = capsys.readouterr().out
@@ -281,3 +286,15 @@ def test_readme_python_examples_run_against_the_mock(mock_url: str, capsys: pyte
         assert "Jane Doe" in printed
         outputs.append(printed)
     assert "400 invalid_request" in outputs[0]  # the quick start's error example fires against the mock
+
+
+def test_readme_webhook_handler_runs_as_written(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    monkeypatch.setenv("COBALT_WEBHOOK_SECRET", "whsec_synthetic")
+    namespace: dict = {}
+    exec(compile(readme_python_blocks()[2], "README.md", "exec"), namespace)
+    body = webhooks.as_json_stringify({"id": "evt_9", "type": "appointment.created", "created": "2025-01-01T00:00:00Z",
+                                       "data": {"mrn": "414421"}})  # fmt: skip
+    headers = {"cobalt-verification": webhooks.sign(body, "whsec_synthetic")}
+    assert namespace["receive"](body, headers) == 200
+    assert capsys.readouterr().out == "appointment.created evt_9\n"
+    assert namespace["receive"](body, {"cobalt-verification": "0" * 64}) == 400

@@ -16,6 +16,11 @@ CREDENTIAL_ENVIRONMENT = {
     "access_token": "COBALT_ACCESS_TOKEN",
 }
 BASE_URL_ENVIRONMENT = "COBALT_BASE_URL"
+# The headers of a webhook delivery (the vendor's webhook documentation, later than its reference).
+WEBHOOK_SIGNATURE_HEADER = "cobalt-verification"
+WEBHOOK_ID_HEADER = "webhook-id"
+WEBHOOK_TIMESTAMP_HEADER = "webhook-timestamp"
+WEBHOOK_ATTEMPT_HEADER = "webhook-attempt"
 # The document's https server: the real API.
 PRODUCTION_URL = "https://api.usecobalt.com/v1"
 # The sandbox's own credential set: what it accepts when no COBALT_* credentials are set.

@@ -1,0 +1,97 @@
+"""Webhook signatures interoperate with an implementation nobody here wrote: Node's own crypto, as the
+vendor's verification recipe uses it, in both directions; a tampered byte fails."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+
+import pytest
+
+from cobalt_kit.webhooks import Event, SignatureVerificationError, as_json_stringify, construct_event, sign
+
+SECRET = "whsec_synthetic_secret_for_tests"
+EVENT = {
+    "id": "evt_1", "access_token_reference_id": "clinic_1", "object": "event", "created": "2025-07-28T16:05:48.929Z",
+    "type": "appointment.created", "job_id": "job_1",
+    "data": {"appointment_id": "30000010", "mrn": "414421", "date_time": "2025-07-28T16:00:00.000Z",
+             "timezone": "America/New_York", "provider_id": "6644", "provider_name": "Dr. Émile Exemple",
+             "secondary_provider_id": None},
+}  # fmt: skip
+# The vendor's recipe ("Receiving webhooks"), run as it is published, on a payload read from stdin.
+NODE_VERIFY = """
+const crypto = require('crypto');
+function verifySignature(payload, signature, secretKey) {
+    const expectedSignature = crypto.createHmac('sha256', secretKey).update(JSON.stringify(payload)).digest('hex');
+    return crypto.timingSafeEqual(Buffer.from(signature), Buffer.from(expectedSignature));
+}
+const [signature, secret] = process.argv.slice(1);
+let raw = ''; process.stdin.on('data', (c) => raw += c).on('end', () => {
+    process.stdout.write(verifySignature(JSON.parse(raw), signature, secret) ? 'valid' : 'invalid');
+});
+"""
+NODE_SIGN = """
+const crypto = require('crypto');
+let raw = ''; process.stdin.on('data', (c) => raw += c).on('end', () => {
+    const body = JSON.stringify(JSON.parse(raw));
+    const signature = crypto.createHmac('sha256', process.argv[1]).update(body).digest('hex');
+    process.stdout.write(JSON.stringify({body, signature}));
+});
+"""
+
+
+def node(script: str, *args: str, stdin: str) -> str:
+    executable = shutil.which("node")
+    assert executable, "node is on PATH under `make test` (Node 24 from .venv)"
+    result = subprocess.run([executable, "-e", script, *args], input=stdin, capture_output=True, text=True,
+                            timeout=30, check=True)  # fmt: skip
+    return result.stdout
+
+
+def test_the_kit_verifies_what_node_signs_the_vendors_way() -> None:
+    signed = json.loads(node(NODE_SIGN, SECRET, stdin=json.dumps(EVENT, indent=2)))
+    event = construct_event(signed["body"].encode(), signed["signature"], SECRET)
+    assert (event.id, event.type, event.job_id, event.data["provider_name"]) == (
+        "evt_1", "appointment.created", "job_1", "Dr. Émile Exemple",
+    )  # fmt: skip
+
+
+def test_the_vendors_recipe_in_node_accepts_what_the_kit_signs() -> None:
+    body = as_json_stringify(EVENT)
+    assert node(NODE_VERIFY, sign(body, SECRET), SECRET, stdin=body.decode()) == "valid"
+    assert node(NODE_VERIFY, sign(body, SECRET + "x"), SECRET, stdin=body.decode()) == "invalid"
+
+
+def test_a_body_serialised_again_by_a_framework_still_verifies() -> None:
+    signature = sign(as_json_stringify(EVENT), SECRET)
+    pretty = json.dumps(EVENT, indent=2, ensure_ascii=True).encode()  # what a framework may hand on
+    assert construct_event(pretty, signature, SECRET).id == "evt_1"
+
+
+@pytest.mark.parametrize("where", ["body", "signature"])
+def test_one_tampered_byte_fails(where: str) -> None:
+    body = as_json_stringify(EVENT)
+    signature = sign(body, SECRET)
+    if where == "body":
+        body = body.replace(b"414421", b"414422")
+    else:
+        signature = signature[:-1] + ("0" if signature[-1] != "0" else "1")
+    with pytest.raises(SignatureVerificationError) as raised:
+        construct_event(body, signature, SECRET)
+    assert SECRET not in str(raised.value) and signature not in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("payload", "secret"),
+    [(b"not json", SECRET), (b"[]", SECRET), (as_json_stringify({"id": "x"}), SECRET), (b"{}", "")],
+    ids=["not JSON", "not an object", "not an event", "no secret"],
+)
+def test_what_is_no_signed_event_is_refused(payload: bytes, secret: str) -> None:
+    with pytest.raises(SignatureVerificationError):
+        construct_event(payload, sign(payload, secret or "s"), secret)
+
+
+def test_an_events_repr_shows_no_patient_data() -> None:
+    event = Event("evt_1", "appointment.created", "2025-07-28T16:05:48Z", {"mrn": "414421"})
+    assert "414421" not in repr(event)
