@@ -86,12 +86,14 @@ client: setup
 	  --custom-template-path codegen/templates --meta setup --output-path $(CLIENT_OUT) --overwrite
 
 # Every test, on as many workers as there are cores (pytest-xdist; a module whose tests share state
-# is one group, run by one worker). The exploring schemathesis run gets a new seed each time.
+# is one group, run by one worker). The exploring schemathesis run gets a new seed each time. Temp
+# files stay in the checkout: in the shared default place, any other pytest session on the machine
+# prunes the oldest sessions' folders, this one's included.
 test: setup lint /usr/bin/chromium
 	mkdir -p reports
 	@seed=$${COBALT_FUZZ_SEED:-$$(python -c 'import random; print(random.SystemRandom().randrange(2**31))')}; \
 	echo "schemathesis explores the sandbox with COBALT_FUZZ_SEED=$$seed (set it to run the same again)"; \
-	COBALT_FUZZ_SEED=$$seed pytest -n auto --dist loadgroup --junitxml=reports/pytest.xml
+	COBALT_FUZZ_SEED=$$seed pytest -n auto --dist loadgroup --basetemp=$(CURDIR)/.pytest-tmp --junitxml=reports/pytest.xml
 
 # The document against redocly.yaml, the breaking-change gate, then the hand-written Python.
 lint: setup
@@ -119,5 +121,5 @@ dist: setup
 	twine check --strict $(DIST)/*
 
 clean:
-	rm -rf $(VENV) reports docs dist mock/node_modules tools/node_modules .sandbox .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) reports docs dist .pytest-tmp mock/node_modules tools/node_modules .sandbox .pytest_cache .mypy_cache .ruff_cache .hypothesis
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

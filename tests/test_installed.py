@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import textwrap
 import zipfile
 from collections.abc import Iterator
@@ -29,14 +30,23 @@ CLEAN_ENV = {k: v for k, v in os.environ.items() if not k.startswith(("COBALT_",
 
 
 @pytest.fixture(scope="module")
-def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
-    return build(tmp_path_factory.mktemp("installed"))
+def outside() -> Iterator[Path]:
+    """A folder outside the checkout (pytest's temp folder may be inside it): nothing there can see the
+    repository, and no pytest there finds its configuration."""
+    with tempfile.TemporaryDirectory(prefix="cobalt-kit-installed-") as folder:
+        yield Path(folder)
 
 
 @pytest.fixture(scope="module")
-def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def installed(outside: Path) -> Installed:
+    return build(outside / "installed")
+
+
+@pytest.fixture(scope="module")
+def project(outside: Path) -> Path:
     """An integrator's own folder, far from the checkout (the shipped document must be found anyway)."""
-    return tmp_path_factory.mktemp("project")
+    (outside / "project").mkdir()
+    return outside / "project"
 
 
 def run(bin_dir: Path, *argv: str, cwd: Path, **kwargs) -> subprocess.CompletedProcess[str]:

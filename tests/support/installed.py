@@ -31,6 +31,7 @@ def _venv(where: Path, *requirements: str, dist: Path) -> Path:
 
 
 def build(tmp: Path) -> Installed:
+    tmp.mkdir(parents=True, exist_ok=True)
     dist = tmp / "dist"
     env = {k: v for k, v in os.environ.items() if not k.startswith("MAKE")}
     made = subprocess.run(["make", "--no-print-directory", "-C", str(ROOT), "dist", f"DIST={dist}"],
