@@ -14,6 +14,8 @@ import enum
 import functools
 import types
 import typing
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import attrs
@@ -38,19 +40,34 @@ _MISSING = object()
 Members = tuple[Any, ...]
 
 
+@dataclass(frozen=True)
+class _Shape:
+    """A model's fields by wire name, and the names it requires."""
+
+    fields: dict[str, tuple[frozenset[type], Callable[[str], object] | None, Members]]
+    required: frozenset[str]
+
+
 @functools.cache
-def _fields(model: type) -> tuple[tuple[str, bool, frozenset[type], Members], ...]:
-    """Per field: its wire name, whether it is required, the JSON value types that pass at once (a
-    set lookup), and its annotated types for everything else (dates, enums, models, arrays)."""
+def _shape(model: type) -> _Shape:
+    """Per field: its wire name, the JSON value types that pass at once (a set lookup), the parser of
+    a date or date-time, and its annotated types for everything else (enums, models, arrays)."""
     hints = typing.get_type_hints(model, localns=vars(models))
-    found = []
+    fields: dict[str, tuple[frozenset[type], Callable[[str], object] | None, Members]] = {}
+    required = set()
     for field in attrs.fields(model):
         if field.name == "additional_properties":
             continue
         members = _members(hints[field.name])
         # The generator appends "_" to names Python reserves (`datetime_`); the wire name has none.
-        found.append((field.name.rstrip("_"), field.default is attrs.NOTHING, _at_once(members), members))
-    return tuple(found)
+        name = field.name.rstrip("_")
+        parse: Callable[[str], object] | None = next(
+            (kind.fromisoformat for kind in (dt.datetime, dt.date) if kind in members), None
+        )
+        fields[name] = (_at_once(members), parse, members)
+        if field.default is attrs.NOTHING:
+            required.add(name)
+    return _Shape(fields, frozenset(required))
 
 
 def _at_once(members: Members) -> frozenset[type]:
@@ -72,15 +89,26 @@ def check(model: type, body: object, path: str = "") -> None:
     rewritten in place to the upper-case form."""
     if not isinstance(body, dict):
         raise ShapeError(path, "an object", body)
-    for name, required, at_once, members in _fields(model):
-        value = body.get(name, _MISSING)
+    shape = _shape(model)
+    missing = shape.required - body.keys()
+    if missing:
+        name = min(missing)
+        raise ShapeError(f"{path}.{name}" if path else name, "this required field", _MISSING)
+    # Only the fields the body has: an absent optional field needs no check.
+    for name, value in body.items():
+        spec = shape.fields.get(name)
+        if spec is None:  # a field the document does not know yet: kept in additional_properties
+            continue
+        at_once, parse, members = spec
         if type(value) in at_once:
             continue
-        where = f"{path}.{name}" if path else name
-        if value is not _MISSING:
-            _check_value(members, body, name, where)
-        elif required:
-            raise ShapeError(where, "this required field", _MISSING)
+        if parse is not None and type(value) is str:
+            try:
+                parse(value)
+                continue
+            except ValueError:
+                pass  # perhaps a lower-case RFC 3339 spelling: the full check below decides
+        _check_value(members, body, name, f"{path}.{name}" if path else name)
 
 
 def _check_value(members: Members, holder: dict[str, Any] | list[Any], key: Any, where: str) -> None:

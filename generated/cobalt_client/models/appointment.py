@@ -425,70 +425,34 @@ class Appointment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment_diagnoses_type_0_item import AppointmentDiagnosesType0Item  # noqa: PLC0415
-        from ..models.appointment_insurances_type_0_item import AppointmentInsurancesType0Item  # noqa: PLC0415
-        from ..models.appointment_medications_type_0_item import AppointmentMedicationsType0Item  # noqa: PLC0415
-        from ..models.object_metadata import ObjectMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
         datetime_ = datetime.datetime.fromisoformat(d.pop("datetime"))
 
-        def _parse_status(data: object) -> AppointmentStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = AppointmentStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AppointmentStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
+        status: AppointmentStatus | str = d.pop("status")
+        if isinstance(status, str):
+            status = cast(AppointmentStatus | str, AppointmentStatus._value2member_map_.get(status, status))
 
         duration = d.pop("duration", UNSET)
 
-        ehr_appointment_id = cast(None | str | Unset, d.pop("ehr_appointment_id", UNSET))
+        ehr_appointment_id: None | str | Unset = d.pop("ehr_appointment_id", UNSET)
 
-        def _parse_appointment_mode(data: object) -> AppointmentMode | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                appointment_mode_type_0 = AppointmentMode(data)
+        appointment_mode: AppointmentMode | str | Unset = d.pop("appointment_mode", UNSET)
+        if isinstance(appointment_mode, str):
+            appointment_mode = cast(
+                AppointmentMode | str | Unset,
+                AppointmentMode._value2member_map_.get(appointment_mode, appointment_mode),
+            )
 
-                return appointment_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AppointmentMode | str | Unset, data)
-
-        appointment_mode = _parse_appointment_mode(d.pop("appointment_mode", UNSET))
-
-        def _parse_appointment_type(data: object) -> EcwVisitType | str | Unset | WebptVisitType:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_visit_type_type_0 = EcwVisitType(data)
-
-                return componentsschemas_visit_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_visit_type_type_1 = WebptVisitType(data)
-
-                return componentsschemas_visit_type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EcwVisitType | str | Unset | WebptVisitType, data)
-
-        appointment_type = _parse_appointment_type(d.pop("appointment_type", UNSET))
+        appointment_type: EcwVisitType | str | Unset | WebptVisitType = d.pop("appointment_type", UNSET)
+        if isinstance(appointment_type, str):
+            appointment_type = cast(
+                EcwVisitType | str | Unset | WebptVisitType,
+                EcwVisitType._value2member_map_.get(
+                    appointment_type, WebptVisitType._value2member_map_.get(appointment_type, appointment_type)
+                ),
+            )
 
         location = d.pop("location", UNSET)
 
@@ -496,143 +460,103 @@ class Appointment:
 
         patient_mrn = d.pop("patient_mrn", UNSET)
 
-        def _parse_patient_dob(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                patient_dob_type_0 = datetime.date.fromisoformat(data)
+        patient_dob_data = d.pop("patient_dob", UNSET)
+        patient_dob: datetime.date | None | Unset
+        if isinstance(patient_dob_data, str):
+            patient_dob_type_0 = datetime.date.fromisoformat(patient_dob_data)
 
-                return patient_dob_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            patient_dob = patient_dob_type_0
+        else:
+            patient_dob = patient_dob_data
 
-        patient_dob = _parse_patient_dob(d.pop("patient_dob", UNSET))
+        patient_phone: None | str | Unset = d.pop("patient_phone", UNSET)
 
-        patient_phone = cast(None | str | Unset, d.pop("patient_phone", UNSET))
+        patient_gender: None | str | Unset = d.pop("patient_gender", UNSET)
 
-        patient_gender = cast(None | str | Unset, d.pop("patient_gender", UNSET))
+        patient_sex: None | str | Unset = d.pop("patient_sex", UNSET)
 
-        patient_sex = cast(None | str | Unset, d.pop("patient_sex", UNSET))
+        insurance: None | str | Unset = d.pop("insurance", UNSET)
 
-        insurance = cast(None | str | Unset, d.pop("insurance", UNSET))
+        insurance_subscriber: None | str | Unset = d.pop("insurance_subscriber", UNSET)
 
-        insurance_subscriber = cast(None | str | Unset, d.pop("insurance_subscriber", UNSET))
+        insurance_number: None | str | Unset = d.pop("insurance_number", UNSET)
 
-        insurance_number = cast(None | str | Unset, d.pop("insurance_number", UNSET))
+        insurance_group_number: None | str | Unset = d.pop("insurance_group_number", UNSET)
 
-        insurance_group_number = cast(None | str | Unset, d.pop("insurance_group_number", UNSET))
+        provider_ehr_id: None | str | Unset = d.pop("provider_ehr_id", UNSET)
 
-        provider_ehr_id = cast(None | str | Unset, d.pop("provider_ehr_id", UNSET))
+        provider_npi: None | str | Unset = d.pop("provider_npi", UNSET)
 
-        provider_npi = cast(None | str | Unset, d.pop("provider_npi", UNSET))
+        reason: None | str | Unset = d.pop("reason", UNSET)
 
-        reason = cast(None | str | Unset, d.pop("reason", UNSET))
+        complaint_type: None | str | Unset = d.pop("complaint_type", UNSET)
 
-        complaint_type = cast(None | str | Unset, d.pop("complaint_type", UNSET))
+        patient_first_name: None | str | Unset = d.pop("patient_first_name", UNSET)
 
-        patient_first_name = cast(None | str | Unset, d.pop("patient_first_name", UNSET))
+        patient_last_name: None | str | Unset = d.pop("patient_last_name", UNSET)
 
-        patient_last_name = cast(None | str | Unset, d.pop("patient_last_name", UNSET))
+        patient_ehr_id: None | str | Unset = d.pop("patient_ehr_id", UNSET)
 
-        patient_ehr_id = cast(None | str | Unset, d.pop("patient_ehr_id", UNSET))
+        provider_name: None | str | Unset = d.pop("provider_name", UNSET)
 
-        provider_name = cast(None | str | Unset, d.pop("provider_name", UNSET))
+        secondary_provider_ehr_id: None | str | Unset = d.pop("secondary_provider_ehr_id", UNSET)
 
-        secondary_provider_ehr_id = cast(None | str | Unset, d.pop("secondary_provider_ehr_id", UNSET))
+        secondary_insurance: None | str | Unset = d.pop("secondary_insurance", UNSET)
 
-        secondary_insurance = cast(None | str | Unset, d.pop("secondary_insurance", UNSET))
+        secondary_insurance_number: None | str | Unset = d.pop("secondary_insurance_number", UNSET)
 
-        secondary_insurance_number = cast(None | str | Unset, d.pop("secondary_insurance_number", UNSET))
+        insurances_data = d.pop("insurances", UNSET)
+        insurances: list[AppointmentInsurancesType0Item] | None | Unset
+        if isinstance(insurances_data, list):
+            insurances_type_0 = []
+            _insurances_type_0 = insurances_data
+            for insurances_type_0_item_data in _insurances_type_0:
+                insurances_type_0_item = AppointmentInsurancesType0Item.from_dict(insurances_type_0_item_data)
 
-        def _parse_insurances(data: object) -> list[AppointmentInsurancesType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                insurances_type_0 = []
-                _insurances_type_0 = data
-                for insurances_type_0_item_data in _insurances_type_0:
-                    insurances_type_0_item = AppointmentInsurancesType0Item.from_dict(insurances_type_0_item_data)
+                insurances_type_0.append(insurances_type_0_item)
 
-                    insurances_type_0.append(insurances_type_0_item)
+            insurances = insurances_type_0
+        else:
+            insurances = insurances_data
 
-                return insurances_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AppointmentInsurancesType0Item] | None | Unset, data)
+        diagnoses_data = d.pop("diagnoses", UNSET)
+        diagnoses: list[AppointmentDiagnosesType0Item] | None | Unset
+        if isinstance(diagnoses_data, list):
+            diagnoses_type_0 = []
+            _diagnoses_type_0 = diagnoses_data
+            for diagnoses_type_0_item_data in _diagnoses_type_0:
+                diagnoses_type_0_item = AppointmentDiagnosesType0Item.from_dict(diagnoses_type_0_item_data)
 
-        insurances = _parse_insurances(d.pop("insurances", UNSET))
+                diagnoses_type_0.append(diagnoses_type_0_item)
 
-        def _parse_diagnoses(data: object) -> list[AppointmentDiagnosesType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                diagnoses_type_0 = []
-                _diagnoses_type_0 = data
-                for diagnoses_type_0_item_data in _diagnoses_type_0:
-                    diagnoses_type_0_item = AppointmentDiagnosesType0Item.from_dict(diagnoses_type_0_item_data)
+            diagnoses = diagnoses_type_0
+        else:
+            diagnoses = diagnoses_data
 
-                    diagnoses_type_0.append(diagnoses_type_0_item)
+        medications_data = d.pop("medications", UNSET)
+        medications: list[AppointmentMedicationsType0Item] | None | Unset
+        if isinstance(medications_data, list):
+            medications_type_0 = []
+            _medications_type_0 = medications_data
+            for medications_type_0_item_data in _medications_type_0:
+                medications_type_0_item = AppointmentMedicationsType0Item.from_dict(medications_type_0_item_data)
 
-                return diagnoses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AppointmentDiagnosesType0Item] | None | Unset, data)
+                medications_type_0.append(medications_type_0_item)
 
-        diagnoses = _parse_diagnoses(d.pop("diagnoses", UNSET))
+            medications = medications_type_0
+        else:
+            medications = medications_data
 
-        def _parse_medications(data: object) -> list[AppointmentMedicationsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                medications_type_0 = []
-                _medications_type_0 = data
-                for medications_type_0_item_data in _medications_type_0:
-                    medications_type_0_item = AppointmentMedicationsType0Item.from_dict(medications_type_0_item_data)
+        progress_note: None | str | Unset = d.pop("progress_note", UNSET)
 
-                    medications_type_0.append(medications_type_0_item)
+        created_at_data = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset
+        if isinstance(created_at_data, str):
+            created_at_type_0 = datetime.datetime.fromisoformat(created_at_data)
 
-                return medications_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AppointmentMedicationsType0Item] | None | Unset, data)
-
-        medications = _parse_medications(d.pop("medications", UNSET))
-
-        progress_note = cast(None | str | Unset, d.pop("progress_note", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = created_at_type_0
+        else:
+            created_at = created_at_data
 
         _object_metadata = d.pop("object_metadata", UNSET)
         object_metadata: ObjectMetadata | Unset
@@ -641,9 +565,9 @@ class Appointment:
         else:
             object_metadata = ObjectMetadata.from_dict(_object_metadata)
 
-        note = cast(None | str | Unset, d.pop("note", UNSET))
+        note: None | str | Unset = d.pop("note", UNSET)
 
-        failure_reason = cast(None | str | Unset, d.pop("failure_reason", UNSET))
+        failure_reason: None | str | Unset = d.pop("failure_reason", UNSET)
 
         appointment = cls(
             id=id,
@@ -703,3 +627,11 @@ class Appointment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once at the end of the module (not at every call of
+# from_dict): a model that refers back to this one finds it already defined.
+from ..models.appointment_diagnoses_type_0_item import AppointmentDiagnosesType0Item  # noqa: E402
+from ..models.appointment_insurances_type_0_item import AppointmentInsurancesType0Item  # noqa: E402
+from ..models.appointment_medications_type_0_item import AppointmentMedicationsType0Item  # noqa: E402
+from ..models.object_metadata import ObjectMetadata  # noqa: E402

@@ -42,8 +42,6 @@ class AppointmentList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment import Appointment  # noqa: PLC0415
-
         d = dict(src_dict)
         appointments = []
         _appointments = d.pop("appointments")
@@ -74,3 +72,8 @@ class AppointmentList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once at the end of the module (not at every call of
+# from_dict): a model that refers back to this one finds it already defined.
+from ..models.appointment import Appointment  # noqa: E402

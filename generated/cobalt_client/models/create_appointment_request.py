@@ -136,26 +136,12 @@ class CreateAppointmentRequest:
 
         provider = d.pop("provider")
 
-        def _parse_type_(data: object) -> EcwVisitType | str | WebptVisitType:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_visit_type_type_0 = EcwVisitType(data)
-
-                return componentsschemas_visit_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_visit_type_type_1 = WebptVisitType(data)
-
-                return componentsschemas_visit_type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EcwVisitType | str | WebptVisitType, data)
-
-        type_ = _parse_type_(d.pop("type"))
+        type_: EcwVisitType | str | WebptVisitType = d.pop("type")
+        if isinstance(type_, str):
+            type_ = cast(
+                EcwVisitType | str | WebptVisitType,
+                EcwVisitType._value2member_map_.get(type_, WebptVisitType._value2member_map_.get(type_, type_)),
+            )
 
         mrn = d.pop("mrn", UNSET)
 

@@ -53,8 +53,6 @@ class CreateAppointmentResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.created_appointment import CreatedAppointment  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -86,3 +84,8 @@ class CreateAppointmentResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once at the end of the module (not at every call of
+# from_dict): a model that refers back to this one finds it already defined.
+from ..models.created_appointment import CreatedAppointment  # noqa: E402

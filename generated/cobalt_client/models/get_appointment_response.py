@@ -47,8 +47,6 @@ class GetAppointmentResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment import Appointment  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -77,3 +75,8 @@ class GetAppointmentResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once at the end of the module (not at every call of
+# from_dict): a model that refers back to this one finds it already defined.
+from ..models.appointment import Appointment  # noqa: E402

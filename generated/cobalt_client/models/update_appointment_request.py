@@ -139,43 +139,16 @@ class UpdateAppointmentRequest:
 
         location = d.pop("location", UNSET)
 
-        def _parse_type_(data: object) -> EcwVisitType | str | Unset | WebptVisitType:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_visit_type_type_0 = EcwVisitType(data)
+        type_: EcwVisitType | str | Unset | WebptVisitType = d.pop("type", UNSET)
+        if isinstance(type_, str):
+            type_ = cast(
+                EcwVisitType | str | Unset | WebptVisitType,
+                EcwVisitType._value2member_map_.get(type_, WebptVisitType._value2member_map_.get(type_, type_)),
+            )
 
-                return componentsschemas_visit_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_visit_type_type_1 = WebptVisitType(data)
-
-                return componentsschemas_visit_type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EcwVisitType | str | Unset | WebptVisitType, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_status(data: object) -> AppointmentStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = AppointmentStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AppointmentStatus | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status: AppointmentStatus | str | Unset = d.pop("status", UNSET)
+        if isinstance(status, str):
+            status = cast(AppointmentStatus | str | Unset, AppointmentStatus._value2member_map_.get(status, status))
 
         note = d.pop("note", UNSET)
 
