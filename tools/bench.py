@@ -1,7 +1,10 @@
 """`make bench`: how much each layer of the kit costs, as ratios against a baseline timed in the same run.
 
 Wall-clock numbers differ from machine to machine; a ratio to a baseline measured alongside does not
-(much), so that is what is reported. No test asserts on any of these numbers.
+(much), so that is what is reported. Baseline and case are timed interleaved (A B A B ...), each
+round giving one ratio, so that a slow moment of the machine weighs on both; the table shows the
+median ratio and its min-max over the rounds, and reports/bench.json keeps them. No test asserts on
+any of these numbers.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -32,15 +36,29 @@ from cobalt_kit.sandbox.settings import Settings
 CREDENTIALS = {"client_id": "ci_bench", "client_secret": "cs_bench", "access_token": "at_bench"}
 
 
-def timed(run: Callable[[], Any], repeat: int) -> float:
-    """The median of `repeat` timings of `run`, after one warm-up run."""
-    run()
-    samples = []
-    for _ in range(repeat):
+Timed = Callable[[], Any]
+
+
+@dataclass(frozen=True)
+class Ratio:
+    median: float
+    low: float
+    high: float
+    rounds: int
+
+
+def interleaved(baseline: Timed, case: Timed, rounds: int) -> Ratio:
+    """Times baseline and case alternately, after one warm-up of each; one ratio per round."""
+    baseline()
+    case()
+    ratios = []
+    for _ in range(rounds):
         started = time.perf_counter()
-        run()
-        samples.append(time.perf_counter() - started)
-    return statistics.median(samples)
+        baseline()
+        middle = time.perf_counter()
+        case()
+        ratios.append((time.perf_counter() - middle) / (middle - started))
+    return Ratio(statistics.median(ratios), min(ratios), max(ratios), rounds)
 
 
 def list_body(size: int) -> dict[str, Any]:
@@ -49,25 +67,29 @@ def list_body(size: int) -> dict[str, Any]:
     return {"success": True, "results": {"appointments": appointments}}
 
 
-def parsing(calls: int) -> tuple[float, float]:
+def parsing(calls: int, rounds: int) -> Ratio:
     raw = json.dumps(list_body(100))
-    baseline = timed(lambda: [json.loads(raw) for _ in range(calls)], 5)
-    models = timed(lambda: [ListAppointmentsResponse.from_dict(json.loads(raw)) for _ in range(calls)], 5)
-    return baseline, models
+    return interleaved(
+        lambda: [json.loads(raw) for _ in range(calls)],
+        lambda: [ListAppointmentsResponse.from_dict(json.loads(raw)) for _ in range(calls)],
+        rounds,
+    )
 
 
-def client_call(calls: int) -> tuple[float, float]:
+def client_call(calls: int, rounds: int) -> Ratio:
     raw = json.dumps(list_body(20)).encode()
     transport = httpx.MockTransport(lambda request: httpx.Response(200, content=raw))
     http = httpx.Client(base_url="https://cobalt.test/v1", transport=transport, headers=CREDENTIALS)
     cobalt = Cobalt(*CREDENTIALS.values(), base_url="https://cobalt.test/v1", transport=transport)
     query = {"start_date": "2024-03-14", "end_date": "2024-04-14"}
-    baseline = timed(lambda: [http.get("/appointments", params=query).json() for _ in range(calls)], 5)
-    kit = timed(lambda: [cobalt.appointments.list("2024-03-14", "2024-04-14") for _ in range(calls)], 5)
-    return baseline, kit
+    return interleaved(
+        lambda: [http.get("/appointments", params=query).json() for _ in range(calls)],
+        lambda: [cobalt.appointments.list("2024-03-14", "2024-04-14") for _ in range(calls)],
+        rounds,
+    )
 
 
-def sandbox_call(calls: int) -> tuple[float, float]:
+def sandbox_call(calls: int, rounds: int) -> Ratio:
     calls = max(1, calls // 5)  # the slowest of the three: fewer calls keep `make bench` short
     body = list_body(9)
 
@@ -90,7 +112,7 @@ def sandbox_call(calls: int) -> tuple[float, float]:
 
             return lambda: asyncio.run(many())
 
-        return timed(over(baseline_app), 5), timed(over(sandbox_app), 5)
+        return interleaved(over(baseline_app), over(sandbox_app), rounds)
 
 
 BENCHMARKS = {
@@ -103,11 +125,17 @@ BENCHMARKS = {
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python tools/bench.py", description=__doc__)
     parser.add_argument("--calls", type=int, default=200, help="calls per timing (default 200)")
+    parser.add_argument("--rounds", type=int, default=7, help="interleaved rounds per benchmark (default 7)")
+    parser.add_argument("--json", type=Path, default=Path("reports/bench.json"), help="where the figures go")
     args = parser.parse_args(argv)
-    print(f"{'benchmark':<78} {'ratio':>7}")
+    print(f"{'benchmark':<78} {'median':>7} {'min-max':>13}")
+    figures = {}
     for name, benchmark in BENCHMARKS.items():
-        baseline, measured = benchmark(args.calls)
-        print(f"{name:<78} {measured / baseline:>6.1f}x")
+        ratio = benchmark(args.calls, args.rounds)
+        figures[name] = asdict(ratio)
+        print(f"{name:<78} {ratio.median:>6.1f}x {ratio.low:>5.1f}-{ratio.high:.1f}x")
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(figures, indent=2) + "\n")
     return 0
 
 
