@@ -87,10 +87,10 @@ CASES = [
     Hostile("a null body", "PATCH", "/appointments/2109607", b"null"),
     Hostile("invalid UTF-8 in the body", "POST", "/appointments", body(CREATE)[:-1] + b', "note": "\xff\xfe"}',
             mock="any string"),
-    Hostile("a NUL in a string", "POST", "/appointments", body({**CREATE, "note": "a\x00b"}), sandbox=201,
+    Hostile("a NUL in a string", "POST", "/appointments", body({**CREATE, "note": "a\x00b"}), sandbox=200,
             mock="any string", round_trip="a\x00b"),
     Hostile("control characters in a string", "POST", "/appointments", body({**CREATE, "note": "a\x1b\x7fb"}),
-            sandbox=201, mock="any string", round_trip="a\x1b\x7fb"),
+            sandbox=200, mock="any string", round_trip="a\x1b\x7fb"),
     Hostile("a control character in a credential header", "GET", "/appointments/2109607", credentials=False,
             extra_headers=[("client_id", "ci_sandbox\x01demo"), ("client_secret", "cs"), ("access_token", "at")],
             sandbox=401, mock="presence only"),
@@ -154,7 +154,7 @@ def test_the_sandbox_answers_hostile_input_with_a_4xx(
         for echoed in ("\\ud800", "☃", "x" * 50, "Xf", "a\x00b"):
             assert echoed not in envelope["message"]
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info]
-    assert still_answers(cobalt_sandbox.base_url, cobalt_sandbox.headers, within=2)
+    assert still_answers(cobalt_sandbox.base_url, cobalt_sandbox.headers, within=10)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
