@@ -33,7 +33,8 @@ class _Announcing(uvicorn.Server):
             print(f"  accepts client_id {credentials.client_id} (practice {credentials.practice})", flush=True)
         settings = self.settings
         print(f"  data in {settings.db_path}; bookings settle after {settings.booking_delay}s", flush=True)
-        print(f"  answers in the {settings.shapes} reference's wire shapes", flush=True)
+        which = "the vendor's current reference" if settings.shapes == "current" else "the first vendor reference"
+        print(f"  answers in the wire shapes of {which} (--shapes)", flush=True)
 
     @contextlib.contextmanager
     def capture_signals(self) -> Iterator[None]:
