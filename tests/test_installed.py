@@ -77,6 +77,10 @@ def test_the_base_package_installs_no_server_stack(installed: Installed, project
                      cwd=project)  # fmt: skip
         assert result.returncode == 2
         assert result.stderr.strip() == f'error: this needs the kit\'s {extra} extra: pip install "cobalt-kit[{extra}]"'
+        imported = run(installed.base, "python", "-c", f"import cobalt_kit.{command}", cwd=project)
+        assert imported.stderr.strip().endswith(
+            f'this needs the kit\'s {extra} extra: pip install "cobalt-kit[{extra}]"'
+        )
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ import importlib
 EXTRAS = {"sandbox": "uvicorn", "contract": "schemathesis"}
 
 
-class MissingExtra(Exception):
+class MissingExtra(ImportError):
     def __init__(self, extra: str) -> None:
         super().__init__(f'this needs the kit\'s {extra} extra: pip install "cobalt-kit[{extra}]"')
         self.extra = extra

@@ -5,3 +5,8 @@ Needs the extra: pip install "cobalt-kit[sandbox]". Its modules: app (HTTP and t
 checks), handlers (the operations), backend (behaviour), rules (the EHR's rules, pure), store (SQL),
 seed (demo data), settings, serve (foreground or a test's background thread).
 """
+
+from cobalt_kit.extras import require
+
+# Importing the sandbox without its extra says which one to install, in one line.
+require("sandbox")
