@@ -105,9 +105,10 @@ class Server:
 
 def prism(port: int, log_dir: Path, executable: str | None = None) -> Server:
     """`cobalt mock`: Prism serving the shipped document's examples, restarted when a request kills
-    it (reported in its log); PrismNotFound says how to install it."""
+    it (reported in its log); PrismNotFound says how to install it. A test session may send it every
+    known killing input in a row, so it gets more restarts than `make mock`."""
     found = str(find_prism(executable))
-    argv = [sys.executable, "-m", "cobalt_kit", "mock", "--port", str(port), "--prism", found]
+    argv = [sys.executable, "-m", "cobalt_kit", "mock", "--port", str(port), "--prism", found, "--restarts", "20"]
     return Server("prism", argv, port, log_dir / "prism.log")
 
 
