@@ -111,13 +111,15 @@ docs: setup
 	  --title "Cobalt API reference" -o $(DOCS_OUT)
 
 # Wheels and sdists of cobalt-client (generated/) and cobalt-kit, checked with twine, in dist/.
-# Built with the pinned setuptools of the venv (no build isolation: nothing is fetched).
+# Built with the pinned setuptools of the venv (no build isolation: nothing is fetched), from a copy
+# of the sources (tools/stage_dist.py), so that nothing else in the checkout leaks in or races it.
 DIST ?= dist
 dist: setup
-	rm -rf $(DIST) generated/build build
-	python -m build --no-isolation --sdist --wheel --outdir $(DIST) generated
-	python -m build --no-isolation --sdist --wheel --outdir $(DIST) .
-	rm -rf generated/build build
+	rm -rf $(DIST)
+	stage=$$(mktemp -d) && python tools/stage_dist.py "$$stage" && \
+	  python -m build --no-isolation --sdist --wheel --outdir $(abspath $(DIST)) "$$stage/generated" && \
+	  python -m build --no-isolation --sdist --wheel --outdir $(abspath $(DIST)) "$$stage"; \
+	  status=$$?; rm -rf "$$stage"; exit $$status
 	twine check --strict $(DIST)/*
 
 clean:
