@@ -11,6 +11,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from cobalt_kit import pytest_plugin
 from cobalt_kit.servers import Server, free_port, sandbox_env
 from cobalt_kit.servers import prism as _prism
 from cobalt_kit.servers import sandbox as _sandbox
@@ -19,12 +20,7 @@ from support.document import ROOT
 
 REPORTS = ROOT / "reports"
 # The sandbox's second practice: its data must never be visible to the first one's token.
-OTHER_PRACTICE = {
-    "client_id": "ci_other_practice",
-    "client_secret": "cs_other_practice",
-    "access_token": "at_other_practice",
-    "practice": "other",
-}
+OTHER_PRACTICE = {**pytest_plugin.OTHER_CREDENTIALS, "practice": pytest_plugin.OTHER_PRACTICE}
 # Short enough for tests to watch a booking settle, long enough to see it pending first.
 BOOKING_DELAY = 0.5
 
