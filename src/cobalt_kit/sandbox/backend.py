@@ -15,7 +15,7 @@ from typing import Any
 
 from cobalt_kit.sandbox import rules
 from cobalt_kit.sandbox.seed import demo_appointments
-from cobalt_kit.sandbox.store import Store
+from cobalt_kit.sandbox.store import Narrowing, Store
 
 
 class Backend:
@@ -49,8 +49,12 @@ class Backend:
         self.seed(practices)
 
     def list(self, practice: str, filters: rules.Filters) -> list[dict[str, Any]]:
+        phone = rules.digits(filters.patient_phone) if filters.patient_phone is not None else None
+        if phone == "":  # a phone filter without a digit matches nothing
+            return []
+        narrowing = Narrowing(filters.patient_mrn, phone, filters.appointment_mode, filters.patient_name)
         with self._transaction() as store:
-            docs = store.between(practice, filters.start.isoformat(), filters.end.isoformat())
+            docs = store.between(practice, filters.start.isoformat(), filters.end.isoformat(), narrowing)
         return [rules.public(doc, filters.include_note) for doc in docs if rules.matches(doc, filters)]
 
     def get(self, practice: str, id_: str) -> dict[str, Any] | None:

@@ -65,6 +65,12 @@ def matches(doc: dict[str, Any], filters: Filters) -> bool:
     return filters.appointment_mode is None or doc.get("appointment_mode") == filters.appointment_mode
 
 
+def indexed_values(doc: dict[str, Any]) -> tuple[str | None, str | None, str | None, str]:
+    """What the list filters compare, as the store indexes it: MRN, phone digits, mode, patient name."""
+    name = doc.get("patient_name") or ""
+    return doc.get("patient_mrn"), digits(doc.get("patient_phone")) or None, doc.get("appointment_mode"), name
+
+
 def public(doc: dict[str, Any], include_note: bool = True) -> dict[str, Any]:
     """The appointment as the API shows it: no internal fields, no null-only sandbox extras."""
     shown = {k: v for k, v in doc.items() if not k.startswith("_")}

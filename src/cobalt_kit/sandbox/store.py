@@ -1,5 +1,6 @@
 """The sandbox's appointments in SQLite (WAL): one row per appointment, partitioned by practice.
-SQL only: what the rows mean is the backend's and the rules' business.
+SQL only: what the rows mean is the backend's and the rules' business (rules.indexed_values says
+which values the list filters' indexes hold).
 
 Work happens inside `transaction()`, which holds the store's lock, so concurrent requests see each
 other's writes in order, and commits before it returns, so an acknowledged write survives a restart.
@@ -12,8 +13,11 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from cobalt_kit.sandbox.rules import indexed_values
 
 FIRST_ID = 30_000_000
 
@@ -30,7 +34,27 @@ CREATE TABLE IF NOT EXISTS appointments (
 CREATE INDEX IF NOT EXISTS appointments_by_day ON appointments (practice, day);
 CREATE INDEX IF NOT EXISTS appointments_due ON appointments (status, settles_at);
 CREATE TABLE IF NOT EXISTS practices (practice TEXT PRIMARY KEY);
+-- Patient names for substring search: a trigram index answers `LIKE '%ane%'` without a scan.
+CREATE VIRTUAL TABLE IF NOT EXISTS appointment_names USING fts5(name, tokenize='trigram');
 """
+# The list filters' columns, kept beside the document (a database of an earlier sandbox gets them
+# on first start, filled from the documents).
+FILTER_COLUMNS = ("mrn", "phone", "mode")
+FILTER_INDEXES = """
+CREATE INDEX IF NOT EXISTS appointments_by_mrn ON appointments (practice, mrn, day);
+CREATE INDEX IF NOT EXISTS appointments_by_phone ON appointments (practice, phone, day);
+CREATE INDEX IF NOT EXISTS appointments_by_mode ON appointments (practice, mode, day);
+"""
+
+
+@dataclass(frozen=True)
+class Narrowing:
+    """What the database can answer from an index: a filter's value as stored (None: no filter)."""
+
+    mrn: str | None = None
+    phone: str | None = None
+    mode: str | None = None
+    name: str | None = None  # a substring, matched case-insensitively
 
 
 class Store:
@@ -42,7 +66,18 @@ class Store:
         # NORMAL in WAL mode: a committed write survives a crash of the process (not of the machine).
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(SCHEMA)
+        self._add_filter_columns()
         self._lock = threading.Lock()
+
+    def _add_filter_columns(self) -> None:
+        present = {row[1] for row in self._db.execute("PRAGMA table_info(appointments)")}
+        missing = [column for column in FILTER_COLUMNS if column not in present]
+        for column in missing:
+            self._db.execute(f"ALTER TABLE appointments ADD COLUMN {column} TEXT")
+        self._db.executescript(FILTER_INDEXES)
+        if missing:
+            for seq, id_, raw in self._db.execute("SELECT seq, id, doc FROM appointments").fetchall():
+                self._write("seq = ?", seq, id_, json.loads(raw), settles_at=None, keep_settles=True)
 
     @contextmanager
     def transaction(self) -> Iterator[Store]:
@@ -66,6 +101,7 @@ class Store:
 
     def clear(self) -> None:
         self._db.execute("DELETE FROM appointments")
+        self._db.execute("DELETE FROM appointment_names")
         self._db.execute("DELETE FROM practices")
         self._db.execute("DELETE FROM sqlite_sequence")  # new ids start again where a fresh sandbox's do
 
@@ -88,19 +124,43 @@ class Store:
     def write(self, id_: str, doc: dict[str, Any], settles_at: float | None) -> None:
         self._write("id = ?", id_, id_, doc, settles_at)
 
-    def _write(self, where: str, key: Any, id_: str, doc: dict[str, Any], settles_at: float | None) -> None:
+    def _write(
+        self, where: str, key: Any, id_: str, doc: dict[str, Any], settles_at: float | None, keep_settles: bool = False
+    ) -> None:
+        mrn, phone, mode, name = indexed_values(doc)
+        settles = "" if keep_settles else "settles_at = ?, "
+        values = () if keep_settles else (settles_at,)
         self._db.execute(
-            f"UPDATE appointments SET id = ?, day = ?, status = ?, settles_at = ?, doc = ? WHERE {where}",
-            (id_, doc["datetime"][:10], doc["status"], settles_at, json.dumps(doc), key),
+            f"UPDATE appointments SET id = ?, day = ?, status = ?, {settles}doc = ?, mrn = ?, phone = ?, mode = ? "
+            f"WHERE {where}",
+            (id_, doc["datetime"][:10], doc["status"], *values, json.dumps(doc), mrn, phone, mode, key),
         )
+        (seq,) = self._db.execute(f"SELECT seq FROM appointments WHERE {where}", (key,)).fetchone()
+        self._db.execute("DELETE FROM appointment_names WHERE rowid = ?", (seq,))
+        self._db.execute("INSERT INTO appointment_names (rowid, name) VALUES (?, ?)", (seq, name))
 
     def load(self, practice: str, id_: str) -> dict[str, Any] | None:
         row = self._db.execute("SELECT doc FROM appointments WHERE practice = ? AND id = ?", (practice, id_)).fetchone()
         return json.loads(row[0]) if row else None
 
-    def between(self, practice: str, start: str, end: str) -> list[dict[str, Any]]:
-        rows = self._db.execute(
-            "SELECT doc FROM appointments WHERE practice = ? AND day BETWEEN ? AND ? ORDER BY day, seq",
-            (practice, start, end),
-        ).fetchall()
-        return [json.loads(raw) for (raw,) in rows]
+    def between(self, practice: str, start: str, end: str, narrowing: Narrowing | None = None) -> list[dict[str, Any]]:
+        """The appointments of the date range, narrowed by the indexed filters (the caller still
+        applies the exact rules: the database only leaves out what cannot match)."""
+        narrowing = narrowing or Narrowing()
+        source, values = "appointments AS a", []
+        # The trigram index answers substrings of three characters or more; `%` and `_` would be
+        # wildcards to LIKE, so such a name is left to the exact rule alone.
+        name = narrowing.name
+        if name is not None and len(name) >= 3 and not set(name) & set("%_"):
+            # CROSS JOIN: start from the (few) names that match, not from every day of the range.
+            source = "appointment_names AS n CROSS JOIN appointments AS a ON a.seq = n.rowid AND n.name LIKE ?"
+            values.append(f"%{name}%")
+        where = ["a.practice = ?", "a.day BETWEEN ? AND ?"]
+        values += [practice, start, end]
+        for column in FILTER_COLUMNS:
+            value = getattr(narrowing, column)
+            if value is not None:
+                where.append(f"a.{column} = ?")
+                values.append(value)
+        query = f"SELECT a.doc FROM {source} WHERE {' AND '.join(where)} ORDER BY a.day, a.seq"
+        return [json.loads(raw) for (raw,) in self._db.execute(query, values).fetchall()]

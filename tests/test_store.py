@@ -1,0 +1,86 @@
+"""The list filters are answered by the database from indexes (a list costs what its answer costs,
+not the table), with the same results as the exact rules; an older sandbox's database gets the
+indexed columns on its first start."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from cobalt_kit.sandbox.backend import Backend
+from cobalt_kit.sandbox.rules import Filters
+from cobalt_kit.sandbox.store import Narrowing, Store
+
+ALL_DATES = {"start": dt.date(2000, 1, 1), "end": dt.date(2100, 1, 1)}
+
+
+@pytest.fixture
+def backend() -> Backend:
+    backend = Backend(Store(":memory:"), booking_delay=0)
+    backend.seed(["demo"])
+    return backend
+
+
+def plan(store: Store, narrowing: Narrowing) -> str:
+    """The query plan of a list with this narrowing, as SQLite tells it."""
+    captured: list[str] = []
+    store._db.set_trace_callback(captured.append)
+    store.between("demo", "2000-01-01", "2100-01-01", narrowing)
+    store._db.set_trace_callback(None)
+    query = next(q for q in captured if q.startswith("SELECT a.doc"))
+    return " | ".join(row[3] for row in store._db.execute(f"EXPLAIN QUERY PLAN {query}"))
+
+
+@pytest.mark.parametrize(
+    ("narrowing", "index"),
+    [
+        (Narrowing(mrn="414421"), "appointments_by_mrn"),
+        (Narrowing(phone="2223334444"), "appointments_by_phone"),
+        (Narrowing(mode="telemedicine"), "appointments_by_mode"),
+        (Narrowing(name="ample"), "VIRTUAL TABLE INDEX 0:L0"),  # the trigram index answers the LIKE
+    ],
+    ids=["mrn", "phone", "mode", "name"],
+)
+def test_each_filter_is_answered_from_an_index(backend: Backend, narrowing: Narrowing, index: str) -> None:
+    assert index in plan(backend.store, narrowing)
+
+
+@pytest.mark.parametrize(
+    ("filters", "names"),
+    [
+        ({"patient_name": "AMPLE"}, {"Sam Example", "Alex Sample"}),
+        ({"patient_name": "Do"}, {"Jane Doe"}),  # two characters: below the trigram index, same answer
+        ({"patient_name": "e_a"}, set()),  # LIKE's wildcards are plain characters to the filter
+        ({"patient_name": "%"}, set()),
+        ({"patient_phone": "+1 (222) 333-4444"}, {"Jane Doe"}),
+        ({"patient_phone": "no digits"}, set()),
+        ({"patient_mrn": "414421", "appointment_mode": "telemedicine"}, {"Jane Doe"}),
+    ],
+)
+def test_indexed_answers_are_the_exact_rules_answers(backend: Backend, filters: dict, names: set) -> None:
+    found = backend.list("demo", Filters(**ALL_DATES, **filters))
+    assert {a["patient_name"] for a in found} == names
+
+
+def test_a_database_of_an_earlier_sandbox_gets_the_indexed_columns(tmp_path: Path) -> None:
+    old = sqlite3.connect(tmp_path / "old.db")
+    old.executescript(
+        "CREATE TABLE appointments (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE, practice TEXT NOT NULL,"
+        " day TEXT NOT NULL, status TEXT NOT NULL, settles_at REAL, doc TEXT NOT NULL);"
+        " CREATE TABLE practices (practice TEXT PRIMARY KEY); INSERT INTO practices VALUES ('demo');"
+    )
+    doc = {"id": "1", "datetime": "2024-03-14T09:00:00-07:00", "status": "pending", "patient_name": "Jane Doe",
+           "patient_mrn": "414421", "patient_phone": "222-333-4444", "appointment_mode": "office"}  # fmt: skip
+    old.execute("INSERT INTO appointments (id, practice, day, status, settles_at, doc) VALUES ('1', 'demo',"
+                " '2024-03-14', 'pending', 12345.0, ?)", (json.dumps(doc),))  # fmt: skip
+    old.commit()
+    old.close()
+    store = Store(str(tmp_path / "old.db"))
+    assert [d["id"] for d in store.between("demo", "2024-03-14", "2024-03-14", Narrowing(name="jane"))] == ["1"]
+    assert [d["id"] for d in store.between("demo", "2024-03-14", "2024-03-14", Narrowing(phone="2223334444"))] == ["1"]
+    (settles_at,) = store._db.execute("SELECT settles_at FROM appointments").fetchone()
+    assert settles_at == 12345.0  # a pending booking still settles when it was due
