@@ -116,12 +116,9 @@ def _start_sandbox() -> ThreadedSandbox:
     except MissingExtra as missing:
         pytest.fail(f"cobalt_sandbox: {missing}", pytrace=False)
     from cobalt_kit.sandbox.serve import ThreadedSandbox
-    from cobalt_kit.sandbox.settings import CredentialSet, Settings
+    from cobalt_kit.sandbox.settings import DEMO, CredentialSet, Settings
 
-    credentials = (
-        CredentialSet(**SANDBOX_DEMO_CREDENTIALS, practice="demo"),
-        CredentialSet(**OTHER_CREDENTIALS, practice=OTHER_PRACTICE),
-    )
+    credentials = (DEMO, CredentialSet(**OTHER_CREDENTIALS, practice=OTHER_PRACTICE))
     # A test double needs no patience with a client that stalls mid-body.
     settings = Settings(db_path=":memory:", booking_delay=BOOKING_DELAY, credentials=credentials, body_timeout=1.0)
     running = ThreadedSandbox(settings)

@@ -76,8 +76,8 @@ class Store:
             self._db.execute(f"ALTER TABLE appointments ADD COLUMN {column} TEXT")
         self._db.executescript(FILTER_INDEXES)
         if missing:
-            for seq, id_, raw in self._db.execute("SELECT seq, id, doc FROM appointments").fetchall():
-                self._write("seq = ?", seq, id_, json.loads(raw), settles_at=None, keep_settles=True)
+            for seq, raw in self._db.execute("SELECT seq, doc FROM appointments").fetchall():
+                self._index(seq, json.loads(raw))
 
     @contextmanager
     def transaction(self) -> Iterator[Store]:
@@ -124,18 +124,17 @@ class Store:
     def write(self, id_: str, doc: dict[str, Any], settles_at: float | None) -> None:
         self._write("id = ?", id_, id_, doc, settles_at)
 
-    def _write(
-        self, where: str, key: Any, id_: str, doc: dict[str, Any], settles_at: float | None, keep_settles: bool = False
-    ) -> None:
+    def _write(self, where: str, key: Any, id_: str, doc: dict[str, Any], settles_at: float | None) -> None:
+        (seq,) = self._db.execute(
+            f"UPDATE appointments SET id = ?, day = ?, status = ?, settles_at = ?, doc = ? WHERE {where} RETURNING seq",
+            (id_, doc["datetime"][:10], doc["status"], settles_at, json.dumps(doc), key),
+        ).fetchone()
+        self._index(seq, doc)
+
+    def _index(self, seq: int, doc: dict[str, Any]) -> None:
+        """The values the list filters look up, beside the document (rules.indexed_values)."""
         mrn, phone, mode, name = indexed_values(doc)
-        settles = "" if keep_settles else "settles_at = ?, "
-        values = () if keep_settles else (settles_at,)
-        self._db.execute(
-            f"UPDATE appointments SET id = ?, day = ?, status = ?, {settles}doc = ?, mrn = ?, phone = ?, mode = ? "
-            f"WHERE {where}",
-            (id_, doc["datetime"][:10], doc["status"], *values, json.dumps(doc), mrn, phone, mode, key),
-        )
-        (seq,) = self._db.execute(f"SELECT seq FROM appointments WHERE {where}", (key,)).fetchone()
+        self._db.execute("UPDATE appointments SET mrn = ?, phone = ?, mode = ? WHERE seq = ?", (mrn, phone, mode, seq))
         self._db.execute("DELETE FROM appointment_names WHERE rowid = ?", (seq,))
         self._db.execute("INSERT INTO appointment_names (rowid, name) VALUES (?, ?)", (seq, name))
 
