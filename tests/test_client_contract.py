@@ -24,13 +24,14 @@ from cobalt_client.models import (
     Error,
     GetAppointmentResponse,
     ListAppointmentsIncludeNote,
+    RegisterWebhookRequest,
     UpdateAppointmentRequest,
 )
 from cobalt_client.types import UNSET, Unset
 from cobalt_kit import webhooks
 
 from support import reference
-from support.document import SPEC_PATH, examples, load, operations, validator
+from support.document import SPEC_PATH, examples, generated_module, load, operations, validator
 
 PRODUCTION = "https://api.usecobalt.com"
 SCHEMA = schemathesis.openapi.from_path(SPEC_PATH)
@@ -123,6 +124,10 @@ def client_arguments(operation_id: str, case) -> dict:
         args["body"] = CreateAppointmentRequest.from_dict(case.body)
     if operation_id == "update_appointment":
         args["body"] = UpdateAppointmentRequest.from_dict(case.body)
+    if operation_id == "register_webhook":
+        args["body"] = RegisterWebhookRequest.from_dict(case.body)
+    if operation_id == "list_webhook_events":
+        args["job_id"] = query["job_id"]
     return args
 
 
@@ -138,7 +143,7 @@ def wire_request(operation_id: str, args: dict) -> httpx.Request:
         headers=reference.EXAMPLE_CREDENTIALS,
         httpx_args={"transport": httpx.MockTransport(capture)},
     )
-    importlib.import_module(f"cobalt_client.api.appointments.{operation_id}").sync_detailed(client=client, **args)
+    generated_module(operation_id).sync_detailed(client=client, **args)
     (request,) = sent
     return request
 

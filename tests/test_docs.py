@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from support import reference
-from support.document import ROOT, operations
+from support.document import ROOT, load, operations
 from support.servers import REPORTS
 
 CHROMIUM = "/usr/bin/chromium"
@@ -72,12 +72,22 @@ def visible(dom: str) -> str:
 def pages(page: Path) -> dict[str, str]:
     REPORTS.mkdir(exist_ok=True)
     chromium(f"--screenshot={REPORTS / 'docs.png'}", page.as_uri() + "#/appointments/list_appointments")
-    return {route: chromium("--dump-dom", page.as_uri() + route) for route in ("", "#/appointments", "#/visit-types")}
+    return {route: chromium("--dump-dom", page.as_uri() + route) for route in ROUTES}
 
 
-@pytest.mark.parametrize("summary", [op["summary"] for _path, _method, op in operations()])
-def test_the_page_shows_every_operation(pages: dict[str, str], summary: str) -> None:
-    assert summary in visible(pages["#/appointments"])
+ROUTES = ("", "#/appointments", "#/webhooks", "#/visit-types")
+
+
+@pytest.mark.parametrize(
+    ("tag", "summary"), [(op["tags"][0], op["summary"]) for _path, _method, op in operations()], ids=str
+)
+def test_the_page_shows_every_operation(pages: dict[str, str], tag: str, summary: str) -> None:
+    assert summary in visible(pages[f"#/{tag.lower()}"])
+
+
+@pytest.mark.parametrize("event", load()["x-webhooks"].items(), ids=lambda item: item[0])
+def test_the_page_shows_every_webhook_event(pages: dict[str, str], event: tuple[str, dict]) -> None:
+    assert event[1]["post"]["summary"] in visible(pages["#/webhooks"])
 
 
 @pytest.mark.parametrize("header", reference.CREDENTIAL_HEADERS)
@@ -92,7 +102,7 @@ def test_the_page_shows_the_visit_type_tables(pages: dict[str, str], table: dict
         assert f"<td><code>{code}</code></td><td>{definition.replace('&', '&amp;')}</td>" in shown
 
 
-@pytest.mark.parametrize("route", ["", "#/appointments", "#/visit-types"])
+@pytest.mark.parametrize("route", ROUTES)
 def test_the_page_loads_nothing_from_beyond_this_machine(pages: dict[str, str], route: str) -> None:
     probe = re.search(r'<pre id="probe">(.*?)</pre>', pages[route], re.S)
     assert probe, "the probe script did not report"

@@ -19,13 +19,25 @@ def test_document_is_valid_openapi() -> None:
     validate(spec)
 
 
-def test_operations_are_the_four_of_the_reference_and_the_singular_alias() -> None:
+# The vendor's webhook pages: registration (client_id and client_secret only) and polling by job.
+WEBHOOK_OPERATIONS = {
+    ("/webhook", "post", "register_webhook"),
+    ("/webhook", "get", "get_webhook_configuration"),
+    ("/webhook/{id}", "delete", "delete_webhook"),
+    ("/webhook/rotate-secret", "post", "rotate_webhook_secret"),
+}
+POLLING = ("/webhook-events", "get", "list_webhook_events")
+
+
+def test_operations_are_the_references_the_singular_alias_and_the_webhook_pages() -> None:
     assert {(p, m, i) for i, (p, m, _) in OPERATIONS.items()} == {
         ("/appointments", "get", "list_appointments"),
         ("/appointments", "post", "create_appointment"),
         ("/appointments/{id}", "get", "get_appointment"),
         ("/appointments/{id}", "patch", "update_appointment"),
         ("/appointment/{id}", "get", "get_appointment_singular"),
+        *WEBHOOK_OPERATIONS,
+        POLLING,
     }
     alias = OPERATIONS["get_appointment_singular"][2]
     assert alias["x-alias-of"] == "get_appointment"
@@ -45,8 +57,30 @@ def test_three_credential_headers_are_required_together_everywhere() -> None:
     }
     # One requirement object naming all three means all three at once (a list would mean any one).
     assert load()["security"] == [{h: [] for h in reference.CREDENTIAL_HEADERS}]
+    registration = {operation_id for _p, _m, operation_id in WEBHOOK_OPERATIONS}
     for _id, (_p, _m, op) in OPERATIONS.items():
-        assert "security" not in op, f"{_id} overrides the global credentials"
+        if _id in registration:  # the vendor's setup page: no access token
+            assert op["security"] == [{"client_id": [], "client_secret": []}], _id
+        else:
+            assert "security" not in op, f"{_id} overrides the global credentials"
+
+
+def test_every_event_of_the_webhook_pages_has_its_schema_and_delivery() -> None:
+    document = load()
+    schemas = document["components"]["schemas"]
+    types = schemas["WebhookEventType"]["enum"]
+    assert set(document["x-webhooks"]) == set(types)
+    for type_ in types:
+        name = "".join(part.capitalize() for part in type_.split(".")[1].split("_"))
+        post = document["x-webhooks"][type_]["post"]
+        assert post["requestBody"]["content"]["application/json"]["schema"] == {
+            "$ref": f"#/components/schemas/Appointment{name}Event"
+        }
+        headers = {resolve(p)["name"] for p in post["parameters"]}
+        assert headers == {"cobalt-verification", "webhook-id", "webhook-timestamp", "webhook-attempt"}
+        assert f"Appointment{name}Data" in schemas
+    failed = schemas["AppointmentFailedData"]
+    assert {"failure_reason", "reasons"} <= set(failed["required"])
 
 
 @pytest.mark.parametrize(("name", "required"), reference.LIST_QUERY_PARAMETERS.items())
@@ -147,9 +181,9 @@ ERRORS = {
     "500": "internal_error",
 }
 APPLIES = {
-    "404": {"get_appointment", "get_appointment_singular", "update_appointment"},
+    "404": {"get_appointment", "get_appointment_singular", "update_appointment", "delete_webhook"},
     "409": {"update_appointment"},
-    "413": {"create_appointment", "update_appointment"},
+    "413": {"create_appointment", "update_appointment", "register_webhook"},
 }
 
 

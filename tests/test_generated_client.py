@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import filecmp
-import importlib
 import subprocess
 import typing
 from datetime import date
@@ -14,10 +13,16 @@ import httpx
 import pytest
 
 from cobalt_client import Client
-from cobalt_client.models import Appointment, AppointmentStatus, CreateAppointmentRequest, UpdateAppointmentRequest
+from cobalt_client.models import (
+    Appointment,
+    AppointmentStatus,
+    CreateAppointmentRequest,
+    RegisterWebhookRequest,
+    UpdateAppointmentRequest,
+)
 
 from support import reference
-from support.document import ROOT, examples, operations
+from support.document import ROOT, examples, generated_module, operations
 
 OPERATION_IDS = [op["operationId"] for _p, _m, op in operations()]
 # The smallest valid arguments of each operation, for calling it through a canned transport.
@@ -30,11 +35,12 @@ ARGUMENTS = {
         "id": "23456789",
         "body": UpdateAppointmentRequest.from_dict(reference.UPDATE_SCHEDULED_REQUEST),
     },
+    "register_webhook": lambda: {"body": RegisterWebhookRequest(webhook_url="https://example.test/hook")},
+    "get_webhook_configuration": dict,
+    "delete_webhook": lambda: {"id": "987654321"},
+    "rotate_webhook_secret": dict,
+    "list_webhook_events": lambda: {"job_id": "12345"},
 }
-
-
-def endpoint(operation_id: str):
-    return importlib.import_module(f"cobalt_client.api.appointments.{operation_id}")
 
 
 def canned_client(status: int, body: object) -> Client:
@@ -62,7 +68,7 @@ def test_generated_matches_the_document(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("operation_id", OPERATION_IDS)
 def test_every_request_and_response_body_is_a_typed_model(operation_id: str) -> None:
-    hints = typing.get_type_hints(endpoint(operation_id).sync_detailed)
+    hints = typing.get_type_hints(generated_module(operation_id).sync_detailed)
     (parsed,) = typing.get_args(hints["return"])
     for model in typing.get_args(parsed) or (parsed,):
         assert attrs.has(model), f"{operation_id} parses a response into {model}, not a model"
@@ -77,7 +83,7 @@ RESPONSE_EXAMPLES = [e for e in examples() if e.where != "request"]
 def test_client_parses_response_example_into_its_model(example) -> None:
     schema_name = example.schema["$ref"].rsplit("/", 1)[-1]
     client = canned_client(int(example.where), example.value)
-    response = endpoint(example.operation_id).sync_detailed(client=client, **ARGUMENTS[example.operation_id]())
+    response = generated_module(example.operation_id).sync_detailed(client=client, **ARGUMENTS[example.operation_id]())
     assert type(response.parsed).__name__ == schema_name
     assert response.parsed.to_dict() == example.value
 
@@ -108,5 +114,5 @@ def test_credentials_given_once_are_sent_on_every_call() -> None:
         httpx_args={"transport": httpx.MockTransport(record)},
     )
     for _ in range(2):
-        endpoint("get_appointment").sync_detailed(client=client, id="1276397812")
+        generated_module("get_appointment").sync_detailed(client=client, id="1276397812")
     assert seen == [reference.EXAMPLE_CREDENTIALS] * 2

@@ -6,11 +6,23 @@ a copy. Either way it is found beside this module, never from a repository root.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
+from typing import Any
+
+from cobalt_kit.facts import CREDENTIAL_HEADERS
 
 
 def spec_path() -> Path:
     # The kit installs as plain files (setuptools wheels are never zip-imported), so this is a real path
     # that Prism, schemathesis and openapi-core can open.
     return Path(str(resources.files("cobalt_kit") / "openapi" / "cobalt.yaml"))
+
+
+def credential_headers(operation: Mapping[str, Any], document: Mapping[str, Any]) -> tuple[str, ...]:
+    """The credential headers an operation takes: those of its own `security`, else the document's
+    (the webhook registration operations take client_id and client_secret only)."""
+    requirements = operation.get("security", document.get("security", []))
+    named = {name for requirement in requirements for name in requirement}
+    return tuple(header for header in CREDENTIAL_HEADERS if header in named)

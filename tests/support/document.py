@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import importlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +42,12 @@ def operations() -> Iterator[tuple[str, str, dict[str, Any]]]:
         for method in METHODS:
             if method in item:
                 yield path, method, item[method]
+
+
+def generated_module(operation_id: str) -> Any:
+    """The generated client's module of an operation: cobalt_client.api.<its tag>.<its id>."""
+    (tag,) = next(op["tags"] for _p, _m, op in operations() if op["operationId"] == operation_id)
+    return importlib.import_module(f"cobalt_client.api.{tag.lower().replace(' ', '_')}.{operation_id}")
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,8 @@
 
 Per operation: the document's own examples, then cases schemathesis generates from the schemas
 (valid data only: this may be a real clinic's API), then the credential probes (no credentials, and
-each credential wrong in turn, must get 401). GET operations only, unless writes are allowed.
+each credential the operation takes wrong in turn, must get 401). GET operations only, unless
+writes are allowed; never the webhook registrations, which would change where Cobalt sends events.
 Responses are checked by schemathesis for status code, content type, headers and body.
 """
 
@@ -26,7 +27,7 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from cobalt_kit.contract.redact import describe
-from cobalt_kit.document import spec_path
+from cobalt_kit.document import credential_headers, spec_path
 from cobalt_kit.facts import CREDENTIAL_HEADERS
 from cobalt_kit.transport import RetryingTransport, RetryPolicy
 
@@ -43,6 +44,15 @@ PHI_FIELDS = frozenset({
     "patient_name", "patient_mrn", "patient_dob", "patient_phone", "patient_gender", "patient_sex",
     "insurance", "insurance_subscriber", "insurance_number", "insurance_group_number", "note",
 })  # fmt: skip
+# Fields whose values are credentials (the webhook secret) or patient data in an event's `data`.
+SECRET_FIELDS = frozenset({"webhook_secret_key", "webhook_secret"})
+EVENT_PHI_FIELDS = frozenset({"mrn", "patient_mrn", "patient_name"})
+# Registering, removing or rotating a webhook changes where a real Cobalt sends patient data.
+NEVER_SENT = {
+    "register_webhook": "registering a webhook would send patient data to a URL of the run's making",
+    "delete_webhook": "removing a webhook would stop the integration's deliveries",
+    "rotate_webhook_secret": "rotating the secret would break the integration's signature checks",
+}
 
 
 @dataclass
@@ -119,12 +129,14 @@ class Runner:
         # list before get, so that get can ask for ids the server really has
         order = [
             "list_appointments", "get_appointment", "get_appointment_singular", "create_appointment",
-            "update_appointment",
+            "update_appointment", "get_webhook_configuration", "list_webhook_events", *NEVER_SENT,
         ]  # fmt: skip
         for operation_id in order:
             operation = self.schema.find_operation_by_id(operation_id)
             result = OperationResult(operation.label)
-            if operation.method.upper() not in self.methods:
+            if operation_id in NEVER_SENT:
+                result.skipped = f"never sent: {NEVER_SENT[operation_id]}"
+            elif operation.method.upper() not in self.methods:
                 result.skipped = "writes are off (ALLOW_WRITES=1 turns them on)"
             else:
                 self._exercise(operation, result)
@@ -197,7 +209,8 @@ class Runner:
             return
         case = self._example_cases(operation)[0]
         probes: dict[str, dict[str, str]] = {"no credentials": {}}
-        for header in CREDENTIAL_HEADERS if self.probe_credential_values else ():
+        taken = credential_headers(operation.definition.raw, self.schema.raw_schema)
+        for header in taken if self.probe_credential_values else ():
             probes[f"a wrong {header}"] = {**self.credentials, header: self.credentials.get(header, "") + "-wrong"}
         for name, credentials in probes.items():
             response = self._send(case, result, credentials)
@@ -213,6 +226,12 @@ class Runner:
         except ValueError:
             return
         appointments: list[Any] = []
+        if isinstance(body, dict):
+            self.phi_values.update(str(body[k]) for k in SECRET_FIELDS if isinstance(body.get(k), str))
+            for event in body.get("webhook_events") or []:
+                data = event.get("data") if isinstance(event, dict) else None
+                if isinstance(data, dict):
+                    self.phi_values.update(str(v) for k, v in data.items() if v is not None and k in EVENT_PHI_FIELDS)
         if isinstance(body, dict) and isinstance(body.get("data"), dict):
             created = body["data"].get("appointment_id")
             if isinstance(created, str) and len(self.created_ids) < 20:

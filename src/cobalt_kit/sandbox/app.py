@@ -38,7 +38,8 @@ from starlette.routing import Route
 
 from cobalt_kit.facts import CREDENTIAL_HEADERS
 from cobalt_kit.sandbox import handlers
-from cobalt_kit.sandbox.backend import Backend
+from cobalt_kit.sandbox.backend import Backend, Origin
+from cobalt_kit.sandbox.delivery import Courier
 from cobalt_kit.sandbox.handlers import Answer, Call, Refusal
 from cobalt_kit.sandbox.rules import Unstorable
 from cobalt_kit.sandbox.settings import Settings
@@ -58,6 +59,7 @@ class Sandbox:
     settings: Settings
     backend: Backend
     openapi: OpenAPI
+    courier: Courier
 
     @property
     def practices(self) -> list[str]:
@@ -104,17 +106,24 @@ class DocumentRequest(StarletteOpenAPIRequest):
         return quote(self.request.scope["path"], safe="/")
 
 
-def practice_of(sandbox: Sandbox, request: Request) -> str:
-    if any(len(request.headers.getlist(name)) > 1 for name in CREDENTIAL_HEADERS):
-        raise Refusal(401, "unauthorized", "Send each of client_id, client_secret and access_token once.")
+def caller_of(sandbox: Sandbox, request: Request, with_token: bool) -> tuple[str, Origin]:
+    """The practice and the origin of a request's events. `with_token` False: the webhook
+    registration operations, which take the integration's client_id and client_secret only (and
+    reach no practice: the practice is "")."""
+    needed = CREDENTIAL_HEADERS if with_token else CREDENTIAL_HEADERS[:2]
+    names = " and ".join(needed) if not with_token else "client_id, client_secret and access_token"
+    if any(len(request.headers.getlist(name)) > 1 for name in needed):
+        raise Refusal(401, "unauthorized", f"Send each of {names} once.")
     client_id, client_secret, access_token = (request.headers.get(name, "") for name in CREDENTIAL_HEADERS)
-    if not (client_id and client_secret and access_token):
-        raise Refusal(401, "unauthorized", "Missing client_id, client_secret or access_token header.")
-    credentials = sandbox.settings.credentials
-    matched = [c.practice for c in credentials if c.matches(client_id, client_secret, access_token)]
+    if not all(request.headers.get(name) for name in needed):
+        raise Refusal(401, "unauthorized", f"Missing {names.replace(' and ', ' or ')} header.")
+    token = access_token if with_token else None
+    matched = [c for c in sandbox.settings.credentials if c.matches(client_id, client_secret, token)]
     if not matched:
-        raise Refusal(401, "unauthorized", "Invalid client_id, client_secret or access_token.")
-    return matched[0]
+        raise Refusal(401, "unauthorized", f"Invalid {names.replace(' and ', ' or ')}.")
+    if not with_token:
+        return "", Origin(matched[0].client_id, "")
+    return matched[0].practice, Origin(matched[0].client_id, matched[0].reference)
 
 
 async def read_body(request: Request, limit: int, timeout: float) -> bytes:
@@ -162,7 +171,7 @@ def validated(sandbox: Sandbox, request: Request, body: bytes) -> Any:
     )
     if repeated:
         raise Refusal(400, "invalid_request", f"{repeated[0]}: given more than once.")
-    if request.method in ("POST", "PATCH"):
+    if body:  # an operation without a body (rotate-secret) may be sent none
         content_type = request.headers.get("content-type", "")
         if content_type.split(";")[0].strip() != "application/json":
             raise Refusal(400, "invalid_request", "body: send JSON with Content-Type: application/json.")
@@ -177,7 +186,7 @@ def validated(sandbox: Sandbox, request: Request, body: bytes) -> Any:
     return result
 
 
-async def serve(handlers_by_method: dict[str, Handler], request: Request) -> Response:
+async def serve(handlers_by_method: dict[str, Handler], request: Request, with_token: bool = True) -> Response:
     """One route: checks, the operation's handler, and the response held to the document."""
     sandbox: Sandbox = request.app.state.sandbox
     started = time.perf_counter()
@@ -186,10 +195,11 @@ async def serve(handlers_by_method: dict[str, Handler], request: Request) -> Res
             allow = ", ".join(handlers_by_method)
             raise Refusal(405, "method_not_allowed", "Method not allowed.", {"Allow": allow})
         body = await read_body(request, sandbox.settings.max_body, sandbox.settings.body_timeout)
-        practice = practice_of(sandbox, request)
+        practice, origin = caller_of(sandbox, request, with_token)
         result = validated(sandbox, request, body)
         call = Call(
             practice,
+            origin,
             sandbox.settings.shapes,
             dict(request.path_params),
             dict(result.parameters.query),
@@ -231,8 +241,11 @@ async def http_error(request: Request, exc: Exception) -> Response:
 
 @asynccontextmanager
 async def lifespan(app: Starlette) -> AsyncIterator[None]:
+    sandbox: Sandbox = app.state.sandbox
+    sandbox.courier.start()
     yield
-    app.state.sandbox.backend.store.close()
+    sandbox.courier.stop()
+    sandbox.backend.store.close()
 
 
 def load_document(settings: Settings) -> OpenAPI:
@@ -259,25 +272,31 @@ def ecma_anchors(node: Any) -> Any:
     return node
 
 
+def route(path: str, handlers_by_method: dict[str, Handler], with_token: bool = True) -> Route:
+    endpoint = functools.partial(serve, handlers_by_method, with_token=with_token)
+    return Route(path, endpoint, methods=list(handlers_by_method))
+
+
 ROUTES = [
-    Route(
-        "/appointments",
-        functools.partial(serve, {"GET": handlers.list_appointments, "POST": handlers.create_appointment}),
-        methods=["GET", "POST"],
-    ),
-    Route(
-        "/appointments/{id}",
-        functools.partial(serve, {"GET": handlers.get_appointment, "PATCH": handlers.update_appointment}),
-        methods=["GET", "PATCH"],
-    ),
+    route("/appointments", {"GET": handlers.list_appointments, "POST": handlers.create_appointment}),
+    route("/appointments/{id}", {"GET": handlers.get_appointment, "PATCH": handlers.update_appointment}),
     # The singular path of the vendor's current reference: an alias of the one above.
-    Route("/appointment/{id}", functools.partial(serve, {"GET": handlers.get_appointment}), methods=["GET"]),
+    route("/appointment/{id}", {"GET": handlers.get_appointment}),
+    # Webhook registration takes the integration's client_id and client_secret only.
+    route(
+        "/webhook",
+        {"GET": handlers.get_webhook_configuration, "POST": handlers.register_webhook},
+        with_token=False,
+    ),
+    route("/webhook/rotate-secret", {"POST": handlers.rotate_webhook_secret}, with_token=False),
+    route("/webhook/{id}", {"DELETE": handlers.delete_webhook}, with_token=False),
+    route("/webhook-events", {"GET": handlers.list_webhook_events}),
 ]
 
 
 def create_app(settings: Settings) -> Starlette:
     backend = Backend(Store(settings.db_path), settings.booking_delay)
-    sandbox = Sandbox(settings, backend, load_document(settings))
+    sandbox = Sandbox(settings, backend, load_document(settings), Courier(backend, settings.webhook_hosts))
     backend.seed(sandbox.practices)
     app = Starlette(routes=ROUTES, exception_handlers={HTTPException: http_error}, lifespan=lifespan)
     # `/appointments/` is not a path of the document: 404 with the envelope, not a redirect.

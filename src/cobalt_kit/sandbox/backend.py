@@ -1,21 +1,35 @@
 """The sandbox's behaviour, apart from HTTP (app.py) and storage (store.py), as moto keeps its
 backends: each operation is one transaction that first lets due bookings settle, then applies the
-EHR's rules (rules.py) to the stored appointments.
+EHR's rules (rules.py) to the stored appointments, and writes the webhook events the change causes
+(events.py) in the same transaction: an outbox, so a restart delivers what was not yet delivered.
 
-A booking's move from `pending` to `scheduled` (or `failed`) is applied lazily, by the first
-operation after it is due, so no timer thread is needed and a restart loses nothing.
+A booking's move from `pending` to `scheduled` (or `failed`) is applied by the first transaction
+after it is due: an operation's, or the courier's tick (delivery.py), which runs a few times a
+second so that its event goes out without a request to wake it.
 """
 
 from __future__ import annotations
 
+import secrets
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
-from cobalt_kit.sandbox import rules
+from cobalt_kit.sandbox import events, rules
 from cobalt_kit.sandbox.seed import demo_appointments
 from cobalt_kit.sandbox.store import Narrowing, Store
+from cobalt_kit.webhooks import as_json_stringify
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Whose call caused a change: the integration (client_id) its events go to, and the access
+    token's reference they name."""
+
+    client_id: str
+    reference_id: str
 
 
 class Backend:
@@ -29,8 +43,28 @@ class Backend:
     def _transaction(self) -> Iterator[Store]:
         with self.store.transaction() as store:
             for id_, doc in store.due(self._clock()):
-                store.write(id_, rules.settled(id_, doc), settles_at=None)
+                done = rules.settled(id_, doc)
+                store.write(id_, done, settles_at=None)
+                kind, data = (
+                    ("created", events.created(done))
+                    if done["status"] == "scheduled"
+                    else ("failed", events.failed(done))
+                )
+                self._emit(store, f"appointment.{kind}", data, _origin_of(done), done.get("_job_id"))
             yield store
+
+    def _emit(self, store: Store, type_: str, data: dict[str, Any], origin: Origin | None, job_id: str | None) -> None:
+        if origin is None:  # a demo appointment nobody's call changed: no integration to tell
+            return
+        event = events.envelope(type_, data, origin.reference_id, job_id, self._clock())
+        body = as_json_stringify(event).decode()
+        # Deliveries are due in real time, whatever clock settles bookings.
+        store.add_event(event["id"], origin.client_id, origin.reference_id, job_id, body, time.time())
+
+    def settle_due(self) -> None:
+        """Settles the bookings that are due (and writes their events); nothing else."""
+        with self._transaction():
+            pass
 
     def seed(self, practices: Iterable[str]) -> None:
         """Gives each practice the demo schedule, once (a restart keeps what it has). The first keeps
@@ -43,7 +77,8 @@ class Backend:
                         store.insert(practice, doc, settles_at=None)
 
     def reset(self, practices: Iterable[str]) -> None:
-        """Forgets every change: the demo data again, ids restarting where a fresh sandbox's do."""
+        """Forgets every change (and every webhook registration and event): the demo data again,
+        ids restarting where a fresh sandbox's do."""
         with self._transaction() as store:
             store.clear()
         self.seed(practices)
@@ -62,17 +97,72 @@ class Backend:
             doc = store.load(practice, id_)
         return rules.public(doc, include_note=False) if doc else None
 
-    def create(self, practice: str, fields: dict[str, Any]) -> str:
-        doc = rules.new_appointment(fields)
+    def create(self, practice: str, fields: dict[str, Any], origin: Origin) -> tuple[str, str]:
+        """The new appointment's id and the job id its settling event will carry."""
+        job_id = events.new_job_id()
+        doc = {**rules.new_appointment(fields), **_stamp(origin, job_id)}
         with self._transaction() as store:
-            return store.insert(practice, doc, settles_at=self._clock() + self.booking_delay)
+            return store.insert(practice, doc, settles_at=self._clock() + self.booking_delay), job_id
 
-    def update(self, practice: str, id_: str, fields: dict[str, Any]) -> bool:
-        """False when there is no such appointment; rules.Conflict when its status forbids the change."""
+    def update(self, practice: str, id_: str, fields: dict[str, Any], origin: Origin) -> bool:
+        """False when there is no such appointment; rules.Conflict when its status forbids the change.
+        A cancel is `appointment.cancelled`; a change the EHR takes at once `appointment.updated`; a
+        failed booking sent again settles later with its own event."""
         with self._transaction() as store:
             doc = store.load(practice, id_)
             if doc is None:
                 return False
             changed, waits = rules.updated(doc, fields)
+            job_id = events.new_job_id()
+            changed.update(_stamp(origin, job_id))
             store.write(id_, changed, settles_at=self._clock() + self.booking_delay if waits else None)
+            if changed["status"] == "cancelled" and doc["status"] != "cancelled":
+                self._emit(store, "appointment.cancelled", events.cancelled(changed, self._clock()), origin, job_id)
+            elif not waits:
+                self._emit(store, "appointment.updated", events.updated(changed), origin, job_id)
             return True
+
+    # Webhooks: registrations and the secret belong to an integration (client_id).
+
+    def register_webhook(self, client_id: str, url: str) -> tuple[str, str]:
+        """The new registration's id, and the integration's secret (made at its first registration)."""
+        with self._transaction() as store:
+            secret = store.secret(client_id)
+            if secret is None:
+                secret = new_secret()
+                store.set_secret(client_id, secret)
+            return store.add_webhook(client_id, url), secret
+
+    def webhook_configuration(self, client_id: str) -> tuple[Sequence[tuple[str, str]], str | None]:
+        with self._transaction() as store:
+            return store.webhooks(client_id), store.secret(client_id)
+
+    def remove_webhook(self, client_id: str, id_: str) -> bool:
+        with self._transaction() as store:
+            return store.remove_webhook(client_id, id_)
+
+    def rotate_secret(self, client_id: str) -> str:
+        secret = new_secret()
+        with self._transaction() as store:
+            store.set_secret(client_id, secret)
+        return secret
+
+    def events_of_job(self, origin: Origin, job_id: str) -> Sequence[str]:
+        """The job's events as the JSON text that was (or will be) delivered."""
+        with self._transaction() as store:
+            return store.events_of_job(origin.client_id, origin.reference_id, job_id)
+
+
+def new_secret() -> str:
+    return "whsec_" + secrets.token_urlsafe(32)
+
+
+def _stamp(origin: Origin, job_id: str) -> dict[str, str]:
+    """What a stored appointment remembers of the call that last changed it (never shown: `_`)."""
+    return {"_client_id": origin.client_id, "_reference_id": origin.reference_id, "_job_id": job_id}
+
+
+def _origin_of(doc: dict[str, Any]) -> Origin | None:
+    if "_client_id" not in doc:
+        return None
+    return Origin(doc["_client_id"], doc["_reference_id"])

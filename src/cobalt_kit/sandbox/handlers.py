@@ -1,14 +1,15 @@
-"""The four operations as plain functions: a validated request in, a status and a JSON body out.
+"""The operations as plain functions: a validated request in, a status and a JSON body out.
 
 Each runs in a worker thread (SQLite blocks); `Refusal` becomes the document's error envelope.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
-from cobalt_kit.sandbox.backend import Backend
+from cobalt_kit.sandbox.backend import Backend, Origin
 from cobalt_kit.sandbox.rules import Conflict, Filters
 
 Answer = tuple[int, dict[str, Any]]
@@ -34,7 +35,8 @@ class Call:
     """A request that passed every check: the practice it is for, and its parts as the document
     types them. The path id is the one the router decoded, never re-read from the URL."""
 
-    practice: str
+    practice: str  # "" for the webhook registration operations, which carry no access token
+    origin: Origin
     shapes: str  # "reference" or "current": which vendor reference's wire shapes to answer with
     path: dict[str, str]
     query: dict[str, Any]
@@ -66,18 +68,18 @@ def get_appointment(backend: Backend, call: Call) -> Answer:
 
 
 def create_appointment(backend: Backend, call: Call) -> Answer:
-    id_ = backend.create(call.practice, call.body)
+    id_, job_id = backend.create(call.practice, call.body, call.origin)
     # 200, as the vendor's current reference says ("200 - Successful response"); the first one does
     # not say, and the document declares 201 alike.
     if call.shapes == "current":
-        return 200, {"success": True, "data": {"appointment_id": id_, "message": CURRENT_CREATED}}
-    return 200, {"success": True, "message": "Appointment created.", "data": {"appointment_id": id_}}
+        return 200, {"success": True, "data": {"appointment_id": id_, "message": CURRENT_CREATED, "job_id": job_id}}
+    return 200, {"success": True, "message": "Appointment created.", "data": {"appointment_id": id_, "job_id": job_id}}
 
 
 def update_appointment(backend: Backend, call: Call) -> Answer:
     id_ = call.path["id"]
     try:
-        found = backend.update(call.practice, id_, call.body)
+        found = backend.update(call.practice, id_, call.body, call.origin)
     except Conflict as conflict:
         raise Refusal(409, "appointment_not_editable", str(conflict)) from None
     if not found:
@@ -85,3 +87,42 @@ def update_appointment(backend: Backend, call: Call) -> Answer:
     if call.shapes == "current":
         return 200, {"success": True, "message": "Appointment updated successfully"}
     return 200, {"success": True, "message": "Appointment updated successfully.", "appointment_id": id_}
+
+
+def register_webhook(backend: Backend, call: Call) -> Answer:
+    url = call.body["webhook_url"]
+    id_, secret = backend.register_webhook(call.origin.client_id, url)
+    # Both of the vendor's answers in one: the setup page's fields and the reference page's id.
+    return 200, {
+        "success": True,
+        "message": "Webhook registered successfully",
+        "webhook_id": id_,
+        "webhook_url": url,
+        "webhook_secret_key": secret,
+    }
+
+
+def get_webhook_configuration(backend: Backend, call: Call) -> Answer:
+    urls, secret = backend.webhook_configuration(call.origin.client_id)
+    return 200, {
+        "success": True,
+        "webhook_url": urls[0][1] if urls else None,
+        "webhook_urls": [{"id": id_, "url": url} for id_, url in urls],
+        "webhook_secret_key": secret,
+    }
+
+
+def delete_webhook(backend: Backend, call: Call) -> Answer:
+    if not backend.remove_webhook(call.origin.client_id, call.path["id"]):
+        raise Refusal(404, "not_found", "Webhook not found.")
+    return 200, {"success": True, "message": "Webhook URL removed successfully"}
+
+
+def rotate_webhook_secret(backend: Backend, call: Call) -> Answer:
+    secret = backend.rotate_secret(call.origin.client_id)
+    return 200, {"success": True, "message": "Webhook secret rotated successfully", "webhook_secret_key": secret}
+
+
+def list_webhook_events(backend: Backend, call: Call) -> Answer:
+    found = backend.events_of_job(call.origin, call.query["job_id"])
+    return 200, {"success": True, "webhook_events": [json.loads(body) for body in found]}

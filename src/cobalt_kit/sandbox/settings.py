@@ -25,23 +25,31 @@ class CredentialSet:
     client_secret: str = field(repr=False)
     access_token: str = field(repr=False)
     practice: str = "demo"
+    # The integrator's own reference for the access token: `access_token_reference_id` of its events.
+    reference_id: str = ""
+
+    @property
+    def reference(self) -> str:
+        return self.reference_id or f"{self.practice}_{self.client_id}"
 
     def headers(self) -> dict[str, str]:
         """The three headers a client sends with this set."""
         return dict(zip(CREDENTIAL_HEADERS, (self.client_id, self.client_secret, self.access_token), strict=True))
 
-    def matches(self, client_id: str, client_secret: str, access_token: str) -> bool:
-        # All three are compared every time (no short cut), each in constant time.
+    def matches(self, client_id: str, client_secret: str, access_token: str | None) -> bool:
+        """Whether these are this set's credentials; `access_token` None for the operations that
+        take the integration's two only (webhook registration)."""
+        # Every one is compared every time (no short cut), each in constant time.
         results = [
             hmac.compare_digest(client_id.encode(), self.client_id.encode()),
             hmac.compare_digest(client_secret.encode(), self.client_secret.encode()),
-            hmac.compare_digest(access_token.encode(), self.access_token.encode()),
+            access_token is None or hmac.compare_digest(access_token.encode(), self.access_token.encode()),
         ]
         return all(results)
 
 
 # Accepted when COBALT_CLIENT_ID, COBALT_CLIENT_SECRET and COBALT_ACCESS_TOKEN are not all set.
-DEMO = CredentialSet(**SANDBOX_DEMO_CREDENTIALS, practice="demo")
+DEMO = CredentialSet(**SANDBOX_DEMO_CREDENTIALS, practice="demo", reference_id="clinic_demo")
 
 
 @dataclass(frozen=True)
@@ -57,6 +65,9 @@ class Settings:
     # `data.message`, no `appointment_id` in an update's answer).
     shapes: str = "reference"
     spec_path: Path = field(default_factory=spec_path)
+    # Hosts besides loopback addresses that webhooks are delivered to. Any URL can be registered;
+    # a delivery elsewhere is not sent, so that a sandbox never makes its machine post to the world.
+    webhook_hosts: tuple[str, ...] = ()
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -80,17 +91,21 @@ class Settings:
             booking_delay=booking_delay,
             credentials=credentials,
             shapes=shapes,
+            webhook_hosts=tuple(
+                h.strip().lower() for h in env.get("SANDBOX_WEBHOOK_HOSTS", "").split(",") if h.strip()
+            ),
         )
 
 
 def _credential_set(entry: dict[str, object]) -> CredentialSet:
     client_id, client_secret, access_token = (str(entry[name]) for name in CREDENTIAL_HEADERS)
-    return CredentialSet(client_id, client_secret, access_token, practice=str(entry["practice"]))
+    reference = str(entry.get("access_token_reference_id") or "")
+    return CredentialSet(client_id, client_secret, access_token, str(entry["practice"]), reference)
 
 
 def _load_credentials(path: str | None) -> list[CredentialSet]:
     """More credential sets, one practice each: a JSON list of objects with client_id, client_secret,
-    access_token and practice."""
+    access_token and practice (and optionally access_token_reference_id)."""
     if not path:
         return []
     try:

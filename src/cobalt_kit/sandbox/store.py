@@ -36,6 +36,28 @@ CREATE INDEX IF NOT EXISTS appointments_due ON appointments (status, settles_at)
 CREATE TABLE IF NOT EXISTS practices (practice TEXT PRIMARY KEY);
 -- Patient names for substring search: a trigram index answers `LIKE '%ane%'` without a scan.
 CREATE VIRTUAL TABLE IF NOT EXISTS appointment_names USING fts5(name, tokenize='trigram');
+-- Webhooks: each integration's (client_id's) URLs and secret, and the outbox. An event is written
+-- in the transaction of the change that causes it, with one delivery per URL registered then.
+CREATE TABLE IF NOT EXISTS webhooks (seq INTEGER PRIMARY KEY AUTOINCREMENT, client_id TEXT NOT NULL, url TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS webhook_secrets (client_id TEXT PRIMARY KEY, secret TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT UNIQUE NOT NULL,
+    client_id TEXT NOT NULL,
+    reference_id TEXT,
+    job_id TEXT,
+    body TEXT NOT NULL  -- the exact JSON text that is signed and sent
+);
+CREATE INDEX IF NOT EXISTS events_by_job ON events (client_id, job_id);
+CREATE TABLE IF NOT EXISTS deliveries (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    event_seq INTEGER NOT NULL,
+    url TEXT NOT NULL,
+    attempt INTEGER NOT NULL DEFAULT 1,
+    due REAL NOT NULL,
+    state TEXT NOT NULL DEFAULT 'due'  -- due, sending, then delivered, refused, failed or blocked
+);
+CREATE INDEX IF NOT EXISTS deliveries_due ON deliveries (state, due);
 """
 # The list filters' columns, kept beside the document (a database of an earlier sandbox gets them
 # on first start, filled from the documents).
@@ -67,6 +89,8 @@ class Store:
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(SCHEMA)
         self._add_filter_columns()
+        # A delivery that was being sent when the process ended is sent again: at least once.
+        self._db.execute("UPDATE deliveries SET state = 'due' WHERE state = 'sending'")
         self._lock = threading.Lock()
 
     def _add_filter_columns(self) -> None:
@@ -103,6 +127,8 @@ class Store:
         self._db.execute("DELETE FROM appointments")
         self._db.execute("DELETE FROM appointment_names")
         self._db.execute("DELETE FROM practices")
+        for table in ("webhooks", "webhook_secrets", "events", "deliveries"):
+            self._db.execute(f"DELETE FROM {table}")
         self._db.execute("DELETE FROM sqlite_sequence")  # new ids start again where a fresh sandbox's do
 
     def due(self, now: float) -> list[tuple[str, dict[str, Any]]]:
@@ -163,3 +189,78 @@ class Store:
                 values.append(value)
         query = f"SELECT a.doc FROM {source} WHERE {' AND '.join(where)} ORDER BY a.day, a.seq"
         return [json.loads(raw) for (raw,) in self._db.execute(query, values).fetchall()]
+
+    # Webhooks: registrations and secrets per integration (client_id).
+
+    def add_webhook(self, client_id: str, url: str) -> str:
+        cursor = self._db.execute("INSERT INTO webhooks (client_id, url) VALUES (?, ?)", (client_id, url))
+        return str(cursor.lastrowid)
+
+    def webhooks(self, client_id: str) -> list[tuple[str, str]]:
+        rows = self._db.execute("SELECT seq, url FROM webhooks WHERE client_id = ? ORDER BY seq", (client_id,))
+        return [(str(seq), url) for seq, url in rows.fetchall()]
+
+    def remove_webhook(self, client_id: str, id_: str) -> bool:
+        if not id_.isdigit():
+            return False
+        cursor = self._db.execute("DELETE FROM webhooks WHERE client_id = ? AND seq = ?", (client_id, int(id_)))
+        return cursor.rowcount > 0
+
+    def secret(self, client_id: str) -> str | None:
+        row = self._db.execute("SELECT secret FROM webhook_secrets WHERE client_id = ?", (client_id,)).fetchone()
+        return row[0] if row else None
+
+    def set_secret(self, client_id: str, secret: str) -> None:
+        self._db.execute("INSERT OR REPLACE INTO webhook_secrets VALUES (?, ?)", (client_id, secret))
+
+    # The outbox: events, and their deliveries to each URL.
+
+    def add_event(
+        self, id_: str, client_id: str, reference_id: str | None, job_id: str | None, body: str, now: float
+    ) -> None:
+        cursor = self._db.execute(
+            "INSERT INTO events (id, client_id, reference_id, job_id, body) VALUES (?, ?, ?, ?, ?)",
+            (id_, client_id, reference_id, job_id, body),
+        )
+        self._db.execute(
+            "INSERT INTO deliveries (event_seq, url, due) "
+            "SELECT ?, url, ? FROM webhooks WHERE client_id = ? ORDER BY seq",
+            (cursor.lastrowid, now, client_id),
+        )
+
+    def events_of_job(self, client_id: str, reference_id: str, job_id: str) -> list[str]:
+        rows = self._db.execute(
+            "SELECT body FROM events WHERE client_id = ? AND reference_id = ? AND job_id = ? ORDER BY seq",
+            (client_id, reference_id, job_id),
+        )
+        return [body for (body,) in rows.fetchall()]
+
+    def claim_deliveries(self, now: float) -> list[tuple[int, str, int, str, str]]:
+        """The deliveries due now, marked as being sent: (seq, url, attempt, client_id, body)."""
+        rows = self._db.execute(
+            "UPDATE deliveries SET state = 'sending' WHERE state = 'due' AND due <= ? RETURNING seq", (now,)
+        ).fetchall()
+        if not rows:
+            return []
+        seqs = [seq for (seq,) in rows]
+        marks = ",".join("?" * len(seqs))
+        found = self._db.execute(
+            f"SELECT d.seq, d.url, d.attempt, e.client_id, e.body FROM deliveries AS d JOIN events AS e "
+            f"ON e.seq = d.event_seq WHERE d.seq IN ({marks}) ORDER BY d.seq",
+            seqs,
+        )
+        return [(seq, url, attempt, client_id, body) for seq, url, attempt, client_id, body in found.fetchall()]
+
+    def finish_delivery(self, seq: int, state: str) -> None:
+        self._db.execute("UPDATE deliveries SET state = ? WHERE seq = ?", (state, seq))
+
+    def retry_delivery(self, seq: int, attempt: int, due: float) -> None:
+        self._db.execute("UPDATE deliveries SET state = 'due', attempt = ?, due = ? WHERE seq = ?", (attempt, due, seq))
+
+    def deliveries(self) -> list[tuple[str, str, int, str]]:
+        """Every delivery as (event id, url, attempt, state), oldest first."""
+        rows = self._db.execute(
+            "SELECT e.id, d.url, d.attempt, d.state FROM deliveries AS d "
+            "JOIN events AS e ON e.seq = d.event_seq ORDER BY d.seq"
+        )
+        return [tuple(row) for row in rows.fetchall()]

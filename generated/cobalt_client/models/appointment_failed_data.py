@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.failure_reason import FailureReason
+
+
+T = TypeVar("T", bound="AppointmentFailedData")
+
+
+@_attrs_define
+class AppointmentFailedData:
+    """`data` of `appointment.failed`.
+
+    Attributes:
+        appointment_id (str): The appointment's id; it stays `failed` and may be changed and retried.
+        failure_reason (str): The descriptions of `reasons`, joined (the legacy field).
+        reasons (list[FailureReason]): Why the EHR refused the booking.
+        mrn (None | str | Unset): The patient's medical record number.
+    """
+
+    appointment_id: str
+    failure_reason: str
+    reasons: list[FailureReason]
+    mrn: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        appointment_id = self.appointment_id
+
+        failure_reason = self.failure_reason
+
+        reasons = []
+        for reasons_item_data in self.reasons:
+            reasons_item = reasons_item_data.to_dict()
+            reasons.append(reasons_item)
+
+        mrn: None | str | Unset
+        if isinstance(self.mrn, Unset):
+            mrn = UNSET
+        else:
+            mrn = self.mrn
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "appointment_id": appointment_id,
+                "failure_reason": failure_reason,
+                "reasons": reasons,
+            }
+        )
+        if mrn is not UNSET:
+            field_dict["mrn"] = mrn
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        appointment_id = d.pop("appointment_id")
+
+        failure_reason = d.pop("failure_reason")
+
+        reasons = []
+        _reasons = d.pop("reasons")
+        for reasons_item_data in _reasons:
+            reasons_item = FailureReason.from_dict(reasons_item_data)
+
+            reasons.append(reasons_item)
+
+        mrn: None | str | Unset = d.pop("mrn", UNSET)
+
+        appointment_failed_data = cls(
+            appointment_id=appointment_id,
+            failure_reason=failure_reason,
+            reasons=reasons,
+            mrn=mrn,
+        )
+
+        appointment_failed_data.additional_properties = d
+        return appointment_failed_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The models this one refers to, imported once at the end of the module (not at every call of
+# from_dict): a model that refers back to this one finds it already defined.
+from ..models.failure_reason import FailureReason  # noqa: E402

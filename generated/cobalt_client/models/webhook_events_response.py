@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_event import WebhookEvent
+
+
+T = TypeVar("T", bound="WebhookEventsResponse")
+
+
+@_attrs_define
+class WebhookEventsResponse:
+    """The events of one job, oldest first (empty while it is pending).
+
+    Attributes:
+        webhook_events (list[WebhookEvent]): The job's events, each the envelope a delivery carries.
+        success (bool | Unset): True on success.
+    """
+
+    webhook_events: list[WebhookEvent]
+    success: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        webhook_events = []
+        for webhook_events_item_data in self.webhook_events:
+            webhook_events_item = webhook_events_item_data.to_dict()
+            webhook_events.append(webhook_events_item)
+
+        success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "webhook_events": webhook_events,
+            }
+        )
+        if success is not UNSET:
+            field_dict["success"] = success
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        webhook_events = []
+        _webhook_events = d.pop("webhook_events")
+        for webhook_events_item_data in _webhook_events:
+            webhook_events_item = WebhookEvent.from_dict(webhook_events_item_data)
+
+            webhook_events.append(webhook_events_item)
+
+        success = d.pop("success", UNSET)
+
+        webhook_events_response = cls(
+            webhook_events=webhook_events,
+            success=success,
+        )
+
+        webhook_events_response.additional_properties = d
+        return webhook_events_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The models this one refers to, imported once at the end of the module (not at every call of
+# from_dict): a model that refers back to this one finds it already defined.
+from ..models.webhook_event import WebhookEvent  # noqa: E402

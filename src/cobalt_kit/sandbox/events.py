@@ -1,0 +1,102 @@
+"""The webhook events of the vendor's webhook documentation, as pure functions of the stored
+appointment: what each event's `data` holds, and the envelope around it. No I/O here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+# The sandbox's practices keep their EHR's clock in one zone (the `timezone` of appointment.created).
+PRACTICE_TIMEZONE = "America/Los_Angeles"
+# What the EHR says when it refuses a booking for a magic value's reason (rules.MAGIC_FAILURES).
+FAILURE_DESCRIPTIONS = {
+    "provider_unavailable": "The provider is not available at the requested time.",
+    "location_closed": "The location is closed at the requested time.",
+    "patient_not_found": "No patient with this MRN was found in the EHR.",
+}
+
+
+def timestamp(seconds: float) -> str:
+    """ISO 8601 in UTC with milliseconds, as the vendor's examples write `created`."""
+    moment = dt.datetime.fromtimestamp(seconds, dt.UTC)
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _provider(doc: dict[str, Any]) -> tuple[str | None, str | None]:
+    name = doc.get("provider_name") or doc.get("_provider")
+    return doc.get("provider_ehr_id") or doc.get("_provider"), name
+
+
+def created(doc: dict[str, Any]) -> dict[str, Any]:
+    provider_id, provider_name = _provider(doc)
+    return {
+        "appointment_id": doc["id"],
+        "mrn": doc.get("patient_mrn"),
+        "date_time": doc["datetime"],
+        "timezone": PRACTICE_TIMEZONE,
+        "provider_id": provider_id,
+        "provider_name": provider_name,
+        "secondary_provider_id": doc.get("secondary_provider_ehr_id"),
+    }
+
+
+def failed(doc: dict[str, Any]) -> dict[str, Any]:
+    code = doc.get("failure_reason") or "ehr_error"
+    description = FAILURE_DESCRIPTIONS.get(code, "The EHR refused the booking.")
+    return {
+        "appointment_id": doc["id"],
+        "mrn": doc.get("patient_mrn"),
+        "failure_reason": description,
+        "reasons": [{"code": code.upper(), "description": description}],
+    }
+
+
+def updated(doc: dict[str, Any]) -> dict[str, Any]:
+    _, provider_name = _provider(doc)
+    shown = ("ehr_appointment_id", "patient_mrn", "patient_name", "datetime", "duration", "location", "status")
+    return {
+        "id": doc["id"],
+        **{name: doc.get(name) for name in shown},
+        "provider_name": provider_name,
+        "appointment_type": doc.get("appointment_type"),
+        "appointment_mode": doc.get("appointment_mode"),
+    }
+
+
+def cancelled(doc: dict[str, Any], when: float) -> dict[str, Any]:
+    provider_id, provider_name = _provider(doc)
+    return {
+        "id": doc["id"],
+        "date_time": doc["datetime"],
+        "duration": doc.get("duration"),
+        "provider_id": provider_id,
+        "provider_name": provider_name,
+        "mrn": doc.get("patient_mrn"),
+        "cancelled_at": timestamp(when),
+    }
+
+
+def status_updated(doc: dict[str, Any], previous: str) -> dict[str, Any]:
+    return {"id": doc["id"], "status": doc["status"], "previous_status": previous}
+
+
+def envelope(
+    type_: str, data: dict[str, Any], reference_id: str | None, job_id: str | None, when: float
+) -> dict[str, Any]:
+    """The event as delivered and polled; `job_id` only on operation events (those of an API call)."""
+    event: dict[str, Any] = {
+        "id": str(uuid.uuid4()),
+        "access_token_reference_id": reference_id,
+        "object": "event",
+        "created": timestamp(when),
+        "type": type_,
+    }
+    if job_id is not None:
+        event["job_id"] = job_id
+    event["data"] = data
+    return event
+
+
+def new_job_id() -> str:
+    return str(uuid.uuid4())
