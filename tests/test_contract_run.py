@@ -48,13 +48,20 @@ def report_text(report_dir: Path) -> str:
 
 
 def test_the_sandbox_conforms_and_the_report_has_no_patient_data(sandbox_url: str, tmp_path: Path) -> None:
+    two = {name: OTHER[name] for name in ("client_id", "client_secret")}
+    registered = httpx.post(f"{sandbox_url}/webhook", json={"webhook_url": "http://127.0.0.1:9/hook"}, headers=two)
+    secret = registered.json()["webhook_secret_key"]
     result = contract(sandbox_url, OTHER, tmp_path, "--allow-writes")
     assert result.returncode == 0, result.stdout + result.stderr
     text = report_text(tmp_path)
     assert "**conforms**" in text
     assert "| `POST /appointments` |" in text
-    for value in (*SEEDED, *OTHER.values()):
+    assert "| `GET /webhook` |" in text  # which answers with the secret
+    for value in (*SEEDED, *OTHER.values(), secret):
         assert value not in text, f"the report shows {value!r}"
+    # Even with writes allowed, the run never changes where Cobalt sends events.
+    for operation in ("POST /webhook", "DELETE /webhook/{id}", "POST /webhook/rotate-secret"):
+        assert f"| `{operation}` | 0 | - | skipped: never sent" in text
 
 
 @pytest.mark.parametrize("stand_in", ["mock", "sandbox"])

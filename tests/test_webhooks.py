@@ -4,12 +4,12 @@ vendor's verification recipe uses it, in both directions; a tampered byte fails.
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 
 import pytest
 
 from cobalt_kit.webhooks import Event, SignatureVerificationError, as_json_stringify, construct_event, sign
+
+from support.node import NODE_SIGN, NODE_VERIFY, node
 
 SECRET = "whsec_synthetic_secret_for_tests"
 EVENT = {
@@ -19,34 +19,6 @@ EVENT = {
              "timezone": "America/New_York", "provider_id": "6644", "provider_name": "Dr. Émile Exemple",
              "secondary_provider_id": None},
 }  # fmt: skip
-# The vendor's recipe ("Receiving webhooks"), run as it is published, on a payload read from stdin.
-NODE_VERIFY = """
-const crypto = require('crypto');
-function verifySignature(payload, signature, secretKey) {
-    const expectedSignature = crypto.createHmac('sha256', secretKey).update(JSON.stringify(payload)).digest('hex');
-    return crypto.timingSafeEqual(Buffer.from(signature), Buffer.from(expectedSignature));
-}
-const [signature, secret] = process.argv.slice(1);
-let raw = ''; process.stdin.on('data', (c) => raw += c).on('end', () => {
-    process.stdout.write(verifySignature(JSON.parse(raw), signature, secret) ? 'valid' : 'invalid');
-});
-"""
-NODE_SIGN = """
-const crypto = require('crypto');
-let raw = ''; process.stdin.on('data', (c) => raw += c).on('end', () => {
-    const body = JSON.stringify(JSON.parse(raw));
-    const signature = crypto.createHmac('sha256', process.argv[1]).update(body).digest('hex');
-    process.stdout.write(JSON.stringify({body, signature}));
-});
-"""
-
-
-def node(script: str, *args: str, stdin: str) -> str:
-    executable = shutil.which("node")
-    assert executable, "node is on PATH under `make test` (Node 24 from .venv)"
-    result = subprocess.run([executable, "-e", script, *args], input=stdin, capture_output=True, text=True,
-                            timeout=30, check=True)  # fmt: skip
-    return result.stdout
 
 
 def test_the_kit_verifies_what_node_signs_the_vendors_way() -> None:

@@ -5,12 +5,16 @@ Exit codes say what failed, so scripts can branch on them (see EXIT_CODES).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import click
@@ -31,7 +35,8 @@ from cobalt_kit.errors import (
     ServerError,
 )
 from cobalt_kit.extras import MissingExtra, require
-from cobalt_kit.facts import BASE_URL_ENVIRONMENT, base_urls, local_port
+from cobalt_kit.facts import BASE_URL_ENVIRONMENT, WEBHOOK_SECRET_ENVIRONMENT, base_urls, local_port
+from cobalt_kit.receiver import Delivery, Receiver
 
 # Checked in order: the first class the error is an instance of gives the code.
 EXIT_CODES: list[tuple[type[Exception], int]] = [
@@ -225,6 +230,136 @@ def update_command(
             appointment_id, appointment_datetime=when, patient_name=name, type=type_, **attributes
         )
         _emit(state, updated.to_dict(), lambda: _fields_table(updated.to_dict()))
+
+
+@main.group()
+def webhooks() -> None:
+    """Register, list, delete and rotate webhook URLs; receive and verify events locally.
+
+    The webhook secret is a credential: it is written to --secret-file (mode 600), never printed."""
+
+
+SECRET_FILE = click.option(
+    "--secret-file", type=click.Path(dir_okay=False, path_type=Path), default=Path(".cobalt/webhook-secret"),
+    show_default=True, help="Where the webhook secret is kept (written with mode 600; never printed).",
+)  # fmt: skip
+
+
+def _keep_secret(path: Path, secret: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w") as file:
+        file.write(secret + "\n")
+    path.chmod(0o600)  # also when the file was there before, with a looser mode
+
+
+@webhooks.command("register", epilog=EXIT_HELP)
+@click.argument("url")
+@SECRET_FILE
+@click.pass_obj
+def register_command(state: _State, url: str, secret_file: Path) -> None:
+    """Register URL: every event of the integration is POSTed to it."""
+    with _reporting(), state.cobalt() as cobalt:
+        registered = cobalt.webhooks.register(url)
+        _keep_secret(secret_file, registered.secret)
+        shown = {"id": registered.id, "url": registered.url, "secret_file": str(secret_file)}
+        _emit(state, shown, lambda: _fields_table(shown))
+
+
+@webhooks.command("list", epilog=EXIT_HELP)
+@click.pass_obj
+def list_webhooks_command(state: _State) -> None:
+    """The registered URLs (and whether a secret is set; never the secret)."""
+    with _reporting(), state.cobalt() as cobalt:
+        settings = cobalt.webhooks.configuration()
+        shown = {
+            "webhook_urls": [url.to_dict() for url in settings.urls],
+            "secret": "set" if settings.secret else "none",
+        }
+
+        def table() -> Table:
+            rows = Table("id", "url", caption=f"secret: {shown['secret']}")
+            for url in settings.urls:
+                rows.add_row(url.id, url.url)
+            return rows
+
+        _emit(state, shown, table)
+
+
+@webhooks.command("delete", epilog=EXIT_HELP)
+@click.argument("webhook_id")
+@click.pass_obj
+def delete_webhook_command(state: _State, webhook_id: str) -> None:
+    """Remove one registered URL."""
+    with _reporting(), state.cobalt() as cobalt:
+        cobalt.webhooks.delete(webhook_id)
+        shown = {"deleted": webhook_id}
+        _emit(state, shown, lambda: _fields_table(shown))
+
+
+@webhooks.command("rotate-secret", epilog=EXIT_HELP)
+@SECRET_FILE
+@click.pass_obj
+def rotate_command(state: _State, secret_file: Path) -> None:
+    """Replace the secret; deliveries from now on are signed with the new one."""
+    with _reporting(), state.cobalt() as cobalt:
+        _keep_secret(secret_file, cobalt.webhooks.rotate_secret())
+        shown = {"secret_file": str(secret_file)}
+        _emit(state, shown, lambda: _fields_table(shown))
+
+
+def _print_delivery(delivery: Delivery) -> None:
+    # Type, id and attempt only: the event's data is patient data.
+    event = delivery.event
+    click.echo(f"{dt.datetime.now():%H:%M:%S} {event.type} {event.id} attempt {delivery.attempt}", nl=True)
+
+
+def _print_rejection(reason: str) -> None:
+    click.echo(f"{dt.datetime.now():%H:%M:%S} rejected a delivery (400): {reason}", err=True)
+
+
+def _listen_secret(secret_file: Path) -> str:
+    if os.environ.get(WEBHOOK_SECRET_ENVIRONMENT):
+        return os.environ[WEBHOOK_SECRET_ENVIRONMENT]
+    try:
+        return secret_file.read_text().strip()
+    except OSError:
+        raise click.UsageError(
+            f"no webhook secret: set {WEBHOOK_SECRET_ENVIRONMENT}, pass --secret-file, or --register"
+        ) from None
+
+
+@webhooks.command("listen", epilog=EXIT_HELP)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=4030, show_default=True, help="Port (0: a free one).")
+@click.option(
+    "--register",
+    "do_register",
+    is_flag=True,
+    help="Register this listener with the API for as long as it runs (and use the secret it returns).",
+)
+@SECRET_FILE
+@click.pass_obj
+def listen_command(state: _State, host: str, port: int, do_register: bool, secret_file: Path) -> None:
+    """Receive webhook deliveries, verify each, and print its type, id and attempt (never its data)."""
+    receiver = Receiver("" if do_register else _listen_secret(secret_file), host, port, _print_delivery,
+                        _print_rejection)  # fmt: skip
+    # SIGTERM stops it as Ctrl-C does, so that a registration made here is removed.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    with _reporting(), state.cobalt() if do_register else contextlib.nullcontext() as cobalt:
+        registration = cobalt.webhooks.register(receiver.url) if cobalt else None
+        if registration:
+            receiver.secret = registration.secret
+        click.echo(f"listening on {receiver.url}" + (" (registered)" if registration else "") + "; Ctrl-C stops")
+        try:
+            threading.Event().wait()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            receiver.close()
+            if cobalt and registration and registration.id:
+                cobalt.webhooks.delete(registration.id)
+                click.echo("registration removed")
 
 
 def _needs(extra: str) -> None:

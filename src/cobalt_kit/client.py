@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import ipaddress
 import json
 import os
+import time
 from collections.abc import Callable, Generator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Generic, Self, TypeVar, cast
 from urllib.parse import urlsplit
 
@@ -20,6 +22,13 @@ from cobalt_client.api.appointments import (
     list_appointments,
     update_appointment,
 )
+from cobalt_client.api.webhooks import (
+    delete_webhook,
+    get_webhook_configuration,
+    list_webhook_events,
+    register_webhook,
+    rotate_webhook_secret,
+)
 from cobalt_client.models import (
     Appointment,
     AppointmentMode,
@@ -30,8 +39,16 @@ from cobalt_client.models import (
     GetAppointmentResponse,
     ListAppointmentsIncludeNote,
     ListAppointmentsResponse,
+    RegisterWebhookRequest,
+    RegisterWebhookResponse,
+    RotateWebhookSecretResponse,
     UpdateAppointmentRequest,
     UpdateAppointmentResponse,
+    WebhookConfiguration,
+    WebhookEvent,
+    WebhookEventsResponse,
+    WebhookRemovedResponse,
+    WebhookUrl,
 )
 from cobalt_client.types import UNSET, Unset
 from cobalt_kit import shapes
@@ -135,7 +152,15 @@ LIST = _Operation(list_appointments._get_kwargs, frozenset({200}), ListAppointme
 GET = _Operation(get_appointment_singular._get_kwargs, frozenset({200}), GetAppointmentResponse)
 CREATE = _Operation(create_appointment._get_kwargs, frozenset({200, 201}), CreateAppointmentResponse)
 UPDATE = _Operation(update_appointment._get_kwargs, frozenset({200}), UpdateAppointmentResponse)
+REGISTER = _Operation(register_webhook._get_kwargs, frozenset({200}), RegisterWebhookResponse)
+CONFIGURATION = _Operation(get_webhook_configuration._get_kwargs, frozenset({200}), WebhookConfiguration)
+DELETE_WEBHOOK = _Operation(delete_webhook._get_kwargs, frozenset({200}), WebhookRemovedResponse)
+ROTATE = _Operation(rotate_webhook_secret._get_kwargs, frozenset({200}), RotateWebhookSecretResponse)
+EVENTS = _Operation(list_webhook_events._get_kwargs, frozenset({200}), WebhookEventsResponse)
 _NOT_JSON = object()
+# The vendor's "Awaiting results" pages poll about once a second, for up to two minutes.
+POLL_INTERVAL = 1.0
+POLL_TIMEOUT = 120.0
 
 
 def _parse(operation: _Operation[T], response: httpx.Response) -> T:
@@ -180,6 +205,50 @@ def _created(result: CreateAppointmentResponse) -> CreatedAppointment:
     if isinstance(result.data.message, Unset) and isinstance(result.message, str):
         result.data.message = result.message
     return result.data
+
+
+@dataclass(frozen=True)
+class WebhookRegistration:
+    """A registered URL and the secret that signs its deliveries (never in a repr: a credential).
+    `id` is None when the server answers in the setup page's shape, which names none."""
+
+    url: str
+    secret: str = field(repr=False)
+    id: str | None = None
+
+
+@dataclass(frozen=True)
+class WebhookSettings:
+    """The integration's registered URLs and its secret (None before the first registration)."""
+
+    urls: list[WebhookUrl]
+    secret: str | None = field(repr=False)
+
+
+def _registration(result: RegisterWebhookResponse, url: str) -> WebhookRegistration:
+    """Either of the vendor's two answers: `webhook_secret_key` (setup page) or `webhook_id` and
+    `webhook_secret` (API reference page)."""
+    secret = result.webhook_secret_key if isinstance(result.webhook_secret_key, str) else result.webhook_secret
+    if not isinstance(secret, str):
+        raise UnexpectedResponseError("the registration answer carries no webhook secret", status=200)
+    id_ = result.webhook_id if isinstance(result.webhook_id, str) else None
+    return WebhookRegistration(url=url, secret=secret, id=id_)
+
+
+def _settings(result: WebhookConfiguration) -> WebhookSettings:
+    secret = result.webhook_secret_key if isinstance(result.webhook_secret_key, str) else None
+    return WebhookSettings(urls=list(result.webhook_urls), secret=secret)
+
+
+def _webhook_url(url: str) -> RegisterWebhookRequest:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError("webhook_url must be an http(s) URL with a host")
+    return RegisterWebhookRequest(webhook_url=url)
+
+
+def _no_result(job_id: str, timeout: float) -> APITimeoutError:
+    return APITimeoutError(f"no event for job {job_id} within {timeout:g}s: it is still pending; poll again later")
 
 
 def _detached(failure: CobaltError) -> CobaltError:
@@ -290,6 +359,7 @@ class Cobalt(_Base[httpx.BaseTransport]):
     """The Cobalt API, configured once."""
 
     appointments: Appointments
+    webhooks: Webhooks
 
     def _connect(self, transport: httpx.BaseTransport | None) -> Client:
         http = httpx.Client(
@@ -300,6 +370,7 @@ class Cobalt(_Base[httpx.BaseTransport]):
             event_hooks={"request": [hide_query], "response": [log_and_raise]},
         )
         self.appointments = Appointments(self)
+        self.webhooks = Webhooks(self)
         return Client(base_url=self.base_url).set_httpx_client(http)
 
     def _call(self, operation: _Operation[T], **arguments: Any) -> T:
@@ -332,6 +403,7 @@ class AsyncCobalt(_Base[httpx.AsyncBaseTransport]):
     """`Cobalt` for asyncio: the same arguments, the same methods, awaited."""
 
     appointments: AsyncAppointments
+    webhooks: AsyncWebhooks
 
     def _connect(self, transport: httpx.AsyncBaseTransport | None) -> Client:
         http = httpx.AsyncClient(
@@ -342,6 +414,7 @@ class AsyncCobalt(_Base[httpx.AsyncBaseTransport]):
             event_hooks={"request": [async_hide_query], "response": [async_log_and_raise]},
         )
         self.appointments = AsyncAppointments(self)
+        self.webhooks = AsyncWebhooks(self)
         return Client(base_url=self.base_url).set_async_httpx_client(http)
 
     async def _call(self, operation: _Operation[T], **arguments: Any) -> T:
@@ -511,3 +584,84 @@ class AsyncAppointments:
         )  # fmt: skip
         result: UpdateAppointmentResponse = await self._cobalt._call(UPDATE, id=id, body=body)
         return result
+
+
+class Webhooks:
+    """`cobalt.webhooks`: register, list, delete and rotate (the integration's client_id and
+    client_secret are what these calls use), and await a job's result by polling."""
+
+    def __init__(self, cobalt: Cobalt) -> None:
+        self._cobalt = cobalt
+
+    def register(self, url: str) -> WebhookRegistration:
+        """Adds `url`; every event of the integration's access tokens is POSTed to it. Store the
+        returned `secret` as a credential: deliveries are signed with it."""
+        result: RegisterWebhookResponse = self._cobalt._call(REGISTER, body=_webhook_url(url))
+        return _registration(result, url)
+
+    def configuration(self) -> WebhookSettings:
+        result: WebhookConfiguration = self._cobalt._call(CONFIGURATION)
+        return _settings(result)
+
+    def delete(self, id: str) -> None:
+        self._cobalt._call(DELETE_WEBHOOK, id=id)
+
+    def rotate_secret(self) -> str:
+        """A new secret; deliveries from now on are signed with it."""
+        result: RotateWebhookSecretResponse = self._cobalt._call(ROTATE)
+        return result.webhook_secret_key
+
+    def events(self, job_id: str) -> list[WebhookEvent]:
+        """The events of the operation that answered with `job_id` (empty while it is pending)."""
+        result: WebhookEventsResponse = self._cobalt._call(EVENTS, job_id=job_id)
+        return result.webhook_events
+
+    def wait_for(self, job_id: str, timeout: float = POLL_TIMEOUT, interval: float = POLL_INTERVAL) -> WebhookEvent:
+        """The job's first event, polling every `interval` seconds (the vendor's "Awaiting results");
+        APITimeoutError when none came within `timeout`."""
+        deadline = time.monotonic() + timeout
+        while True:
+            found = self.events(job_id)
+            if found:
+                return found[0]
+            if time.monotonic() + interval > deadline:
+                raise _no_result(job_id, timeout)
+            time.sleep(interval)
+
+
+class AsyncWebhooks:
+    """`cobalt.webhooks` of `AsyncCobalt`: the same methods as `Webhooks`, awaited."""
+
+    def __init__(self, cobalt: AsyncCobalt) -> None:
+        self._cobalt = cobalt
+
+    async def register(self, url: str) -> WebhookRegistration:
+        result: RegisterWebhookResponse = await self._cobalt._call(REGISTER, body=_webhook_url(url))
+        return _registration(result, url)
+
+    async def configuration(self) -> WebhookSettings:
+        result: WebhookConfiguration = await self._cobalt._call(CONFIGURATION)
+        return _settings(result)
+
+    async def delete(self, id: str) -> None:
+        await self._cobalt._call(DELETE_WEBHOOK, id=id)
+
+    async def rotate_secret(self) -> str:
+        result: RotateWebhookSecretResponse = await self._cobalt._call(ROTATE)
+        return result.webhook_secret_key
+
+    async def events(self, job_id: str) -> list[WebhookEvent]:
+        result: WebhookEventsResponse = await self._cobalt._call(EVENTS, job_id=job_id)
+        return result.webhook_events
+
+    async def wait_for(
+        self, job_id: str, timeout: float = POLL_TIMEOUT, interval: float = POLL_INTERVAL
+    ) -> WebhookEvent:
+        deadline = time.monotonic() + timeout
+        while True:
+            found = await self.events(job_id)
+            if found:
+                return found[0]
+            if time.monotonic() + interval > deadline:
+                raise _no_result(job_id, timeout)
+            await asyncio.sleep(interval)

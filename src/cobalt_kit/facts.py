@@ -21,6 +21,8 @@ WEBHOOK_SIGNATURE_HEADER = "cobalt-verification"
 WEBHOOK_ID_HEADER = "webhook-id"
 WEBHOOK_TIMESTAMP_HEADER = "webhook-timestamp"
 WEBHOOK_ATTEMPT_HEADER = "webhook-attempt"
+# Where `cobalt webhooks listen` reads the webhook secret from when it registers no URL itself.
+WEBHOOK_SECRET_ENVIRONMENT = "COBALT_WEBHOOK_SECRET"
 # The document's https server: the real API.
 PRODUCTION_URL = "https://api.usecobalt.com/v1"
 # The sandbox's own credential set: what it accepts when no COBALT_* credentials are set.

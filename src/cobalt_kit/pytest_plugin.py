@@ -8,7 +8,10 @@ mock for an integrator's own tests.
 `cobalt_sandbox` is one sandbox per test session (in a background thread, in-memory data, bookings
 settling after 0.2 s), put back to the demo data before each test unless the test is marked
 `@pytest.mark.cobalt_keep_state`. `cobalt_sandbox.practice("other")` is a second practice on the same
-sandbox, whose data the first cannot see. `cobalt_mock` is Prism serving the document's examples.
+sandbox, whose data the first cannot see. `cobalt_webhooks` is a receiver registered with that
+sandbox for the "demo" practice's integration: it verifies each delivery, and
+`cobalt_webhooks.wait_for("appointment.created")` returns the event. `cobalt_mock` is Prism serving
+the document's examples.
 
 Importing this module needs only the base package; the fixtures say which extra they need.
 """
@@ -22,9 +25,11 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from cobalt_kit.client import AsyncCobalt, Cobalt
+from cobalt_kit.client import AsyncCobalt, Cobalt, WebhookRegistration
 from cobalt_kit.extras import MissingExtra, require
 from cobalt_kit.facts import CREDENTIAL_HEADERS, SANDBOX_DEMO_CREDENTIALS
+from cobalt_kit.receiver import Delivery, Receiver
+from cobalt_kit.webhooks import Event
 
 if TYPE_CHECKING:
     from cobalt_kit.sandbox.serve import ThreadedSandbox
@@ -89,6 +94,42 @@ class SandboxPractice:
 
 
 @dataclass
+class Webhooks:
+    """A receiver registered with the sandbox: what it received, verified with the integration's
+    secret, and ways to make the next deliveries fail."""
+
+    receiver: Receiver = field(repr=False)
+    registration: WebhookRegistration = field(repr=False)
+    _cobalt: Cobalt = field(repr=False)
+
+    @property
+    def url(self) -> str:
+        return self.receiver.url
+
+    @property
+    def events(self) -> list[Event]:
+        """Each verified event once, in the order received."""
+        return self.receiver.events
+
+    @property
+    def deliveries(self) -> list[Delivery]:
+        """Every verified delivery, retries included (`attempt` says which)."""
+        return self.receiver.deliveries
+
+    def wait_for(self, type: str, timeout: float = 10.0) -> Event:
+        """The next event of this type (`event.model()` types it); TimeoutError after `timeout` s."""
+        return self.receiver.wait_for(type, timeout)
+
+    def fail_next(self, status: int, times: int = 1) -> None:
+        """Answer the next `times` deliveries with `status` (500 or 429: the sandbox retries once)."""
+        self.receiver.fail_next(status, times)
+
+    def rotate_secret(self) -> None:
+        """Rotates the integration's secret; the receiver verifies with the new one from now on."""
+        self.receiver.secret = self._cobalt.webhooks.rotate_secret()
+
+
+@dataclass
 class Mock:
     """Prism serving the document's examples; it checks that credentials are there, not their values."""
 
@@ -145,6 +186,19 @@ def cobalt_sandbox(
         cobalt_sandbox_session.reset()
     yield cobalt_sandbox_session
     cobalt_sandbox_session.close_clients()
+
+
+@pytest.fixture
+def cobalt_webhooks(cobalt_sandbox: SandboxPractice) -> Iterator[Webhooks]:
+    """A webhook receiver on a free port, registered with the sandbox for the "demo" practice."""
+    receiver = Receiver(secret="")
+    cobalt = cobalt_sandbox.client()
+    try:
+        registration = cobalt.webhooks.register(receiver.url)
+        receiver.secret = registration.secret
+        yield Webhooks(receiver, registration, cobalt)
+    finally:
+        receiver.close()
 
 
 @pytest.fixture(scope="session")

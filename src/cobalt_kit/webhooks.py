@@ -28,11 +28,41 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from cobalt_client.models import (
+    AppointmentCancelledEvent,
+    AppointmentCreatedEvent,
+    AppointmentFailedEvent,
+    AppointmentStatusUpdatedEvent,
+    AppointmentUpdatedEvent,
+    WebhookEvent,
+)
+from cobalt_kit import shapes
 from cobalt_kit.errors import CobaltError
+
+TypedEvent = (
+    AppointmentCreatedEvent
+    | AppointmentFailedEvent
+    | AppointmentUpdatedEvent
+    | AppointmentCancelledEvent
+    | AppointmentStatusUpdatedEvent
+    | WebhookEvent
+)
+# The generated model of each event type the document knows; any other type is a WebhookEvent.
+EVENT_MODELS: dict[str, type[TypedEvent]] = {
+    "appointment.created": AppointmentCreatedEvent,
+    "appointment.failed": AppointmentFailedEvent,
+    "appointment.updated": AppointmentUpdatedEvent,
+    "appointment.cancelled": AppointmentCancelledEvent,
+    "appointment.status_updated": AppointmentStatusUpdatedEvent,
+}
 
 
 class SignatureVerificationError(CobaltError):
     """The delivery is not signed with this secret (or not a JSON event at all): do not process it."""
+
+
+class InvalidEventError(CobaltError):
+    """A correctly signed event whose fields do not have the document's types (names the field)."""
 
 
 @dataclass(frozen=True)
@@ -45,6 +75,17 @@ class Event:
     data: dict[str, Any] = field(repr=False)  # patient data: never in a repr or a log line
     access_token_reference_id: str | None = None
     job_id: str | None = None
+    body: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def model(self) -> TypedEvent:
+        """The event as the generated model of its type (`AppointmentCreatedEvent`, ...; a
+        `WebhookEvent` for a type the document does not know), its fields typed and checked."""
+        model = EVENT_MODELS.get(self.type, WebhookEvent)
+        try:
+            shapes.check(model, self.body)
+        except shapes.ShapeError as mismatch:
+            raise InvalidEventError(f"the {self.type} event does not match the document: {mismatch}") from None
+        return model.from_dict(self.body)
 
 
 def sign(payload: bytes, secret: str) -> str:
@@ -81,6 +122,7 @@ def construct_event(payload: bytes, signature: str, secret: str) -> Event:
             data=dict(body.get("data") or {}),
             access_token_reference_id=body.get("access_token_reference_id"),
             job_id=body.get("job_id"),
+            body=body,
         )
     except (KeyError, TypeError, ValueError):
         raise SignatureVerificationError("the signed body is not a Cobalt event (id, type, created, data)") from None

@@ -51,7 +51,10 @@ class Delivery:
 
 
 def allowed(url: str, hosts: tuple[str, ...]) -> bool:
-    host = (urlsplit(url).hostname or "").lower()
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:  # e.g. a bracketed host that is no IPv6 address: nowhere to deliver to
+        return False
     return bool(host) and (is_loopback(host) or host in hosts)
 
 
@@ -105,8 +108,8 @@ class Courier:
             self._pool.submit(self.deliver, delivery)
 
     def deliver(self, delivery: Delivery) -> None:
-        host = urlsplit(delivery.url).hostname
         if not allowed(delivery.url, self.hosts):
+            host = delivery.url.split("/")[2] if delivery.url.count("/") >= 2 else "?"
             logger.warning(
                 "webhook to %s not sent: only loopback addresses and SANDBOX_WEBHOOK_HOSTS receive deliveries", host
             )
@@ -133,10 +136,15 @@ class Courier:
             timed_out = True
         except httpx.HTTPError:
             status = None  # a network error
+        except (httpx.InvalidURL, ValueError):  # e.g. port 99999: there is no such address to try again
+            logger.warning("webhook %s not sent: its URL is not one httpx can post to", event["id"])
+            self._finish(delivery, "refused")
+            return
         verdict = outcome(status, timed_out)
         logger.info(
-            "webhook %s %s to %s attempt %d: %s", event["type"], event["id"], host, delivery.attempt, status or verdict
-        )
+            "webhook %s %s to %s attempt %d: %s",
+            event["type"], event["id"], urlsplit(delivery.url).hostname, delivery.attempt, status or verdict,
+        )  # fmt: skip
         if verdict == "retry" and delivery.attempt < ATTEMPTS:
             with self.backend.store.transaction() as store:
                 store.retry_delivery(delivery.seq, delivery.attempt + 1, time.time() + RETRY_AFTER)

@@ -1,0 +1,70 @@
+"""`cobalt webhooks`: register, list, rotate and delete against the sandbox, and `listen`, which
+verifies deliveries and prints their type, id and attempt: never a secret, never patient data."""
+
+from __future__ import annotations
+
+import os
+import signal
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from cobalt_kit import cli
+from cobalt_kit.facts import CREDENTIAL_ENVIRONMENT, SANDBOX_DEMO_CREDENTIALS
+
+ENVIRONMENT = {variable: SANDBOX_DEMO_CREDENTIALS[name] for name, variable in CREDENTIAL_ENVIRONMENT.items()}
+BOOKING = {"location": "Good Clinic", "provider": "Good Doctor", "type": "f/u", "datetime": "2026-03-02T09:00:00-08:00"}
+
+
+def run(base_url: str, *args: str):
+    result = CliRunner().invoke(cli.main, ["--base-url", base_url, *args], env=ENVIRONMENT)
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def test_register_keeps_the_secret_in_a_private_file_and_prints_it_nowhere(cobalt_sandbox, tmp_path: Path) -> None:
+    secret_file = tmp_path / "secret"
+    registered = run(
+        cobalt_sandbox.base_url, "--json", "webhooks", "register", "http://127.0.0.1:9/hook", "--secret-file",
+        str(secret_file),
+    )  # fmt: skip
+    secret = secret_file.read_text().strip()
+    assert secret.startswith("whsec_") and stat.S_IMODE(secret_file.stat().st_mode) == 0o600
+    assert secret not in registered.output
+    listed = run(cobalt_sandbox.base_url, "webhooks", "list")
+    assert "http://127.0.0.1:9/hook" in listed.output and "secret: set" in listed.output
+    assert secret not in listed.output
+    rotated = run(cobalt_sandbox.base_url, "webhooks", "rotate-secret", "--secret-file", str(secret_file))
+    assert secret_file.read_text().strip() not in (secret, "") and secret_file.read_text().strip() not in rotated.output
+    webhook_id = cobalt_sandbox.client().webhooks.configuration().urls[0].id
+    run(cobalt_sandbox.base_url, "webhooks", "delete", webhook_id)
+    assert cobalt_sandbox.client().webhooks.configuration().urls == []
+
+
+def test_listen_registers_itself_verifies_and_prints_no_patient_data(cobalt_sandbox, tmp_path: Path) -> None:
+    command = [sys.executable, "-m", "cobalt_kit", "--base-url", cobalt_sandbox.base_url, "webhooks", "listen",
+               "--port", "0", "--register"]  # fmt: skip
+    log = tmp_path / "listen.log"
+    with log.open("wb") as out:
+        listener = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, env={**os.environ, **ENVIRONMENT})
+    try:
+        deadline = time.monotonic() + 20
+        while "listening on" not in log.read_text() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        created = cobalt_sandbox.client().appointments.create(mrn="414421", **BOOKING)
+        while "appointment.created" not in log.read_text() and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        listener.send_signal(signal.SIGTERM)
+        listener.wait(timeout=10)
+    output = log.read_text()
+    event = cobalt_sandbox.client().webhooks.events(str(created.job_id))[0]
+    assert f"appointment.created {event.id} attempt 1" in output, output
+    assert "registration removed" in output
+    assert cobalt_sandbox.client().webhooks.configuration().urls == []
+    for value in ("414421", "Good Doctor", created.appointment_id):
+        assert value not in output
