@@ -285,10 +285,11 @@ def readme_python_blocks() -> list[str]:
 
 def test_readme_python_examples_run_against_the_mock(mock_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     blocks = readme_python_blocks()
-    # the sandbox test (run by test_installed), the quick start, the webhook handler, the raw client
-    assert len(blocks) == 4
+    # the sandbox test (run by test_installed), the quick start, the webhook handler, the webhook test
+    # (run by test_installed), the raw client
+    assert len(blocks) == 5
     outputs = []
-    for code in (blocks[1], blocks[3]):
+    for code in (blocks[1], blocks[4]):
         code = code.replace('base_url="mock"', f"base_url={mock_url!r}").replace("http://127.0.0.1:4010", mock_url)
         exec(compile(code, "README.md", "exec"), {})
         printed = capsys.readouterr().out
@@ -304,7 +305,9 @@ def test_readme_webhook_handler_runs_as_written(monkeypatch: pytest.MonkeyPatch,
     exec(compile(readme_python_blocks()[2], "README.md", "exec"), namespace)
     body = webhooks.as_json_stringify({"id": "evt_9", "type": "appointment.created", "created": "2025-01-01T00:00:00Z",
                                        "data": {"mrn": "414421"}})  # fmt: skip
-    headers = {"cobalt-verification": webhooks.sign(body, "whsec_synthetic")}
+    headers = {"cobalt-verification": webhooks.sign(body, "whsec_synthetic"), "webhook-id": "evt_9"}
     assert namespace["receive"](body, headers) == 200
     assert capsys.readouterr().out == "appointment.created evt_9\n"
-    assert namespace["receive"](body, {"cobalt-verification": "0" * 64}) == 400
+    assert namespace["receive"](body, headers) == 200  # the retry of a handled delivery: not handled again
+    assert capsys.readouterr().out == ""
+    assert namespace["receive"](body, {**headers, "cobalt-verification": "0" * 64}) == 400

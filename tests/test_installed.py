@@ -121,21 +121,22 @@ def test_cobalt_contract_conforms_against_it(installed: Installed, project: Path
     assert "**conforms**" in (project / "reports" / "contract" / "contract-report.md").read_text()
 
 
-def readme_project_test() -> str:
-    """The README's "A test with the sandbox" file, as a user would copy it."""
-    section = (ROOT / "README.md").read_text().split("### A test with the sandbox", 1)[1]
+def readme_test_file(after: str) -> str:
+    """The README's first Python block after `after`: a test file as a user would copy it."""
+    section = (ROOT / "README.md").read_text().split(after, 1)[1]
     return section.split("```python\n", 1)[1].split("```", 1)[0]
 
 
 def test_a_users_tests_pass_with_the_plugin_under_plain_pytest(installed: Installed, project: Path) -> None:
     tests = project / "user_tests"
     tests.mkdir()
-    (tests / "test_booking.py").write_text(readme_project_test())
+    (tests / "test_booking.py").write_text(readme_test_file("### A test with the sandbox"))
+    (tests / "test_webhooks.py").write_text(readme_test_file("**Test it.**"))
     # A temp folder of its own: a pytest in the default one prunes older sessions' folders, this one's too.
     basetemp = f"--basetemp={project / 'user_tmp'}"
     result = run(installed.full, "pytest", "-q", "-p", "no:cacheprovider", basetemp, str(tests), cwd=project)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "3 passed" in result.stdout
+    assert "5 passed" in result.stdout
 
 
 def test_a_users_code_is_typed_by_the_installed_packages(installed: Installed, project: Path) -> None:

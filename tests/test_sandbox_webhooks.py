@@ -20,6 +20,7 @@ from cobalt_kit.facts import SANDBOX_DEMO_CREDENTIALS
 from cobalt_kit.pytest_plugin import BOOKING_DELAY, OTHER_PRACTICE
 from cobalt_kit.receiver import Receiver
 from cobalt_kit.sandbox.delivery import allowed, outcome
+from cobalt_kit.sandbox.settings import Settings
 
 from support import reference
 from support.node import NODE_VERIFY, node
@@ -83,9 +84,7 @@ def test_a_5xx_or_429_is_delivered_again_a_second_later(cobalt_sandbox, cobalt_w
     cobalt_webhooks.fail_next(status)
     cobalt_sandbox.client().appointments.create(mrn="414421", **BOOKING)
     event = cobalt_webhooks.wait_for("appointment.created", timeout=SETTLED)
-    deadline = time.monotonic() + 4
-    while len(cobalt_webhooks.deliveries) < 2 and time.monotonic() < deadline:
-        time.sleep(0.05)
+    cobalt_webhooks.wait_for_attempt(event.id, 2, timeout=4)
     first, second = cobalt_webhooks.deliveries
     assert (first.attempt, second.attempt) == (1, 2)
     assert first.webhook_id == second.webhook_id == event.id
@@ -202,3 +201,16 @@ def test_an_undelivered_event_is_delivered_after_a_restart(start_sandbox, tmp_pa
         assert (event.id, event.job_id) == (polled.id, created.job_id)
     finally:
         receiver.close()
+
+
+def test_the_allow_list_and_the_reference_ids_come_from_the_environment(tmp_path: Path) -> None:
+    more = tmp_path / "credentials.json"
+    more.write_text(
+        '[{"client_id": "ci_2", "client_secret": "cs_2", "access_token": "at_2", "practice": "second",'
+        ' "access_token_reference_id": "clinic_2"}]'
+    )
+    settings = Settings.from_env(
+        {"SANDBOX_WEBHOOK_HOSTS": " Hooks.Example , other.test", "SANDBOX_CREDENTIALS": str(more)}
+    )
+    assert settings.webhook_hosts == ("hooks.example", "other.test")
+    assert [c.reference for c in settings.credentials] == ["clinic_demo", "clinic_2"]

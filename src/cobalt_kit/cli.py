@@ -387,6 +387,10 @@ def _needs(extra: str) -> None:
     "--shapes", type=click.Choice(["reference", "current"]),
     help="Wire shapes: the first vendor reference's (default: SANDBOX_SHAPES, else reference) or the current one's.",
 )  # fmt: skip
+@click.option(
+    "--webhook-host", "webhook_hosts", multiple=True,
+    help="A host webhooks are delivered to besides loopback addresses (repeatable; default: SANDBOX_WEBHOOK_HOSTS).",
+)  # fmt: skip
 def sandbox_command(
     host: str,
     port: int | None,
@@ -395,6 +399,7 @@ def sandbox_command(
     booking_delay: float | None,
     credentials: str | None,
     shapes: str | None,
+    webhook_hosts: tuple[str, ...],
 ) -> None:
     """Serve the stateful sandbox until Ctrl-C (needs cobalt-kit[sandbox]).
 
@@ -409,6 +414,7 @@ def sandbox_command(
         "SANDBOX_BOOKING_DELAY": booking_delay,
         "SANDBOX_CREDENTIALS": credentials,
         "SANDBOX_SHAPES": shapes,
+        "SANDBOX_WEBHOOK_HOSTS": ",".join(webhook_hosts) or None,
     }
     try:
         settings = Settings.from_env({**os.environ, **{k: str(v) for k, v in given.items() if v is not None}})

@@ -120,6 +120,10 @@ class Webhooks:
         """The next event of this type (`event.model()` types it); TimeoutError after `timeout` s."""
         return self.receiver.wait_for(type, timeout)
 
+    def wait_for_attempt(self, event_id: str, attempt: int, timeout: float = 10.0) -> Delivery:
+        """The delivery of an event with this `webhook-attempt` (2: the sandbox's one retry)."""
+        return self.receiver.wait_for_attempt(event_id, attempt, timeout)
+
     def fail_next(self, status: int, times: int = 1) -> None:
         """Answer the next `times` deliveries with `status` (500 or 429: the sandbox retries once)."""
         self.receiver.fail_next(status, times)

@@ -97,6 +97,20 @@ class Receiver:
                     raise TimeoutError(f"no {type_} event within {timeout:g}s (received: {arrived or 'none'})")
                 self._changed.wait(left)
 
+    def wait_for_attempt(self, event_id: str, attempt: int, timeout: float = 10.0) -> Delivery:
+        """The delivery of this event with this `webhook-attempt` (2: the retry); TimeoutError when it
+        does not come within `timeout` seconds."""
+        deadline = time.monotonic() + timeout
+        with self._changed:
+            while True:
+                for delivery in self._deliveries:
+                    if (delivery.webhook_id, delivery.attempt) == (event_id, attempt):
+                        return delivery
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise TimeoutError(f"no attempt {attempt} of event {event_id} within {timeout:g}s")
+                self._changed.wait(left)
+
     def close(self) -> None:
         self._server.shutdown()
         self._server.server_close()

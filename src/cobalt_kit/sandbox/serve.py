@@ -35,6 +35,8 @@ class _Announcing(uvicorn.Server):
         print(f"  data in {settings.db_path}; bookings settle after {settings.booking_delay}s", flush=True)
         which = "the vendor's current reference" if settings.shapes == "current" else "the first vendor reference"
         print(f"  answers in the wire shapes of {which} (--shapes)", flush=True)
+        hosts = "".join(f", {host}" for host in settings.webhook_hosts)
+        print(f"  delivers webhooks to loopback addresses{hosts} only (--webhook-host)", flush=True)
 
     @contextlib.contextmanager
     def capture_signals(self) -> Iterator[None]:
