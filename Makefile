@@ -95,9 +95,11 @@ test: setup lint /usr/bin/chromium
 	echo "schemathesis explores the sandbox with COBALT_FUZZ_SEED=$$seed (set it to run the same again)"; \
 	COBALT_FUZZ_SEED=$$seed pytest -n auto --dist loadgroup --basetemp=$(CURDIR)/.pytest-tmp --junitxml=reports/pytest.xml
 
-# The document against redocly.yaml, the breaking-change gate, then the hand-written Python.
+# The documents (the API's, and the sandbox controls') against redocly.yaml, the breaking-change
+# gate, then the hand-written Python.
+CONTROLS := openapi/sandbox-controls.yaml
 lint: setup
-	$(REDOCLY) lint --config redocly.yaml $(SPEC)
+	$(REDOCLY) lint --config redocly.yaml $(SPEC) $(CONTROLS)
 	python tools/release_gate.py
 	ruff check src tests tools
 	ruff format --check src tests tools

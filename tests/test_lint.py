@@ -24,8 +24,9 @@ def lint(path: Path) -> subprocess.CompletedProcess[str]:
     )  # fmt: skip
 
 
-def test_the_document_passes_with_no_error_and_no_warning() -> None:
-    result = lint(SPEC_PATH)
+@pytest.mark.parametrize("path", [SPEC_PATH, SPEC_PATH.with_name("sandbox-controls.yaml")], ids=lambda p: p.name)
+def test_the_document_passes_with_no_error_and_no_warning(path: Path) -> None:
+    result = lint(path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "warning" not in (result.stdout + result.stderr).lower().replace("deprecation warning", "")
 

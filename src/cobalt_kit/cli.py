@@ -35,8 +35,16 @@ from cobalt_kit.errors import (
     ServerError,
 )
 from cobalt_kit.extras import MissingExtra, require
-from cobalt_kit.facts import BASE_URL_ENVIRONMENT, WEBHOOK_SECRET_ENVIRONMENT, base_urls, local_port
+from cobalt_kit.facts import (
+    BASE_URL_ENVIRONMENT,
+    CREDENTIAL_ENVIRONMENT,
+    SANDBOX_DEMO_CREDENTIALS,
+    WEBHOOK_SECRET_ENVIRONMENT,
+    base_urls,
+    local_port,
+)
 from cobalt_kit.receiver import Delivery, Receiver
+from cobalt_kit.sandbox_controls import SandboxControlError, SandboxControls
 
 # Checked in order: the first class the error is an instance of gives the code.
 EXIT_CODES: list[tuple[type[Exception], int]] = [
@@ -370,7 +378,7 @@ def _needs(extra: str) -> None:
         sys.exit(2)
 
 
-@main.command("sandbox")
+@main.group("sandbox", invoke_without_command=True)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(1, 65535), help="Port (default: SANDBOX_PORT, else 4020).")
 @click.option(
@@ -391,7 +399,9 @@ def _needs(extra: str) -> None:
     "--webhook-host", "webhook_hosts", multiple=True,
     help="A host webhooks are delivered to besides loopback addresses (repeatable; default: SANDBOX_WEBHOOK_HOSTS).",
 )  # fmt: skip
+@click.pass_context
 def sandbox_command(
+    ctx: click.Context,
     host: str,
     port: int | None,
     db: str | None,
@@ -401,10 +411,13 @@ def sandbox_command(
     shapes: str | None,
     webhook_hosts: tuple[str, ...],
 ) -> None:
-    """Serve the stateful sandbox until Ctrl-C (needs cobalt-kit[sandbox]).
+    """Serve the stateful sandbox until Ctrl-C (needs cobalt-kit[sandbox]); `cobalt sandbox trigger`
+    makes a running one fire an event.
 
     It accepts COBALT_CLIENT_ID, COBALT_CLIENT_SECRET and COBALT_ACCESS_TOKEN when all three are set,
     else the demo credentials it prints."""
+    if ctx.invoked_subcommand is not None:
+        return
     _needs("sandbox")
     from cobalt_kit.sandbox.serve import run
     from cobalt_kit.sandbox.settings import Settings
@@ -422,6 +435,64 @@ def sandbox_command(
     except ValueError as error:
         raise click.UsageError(str(error)) from None
     sys.exit(run(settings, host, port, reset))
+
+
+TRIGGERS = (
+    "appointment.created", "appointment.failed", "appointment.updated", "appointment.cancelled",
+    "appointment.status_updated",
+)  # fmt: skip
+
+
+@sandbox_command.command("trigger", epilog=EXIT_HELP)
+@click.argument("event", type=click.Choice(TRIGGERS))
+@click.option("--id", "appointment_id", help="The appointment (default: a new one, booked for the purpose).")
+@click.option("--reason", default="provider_unavailable", show_default=True, help="appointment.failed: why.")
+@click.pass_obj
+def trigger_command(state: _State, event: str, appointment_id: str | None, reason: str) -> None:
+    """Make a running sandbox fire EVENT, as `stripe trigger` does: book and settle a booking now
+    (created, failed), or act as clinic staff in the EHR (updated, cancelled, status_updated).
+
+    The sandbox is --base-url (default: the local one); credentials as for every command, or the
+    sandbox's demo set when none are set."""
+    with _reporting(), _sandbox_controls(state) as (controls, cobalt):
+        if event in ("appointment.created", "appointment.failed"):
+            appointment_id = appointment_id or cobalt.appointments.create(**TRIGGER_BOOKING).appointment_id
+            controls.settle(appointment_id, failed_with=reason if event == "appointment.failed" else None)
+        else:
+            appointment_id = appointment_id or controls.ehr.book(**TRIGGER_BOOKING)
+            if event == "appointment.cancelled":
+                controls.ehr.cancel(appointment_id)
+            elif event == "appointment.status_updated":
+                controls.ehr.complete(appointment_id)
+            else:
+                controls.ehr.change(appointment_id, location="Triggered Clinic")
+        shown = {"event": event, "appointment_id": appointment_id}
+        _emit(state, shown, lambda: _fields_table(shown))
+
+
+# The demo patient's booking that `trigger` makes when it is given no appointment (synthetic).
+TRIGGER_BOOKING = {"mrn": "414421", "location": "Good Clinic", "provider": "Good Doctor", "type": "f/u",
+                   "datetime": "2026-01-05T09:00:00-08:00"}  # fmt: skip
+
+
+@contextmanager
+def _sandbox_controls(state: _State) -> Iterator[tuple[SandboxControls, Cobalt]]:
+    given = all(os.environ.get(variable) for variable in CREDENTIAL_ENVIRONMENT.values())
+    credentials = (
+        {name: os.environ[variable] for name, variable in CREDENTIAL_ENVIRONMENT.items()}
+        if given
+        else SANDBOX_DEMO_CREDENTIALS
+    )
+    try:
+        cobalt = Cobalt(*(credentials[name] for name in CREDENTIAL_ENVIRONMENT), base_url=state.base_url or "sandbox")
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
+    with cobalt:
+        try:
+            yield SandboxControls(cobalt.base_url, dict(credentials)), cobalt
+        except SandboxControlError as refused:
+            click.echo(f"error: {refused}", err=True)
+            sys.exit({404: 5, 409: 6}.get(refused.status, 1))
 
 
 @main.command("contract")

@@ -29,6 +29,7 @@ from cobalt_kit.client import AsyncCobalt, Cobalt, WebhookRegistration
 from cobalt_kit.extras import MissingExtra, require
 from cobalt_kit.facts import CREDENTIAL_HEADERS, SANDBOX_DEMO_CREDENTIALS
 from cobalt_kit.receiver import Delivery, Receiver
+from cobalt_kit.sandbox_controls import SandboxControls
 from cobalt_kit.webhooks import Event
 
 if TYPE_CHECKING:
@@ -49,8 +50,9 @@ def _credentials(headers: dict[str, str]) -> tuple[str, str, str]:
 
 
 @dataclass
-class SandboxPractice:
-    """One practice of a running sandbox, as an integrator's code reaches it."""
+class SandboxPractice(SandboxControls):
+    """One practice of a running sandbox, as an integrator's code reaches it; the test controls
+    (`settle`, `advance_clock`, `ehr`, `fail_next`, `journal`, ...) act on this practice only."""
 
     base_url: str
     headers: dict[str, str] = field(repr=False)
@@ -68,9 +70,11 @@ class SandboxPractice:
         return AsyncCobalt(*_credentials(self.headers), base_url=self.base_url, **kwargs)
 
     def reset(self) -> None:
-        """Back to the demo data for every practice, ids restarting; bookings settle after 0.2 s again."""
-        self._running.sandbox.reset()
-        self._running.sandbox.backend.booking_delay = BOOKING_DELAY
+        """Back to the demo data for every practice, ids restarting, clocks, faults and journals
+        cleared; bookings settle after 0.2 s again."""
+        sandbox = self._running.sandbox
+        sandbox.reset()
+        sandbox.backend.booking_delay = BOOKING_DELAY
 
     @property
     def booking_delay(self) -> float:

@@ -14,6 +14,7 @@ and JSON carries them escaped, so they are stored and returned as sent.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import functools
 import json
 import logging
@@ -37,8 +38,9 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from cobalt_kit.facts import CREDENTIAL_HEADERS
-from cobalt_kit.sandbox import handlers
+from cobalt_kit.sandbox import controls, faults, handlers
 from cobalt_kit.sandbox.backend import Backend, Origin
+from cobalt_kit.sandbox.controls import Controls
 from cobalt_kit.sandbox.delivery import Courier
 from cobalt_kit.sandbox.handlers import Answer, Call, Refusal
 from cobalt_kit.sandbox.rules import Unstorable
@@ -50,6 +52,9 @@ Handler = Callable[[Backend, Call], Answer]
 # The document's bodies are flat objects; nothing legitimate nests deeper than this.
 MAX_DEPTH = 16
 FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+# The controls' document lives beside the API's and refers to its components by this name.
+API_DOCUMENT = "cobalt.yaml"
+CONTROLS_DOCUMENT = "sandbox-controls.yaml"
 
 
 @dataclass
@@ -60,13 +65,21 @@ class Sandbox:
     backend: Backend
     openapi: OpenAPI
     courier: Courier
+    controls: Controls
+    controls_openapi: OpenAPI
+    # The API's document as data: `Prefer: code=` answers with its examples.
+    document: dict[str, Any]
 
     @property
     def practices(self) -> list[str]:
         return list(dict.fromkeys(c.practice for c in self.settings.credentials))
 
     def reset(self) -> None:
+        """Everything back to a fresh sandbox's state: data, clocks, faults, journals."""
         self.backend.reset(self.practices)
+        self.backend.advanced.clear()
+        self.controls.faults.clear()
+        self.controls.journal.clear()
 
 
 def envelope(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
@@ -165,7 +178,7 @@ def check_json(value: Any, depth: int = 0) -> None:
             raise Refusal(400, "invalid_request", "body: a string holds a lone surrogate (not Unicode text).") from None
 
 
-def validated(sandbox: Sandbox, request: Request, body: bytes) -> Any:
+def validated(openapi: OpenAPI, request: Request, body: bytes) -> Any:
     repeated = sorted(
         {key for key, _ in request.query_params.multi_items() if len(request.query_params.getlist(key)) > 1}
     )
@@ -180,42 +193,36 @@ def validated(sandbox: Sandbox, request: Request, body: bytes) -> Any:
         except (ValueError, RecursionError):  # RecursionError: nested past the parser's own limit
             raise Refusal(400, "invalid_request", "body: is not valid JSON.") from None
         check_json(parsed)
-    result = sandbox.openapi.unmarshal_request(DocumentRequest(request, body or None))
+    result = openapi.unmarshal_request(DocumentRequest(request, body or None))
     if result.errors:
         raise Refusal(400, "invalid_request", _describe(next(iter(result.errors))))
     return result
 
 
-async def serve(handlers_by_method: dict[str, Handler], request: Request, with_token: bool = True) -> Response:
-    """One route: checks, the operation's handler, and the response held to the document."""
+@dataclass(frozen=True)
+class Endpoint:
+    """One path: its operations' handlers by method, the credentials they take, and whether it is
+    one of the sandbox's controls (held to sandbox-controls.yaml) or the API (cobalt.yaml)."""
+
+    path: str
+    handlers: dict[str, Callable[[Any, Call], Answer]]
+    with_token: bool = True
+    control: bool = False
+
+
+async def serve(endpoint: Endpoint, request: Request) -> Response:
+    """One request: checks, the operation's handler, and the response held to its document. An API
+    request meets the practice's faults and `Prefer: code=` first, and goes into its journal."""
     sandbox: Sandbox = request.app.state.sandbox
     started = time.perf_counter()
+    practice, body = None, b""
     try:
-        if request.method not in handlers_by_method:  # HEAD, which Starlette adds to every GET route
-            allow = ", ".join(handlers_by_method)
+        if request.method not in endpoint.handlers:  # HEAD, which Starlette adds to every GET route
+            allow = ", ".join(endpoint.handlers)
             raise Refusal(405, "method_not_allowed", "Method not allowed.", {"Allow": allow})
         body = await read_body(request, sandbox.settings.max_body, sandbox.settings.body_timeout)
-        practice, origin = caller_of(sandbox, request, with_token)
-        result = validated(sandbox, request, body)
-        call = Call(
-            practice,
-            origin,
-            sandbox.settings.shapes,
-            dict(request.path_params),
-            dict(result.parameters.query),
-            dict(result.body or {}),
-        )
-        handler = handlers_by_method[request.method]
-        status, payload = await run_in_threadpool(handler, sandbox.backend, call)
-        response: Response = JSONResponse(payload, status_code=status)
-        # Validated, not unmarshalled: turning every field into Python objects costs ten times more.
-        errors = sandbox.openapi.iter_response_errors(
-            DocumentRequest(request, body or None), StarletteOpenAPIResponse(response)
-        )
-        error = next(iter(errors), None)
-        if error is not None:
-            logger.error("response breaks the document: %s", _describe(error))
-            response = envelope(500, "internal_error", "The sandbox produced an invalid response.")
+        practice, origin = caller_of(sandbox, request, endpoint.with_token)
+        response = await _answer(sandbox, endpoint, request, body, practice, origin)
     except Refusal as refusal:
         response = envelope(refusal.status, refusal.code, refusal.message, refusal.headers)
     except Unstorable as refused:
@@ -227,10 +234,65 @@ async def serve(handlers_by_method: dict[str, Handler], request: Request, with_t
     except Exception as error:  # never a traceback to the client
         logger.exception("unexpected %s", type(error).__name__)
         response = envelope(500, "internal_error", "An unexpected error occurred. Try again later.")
+    if practice and not endpoint.control:
+        sandbox.controls.journal.record(practice, journal_entry(request, endpoint, body, response.status_code))
     # One line per request: no query, no body, no credential.
     elapsed = (time.perf_counter() - started) * 1000
     logger.info("%s %s %d %.1fms", request.method, request.url.path, response.status_code, elapsed)
     return response
+
+
+async def _answer(
+    sandbox: Sandbox, endpoint: Endpoint, request: Request, body: bytes, practice: str, origin: Origin
+) -> Response:
+    handler = endpoint.handlers[request.method]
+    if not endpoint.control:
+        preferred = faults.preferred(sandbox.document, endpoint.path, request.method, request.headers.get("prefer"))
+        if preferred is not None:
+            return preferred
+        fault = sandbox.controls.faults.take(practice, handler.__name__) if practice else None
+        if fault is not None:
+            faulted = await faults.meet(fault)
+            if faulted is not None:
+                return faulted
+    openapi = sandbox.controls_openapi if endpoint.control else sandbox.openapi
+    result = validated(openapi, request, body)
+    call = Call(
+        practice,
+        origin,
+        sandbox.settings.shapes,
+        dict(request.path_params),
+        dict(result.parameters.query),
+        dict(result.body or {}),
+    )
+    target = sandbox.controls if endpoint.control else sandbox.backend
+    status, payload = await run_in_threadpool(handler, target, call)
+    response: Response = JSONResponse(payload, status_code=status)
+    # Validated, not unmarshalled: turning every field into Python objects costs ten times more.
+    errors = openapi.iter_response_errors(DocumentRequest(request, body or None), StarletteOpenAPIResponse(response))
+    error = next(iter(errors), None)
+    if error is not None:
+        logger.error("response breaks the document: %s", _describe(error))
+        return envelope(500, "internal_error", "The sandbox produced an invalid response.")
+    return response
+
+
+def journal_entry(request: Request, endpoint: Endpoint, body: bytes, status: int) -> dict[str, Any]:
+    """What the journal keeps of a request: in memory only, never logged."""
+    handler = endpoint.handlers.get(request.method)
+    try:
+        sent = json.loads(body) if body else None
+    except (ValueError, RecursionError):
+        sent = None
+    return {
+        "method": request.method,
+        "operation_id": handler.__name__ if handler else None,
+        "path": request.url.path,
+        "query": dict(request.query_params),
+        "body": sent,
+        "status": status,
+        "time": dt.datetime.now(dt.UTC).isoformat(),
+    }
 
 
 async def http_error(request: Request, exc: Exception) -> Response:
@@ -248,13 +310,26 @@ async def lifespan(app: Starlette) -> AsyncIterator[None]:
     sandbox.backend.store.close()
 
 
-def load_document(settings: Settings) -> OpenAPI:
-    document = yaml.safe_load(settings.spec_path.read_text())
+def load_document(document: dict[str, Any]) -> OpenAPI:
     # The sandbox answers on whatever host and port it was started with.
-    document["servers"] = [{"url": "/"}]
+    document = {**document, "servers": [{"url": "/"}]}
     # The spec check is off here: its regex dialect (ECMA-262) has no `\Z`. The document itself is
     # checked by the tests and by `make lint`, before the anchors are rewritten.
     return OpenAPI.from_dict(ecma_anchors(document), config=Config(spec_validator_cls=None))
+
+
+def with_api_components(controls_document: dict[str, Any], api: dict[str, Any]) -> dict[str, Any]:
+    """The controls' document with what it refers to in the API's (`cobalt.yaml#/components/...`)
+    made its own: the API's components, then the controls' (those that only point to the API's
+    component of the same name are the API's)."""
+    prefix = f"{API_DOCUMENT}#/components/"
+    components: dict[str, dict[str, Any]] = {}
+    for kind in set(api["components"]) | set(controls_document["components"]):
+        own = controls_document["components"].get(kind, {})
+        kept = {name: item for name, item in own.items() if item != {"$ref": f"{prefix}{kind}/{name}"}}
+        components[kind] = {**api["components"].get(kind, {}), **kept}
+    text = json.dumps({**controls_document, "components": components})
+    return dict(json.loads(text.replace(f'"{prefix}', '"#/components/')))
 
 
 def ecma_anchors(node: Any) -> Any:
@@ -272,9 +347,13 @@ def ecma_anchors(node: Any) -> Any:
     return node
 
 
-def route(path: str, handlers_by_method: dict[str, Handler], with_token: bool = True) -> Route:
-    endpoint = functools.partial(serve, handlers_by_method, with_token=with_token)
-    return Route(path, endpoint, methods=list(handlers_by_method))
+def route(path: str, handlers: dict[str, Handler], with_token: bool = True) -> Route:
+    return Route(path, functools.partial(serve, Endpoint(path, handlers, with_token)), methods=list(handlers))
+
+
+def control(path: str, handlers: dict[str, Callable[[Controls, Call], Answer]]) -> Route:
+    endpoint = Endpoint(path, handlers, control=True)
+    return Route(path, functools.partial(serve, endpoint), methods=list(handlers))
 
 
 ROUTES = [
@@ -291,13 +370,42 @@ ROUTES = [
     route("/webhook/rotate-secret", {"POST": handlers.rotate_webhook_secret}, with_token=False),
     route("/webhook/{id}", {"DELETE": handlers.delete_webhook}, with_token=False),
     route("/webhook-events", {"GET": handlers.list_webhook_events}),
+    # The test controls, out of the API (openapi/sandbox-controls.yaml).
+    control("/_sandbox/reset", {"POST": controls.reset_practice}),
+    control("/_sandbox/appointments", {"POST": controls.seed_appointments}),
+    control("/_sandbox/appointments/{id}/settle", {"POST": controls.settle_appointment}),
+    control("/_sandbox/clock", {"GET": controls.get_clock}),
+    control("/_sandbox/clock/advance", {"POST": controls.advance_clock}),
+    control("/_sandbox/ehr/appointments", {"POST": controls.ehr_book}),
+    control("/_sandbox/ehr/appointments/{id}", {"PATCH": controls.ehr_change}),
+    control("/_sandbox/ehr/appointments/{id}/cancel", {"POST": controls.ehr_cancel}),
+    control("/_sandbox/ehr/appointments/{id}/complete", {"POST": controls.ehr_complete}),
+    control(
+        "/_sandbox/faults",
+        {"GET": controls.list_faults, "POST": controls.add_fault, "DELETE": controls.clear_faults},
+    ),
+    control("/_sandbox/journal", {"GET": controls.get_journal, "DELETE": controls.clear_journal}),
 ]
 
 
 def create_app(settings: Settings) -> Starlette:
     backend = Backend(Store(settings.db_path), settings.booking_delay)
-    sandbox = Sandbox(settings, backend, load_document(settings), Courier(backend, settings.webhook_hosts))
+    document = yaml.safe_load(settings.spec_path.read_text())
+    controls_document = yaml.safe_load(settings.spec_path.with_name(CONTROLS_DOCUMENT).read_text())
+    practices = list(dict.fromkeys(c.practice for c in settings.credentials))
+    test_controls = Controls(backend, first_practice=practices[0])
+    tokens = {(c.client_id, c.reference): c.practice for c in settings.credentials}
+    sandbox = Sandbox(
+        settings,
+        backend,
+        load_document(document),
+        Courier(backend, settings.webhook_hosts, test_controls.faults, tokens),
+        test_controls,
+        load_document(with_api_components(controls_document, document)),
+        document,
+    )
     backend.seed(sandbox.practices)
+    logging.getLogger("uvicorn.error").addFilter(faults.QuietDrops())
     app = Starlette(routes=ROUTES, exception_handlers={HTTPException: http_error}, lifespan=lifespan)
     # `/appointments/` is not a path of the document: 404 with the envelope, not a redirect.
     app.router.redirect_slashes = False

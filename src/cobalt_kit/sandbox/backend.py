@@ -38,20 +38,37 @@ class Backend:
         # Seconds a booking stays pending; a test may change it on a running sandbox.
         self.booking_delay = booking_delay
         self._clock = clock
+        # Each practice's test clock: seconds ahead of the wall clock (in memory: a restart puts
+        # every clock back to the wall clock's time).
+        self.advanced: dict[str, float] = {}
+
+    def now(self, practice: str) -> float:
+        """The practice's time, which its bookings' delays are measured on."""
+        return self._clock() + self.advanced.get(practice, 0.0)
+
+    def advance(self, practice: str, seconds: float) -> float:
+        """Moves the practice's clock forward (and settles what is then due); its time afterwards."""
+        self.advanced[practice] = self.advanced.get(practice, 0.0) + seconds
+        self.settle_due()
+        return self.now(practice)
 
     @contextmanager
     def _transaction(self) -> Iterator[Store]:
         with self.store.transaction() as store:
-            for id_, doc in store.due(self._clock()):
-                done = rules.settled(id_, doc)
-                store.write(id_, done, settles_at=None)
-                kind, data = (
-                    ("created", events.created(done))
-                    if done["status"] == "scheduled"
-                    else ("failed", events.failed(done))
-                )
-                self._emit(store, f"appointment.{kind}", data, _origin_of(done), done.get("_job_id"))
+            furthest = self._clock() + max(self.advanced.values(), default=0.0)
+            for practice, id_, settles_at, doc in store.due(furthest):
+                if settles_at <= self.now(practice):
+                    self._settle(store, id_, rules.settled(id_, doc))
             yield store
+
+    def _settle(self, store: Store, id_: str, done: dict[str, Any]) -> None:
+        """Writes a settled booking and its operation event (with the job of the call that asked)."""
+        store.write(id_, done, settles_at=None)
+        if done["status"] == "scheduled":
+            kind, data = "appointment.created", events.created(done)
+        else:
+            kind, data = "appointment.failed", events.failed(done)
+        self._emit(store, kind, data, _origin_of(done), done.get("_job_id"))
 
     def _emit(self, store: Store, type_: str, data: dict[str, Any], origin: Origin | None, job_id: str | None) -> None:
         if origin is None:  # a demo appointment nobody's call changed: no integration to tell
@@ -72,9 +89,7 @@ class Backend:
         with self._transaction() as store:
             for index, practice in enumerate(practices):
                 if not store.has_practice(practice):
-                    store.add_practice(practice)
-                    for doc in demo_appointments(with_reference_ids=index == 0):
-                        store.insert(practice, doc, settles_at=None)
+                    _seed_practice(store, practice, with_reference_ids=index == 0, demo=True)
 
     def reset(self, practices: Iterable[str]) -> None:
         """Forgets every change (and every webhook registration and event): the demo data again,
@@ -102,7 +117,7 @@ class Backend:
         job_id = events.new_job_id()
         doc = {**rules.new_appointment(fields), **_stamp(origin, job_id)}
         with self._transaction() as store:
-            return store.insert(practice, doc, settles_at=self._clock() + self.booking_delay), job_id
+            return store.insert(practice, doc, settles_at=self.now(practice) + self.booking_delay), job_id
 
     def update(self, practice: str, id_: str, fields: dict[str, Any], origin: Origin) -> bool:
         """False when there is no such appointment; rules.Conflict when its status forbids the change.
@@ -115,12 +130,68 @@ class Backend:
             changed, waits = rules.updated(doc, fields)
             job_id = events.new_job_id()
             changed.update(_stamp(origin, job_id))
-            store.write(id_, changed, settles_at=self._clock() + self.booking_delay if waits else None)
+            store.write(id_, changed, settles_at=self.now(practice) + self.booking_delay if waits else None)
             if changed["status"] == "cancelled" and doc["status"] != "cancelled":
                 self._emit(store, "appointment.cancelled", events.cancelled(changed, self._clock()), origin, job_id)
             elif not waits:
                 self._emit(store, "appointment.updated", events.updated(changed), origin, job_id)
             return True
+
+    # The test controls (controls.py): a practice's reset, seeding, settling now, the EHR's side.
+
+    def reset_practice(self, practice: str, origin: Origin, demo: bool, with_reference_ids: bool) -> None:
+        """The practice's appointments (and its token's events) forgotten; the demo data or none."""
+        with self._transaction() as store:
+            store.clear_practice(practice, origin.client_id, origin.reference_id)
+            _seed_practice(store, practice, with_reference_ids, demo)
+        self.advanced.pop(practice, None)
+
+    def seed_appointments(self, practice: str, items: Iterable[tuple[dict[str, Any], str]]) -> Sequence[str]:
+        """Stores appointments as they are (no booking, no event): (create fields, status) each."""
+        with self._transaction() as store:
+            return [store.insert(practice, rules.stored(fields, status), settles_at=None) for fields, status in items]
+
+    def settle_now(self, practice: str, id_: str, failure: str | None) -> dict[str, Any] | None:
+        """The EHR answers a pending booking now, as a natural settle would (rules.Conflict when it
+        is not pending); None when there is no such appointment."""
+        with self._transaction() as store:
+            doc = store.load(practice, id_)
+            if doc is None:
+                return None
+            if doc["status"] != "pending":
+                raise rules.Conflict(f"A {doc['status']} appointment has nothing to settle; only a pending one has.")
+            done = rules.settled(id_, doc, failure)
+            self._settle(store, id_, done)
+            return rules.public(done, include_note=False)
+
+    def ehr_book(self, practice: str, fields: dict[str, Any], origin: Origin) -> str:
+        """Staff book in the EHR: scheduled at once, and `appointment.created` without a job."""
+        with self._transaction() as store:
+            id_ = store.insert(practice, rules.stored(fields, "scheduled"), settles_at=None)
+            done = store.load(practice, id_)
+            assert done is not None
+            self._emit(store, "appointment.created", events.created(done), origin, None)
+            return id_
+
+    def ehr_action(
+        self, practice: str, id_: str, action: str, fields: dict[str, Any], origin: Origin
+    ) -> dict[str, Any] | None:
+        """Staff cancel, complete or change an appointment in the EHR (rules.ehr_changed), with the
+        sync event the vendor documents for it (no job). None when there is no such appointment."""
+        with self._transaction() as store:
+            doc = store.load(practice, id_)
+            if doc is None:
+                return None
+            changed = rules.ehr_changed(doc, action, fields)
+            store.write(id_, changed, settles_at=None)
+            if action == "cancel":
+                event = "appointment.cancelled", events.cancelled(changed, self._clock())
+            elif action == "complete":
+                event = "appointment.status_updated", events.status_updated(changed, doc["status"])
+            else:
+                event = "appointment.updated", events.updated(changed)
+            self._emit(store, *event, origin, None)
+            return rules.public(changed, include_note=False)
 
     # Webhooks: registrations and the secret belong to an integration (client_id).
 
@@ -160,6 +231,12 @@ def new_secret() -> str:
 def _stamp(origin: Origin, job_id: str) -> dict[str, str]:
     """What a stored appointment remembers of the call that last changed it (never shown: `_`)."""
     return {"_client_id": origin.client_id, "_reference_id": origin.reference_id, "_job_id": job_id}
+
+
+def _seed_practice(store: Store, practice: str, with_reference_ids: bool, demo: bool) -> None:
+    store.add_practice(practice)
+    for doc in demo_appointments(with_reference_ids) if demo else []:
+        store.insert(practice, doc, settles_at=None)
 
 
 def _origin_of(doc: dict[str, Any]) -> Origin | None:

@@ -30,6 +30,7 @@ from cobalt_kit.facts import (
     WEBHOOK_TIMESTAMP_HEADER,
 )
 from cobalt_kit.sandbox.backend import Backend
+from cobalt_kit.sandbox.controls import DELIVERIES, Faults
 from cobalt_kit.webhooks import sign
 
 logger = logging.getLogger("cobalt_kit.sandbox.webhooks")
@@ -47,6 +48,7 @@ class Delivery:
     url: str
     attempt: int
     client_id: str
+    reference_id: str
     body: str
 
 
@@ -70,9 +72,19 @@ def outcome(status: int | None, timed_out: bool = False) -> str:
 class Courier:
     """Settles due bookings and sends due deliveries from a thread of its own, a few times a second."""
 
-    def __init__(self, backend: Backend, hosts: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        backend: Backend,
+        hosts: tuple[str, ...] = (),
+        faults: Faults | None = None,
+        practices: dict[tuple[str, str], str] | None = None,
+    ) -> None:
         self.backend = backend
         self.hosts = hosts
+        # The test controls' faults for deliveries, armed per practice: which practice an event's
+        # access token (client_id, reference id) belongs to.
+        self.faults = faults or Faults()
+        self.practices = practices or {}
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         # A slow receiver must not hold up the others: each delivery in a worker of its own.
@@ -115,6 +127,10 @@ class Courier:
             )
             self._finish(delivery, "blocked")
             return
+        practice = self.practices.get((delivery.client_id, delivery.reference_id), "")
+        fault = self.faults.take(practice, DELIVERIES)
+        if fault is not None and fault.kind == "delay":
+            time.sleep(fault.delay_ms / 1000)
         with self.backend.store.transaction() as store:
             secret = store.secret(delivery.client_id) or ""
         event = json.loads(delivery.body)
@@ -128,6 +144,9 @@ class Courier:
         }
         status: int | None = None
         timed_out = False
+        if fault is not None and fault.kind == "drop":  # lost on the way: a network error to Cobalt
+            self._after(delivery, event, "retry", None)
+            return
         try:
             status = self._http.post(
                 delivery.url, content=payload, headers=headers, timeout=TIMEOUTS[delivery.attempt]
@@ -140,7 +159,9 @@ class Courier:
             logger.warning("webhook %s not sent: its URL is not one httpx can post to", event["id"])
             self._finish(delivery, "refused")
             return
-        verdict = outcome(status, timed_out)
+        self._after(delivery, event, outcome(status, timed_out), status)
+
+    def _after(self, delivery: Delivery, event: dict[str, str], verdict: str, status: int | None) -> None:
         logger.info(
             "webhook %s %s to %s attempt %d: %s",
             event["type"], event["id"], urlsplit(delivery.url).hostname, delivery.attempt, status or verdict,

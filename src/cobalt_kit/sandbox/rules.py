@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -81,9 +82,10 @@ def public(doc: dict[str, Any], include_note: bool = True) -> dict[str, Any]:
     return shown
 
 
-def settled(id_: str, doc: dict[str, Any]) -> dict[str, Any]:
-    """What the EHR makes of a pending booking: scheduled, or failed for a magic value's reason."""
-    reason = next((r for (field, value), r in MAGIC_FAILURES.items() if doc.get(field) == value), None)
+def settled(id_: str, doc: dict[str, Any], failure: str | None = None) -> dict[str, Any]:
+    """What the EHR makes of a pending booking: scheduled, or failed for a magic value's reason (or
+    for `failure`, a test's choice)."""
+    reason = failure or next((r for (field, value), r in MAGIC_FAILURES.items() if doc.get(field) == value), None)
     if reason:
         return {**doc, "status": "failed", "failure_reason": reason}
     return {**doc, "status": "scheduled", "failure_reason": None, "ehr_appointment_id": f"E{id_}"}
@@ -119,6 +121,36 @@ def new_appointment(fields: dict[str, Any]) -> dict[str, Any]:
         clock = _clock(fields["time"])
         doc["datetime"] = dt.datetime.combine(fields["date"], clock, tzinfo=dt.UTC)
     return apply(doc, {k: v for k, v in fields.items() if k not in ("datetime", "date", "time")})
+
+
+def stored(fields: dict[str, Any], status: str) -> dict[str, Any]:
+    """A create request's appointment as the EHR holds it in `status` (seeded, or booked by staff)."""
+    doc = {**new_appointment(fields), "status": status}
+    if status == "failed":
+        doc["failure_reason"] = "ehr_error"
+    else:  # the EHR has it, under an id of its own
+        doc["ehr_appointment_id"] = f"E{uuid.uuid4().hex[:10]}"
+    return doc
+
+
+# What clinic staff may do in the EHR, and from which statuses.
+EHR_ACTIONS = {
+    "cancel": {"pending", "scheduled", "failed"},
+    "complete": {"scheduled"},
+    "change": {"pending", "scheduled"},
+}
+
+
+def ehr_changed(doc: dict[str, Any], action: str, fields: dict[str, Any]) -> dict[str, Any]:
+    """The appointment after staff cancel it, mark it completed, or change its time, location or
+    length in the EHR; Conflict when its status does not allow that."""
+    if doc["status"] not in EHR_ACTIONS[action]:
+        raise Conflict(f"Staff cannot {action} a {doc['status']} appointment.")
+    if action == "cancel":
+        return {**doc, "status": "cancelled"}
+    if action == "complete":
+        return {**doc, "status": "completed"}
+    return apply(doc, fields)
 
 
 def _clock(time: str) -> dt.time:

@@ -131,11 +131,27 @@ class Store:
             self._db.execute(f"DELETE FROM {table}")
         self._db.execute("DELETE FROM sqlite_sequence")  # new ids start again where a fresh sandbox's do
 
-    def due(self, now: float) -> list[tuple[str, dict[str, Any]]]:
+    def due(self, now: float) -> list[tuple[str, str, float, dict[str, Any]]]:
+        """Pending bookings due by `now`: (practice, id, settles_at, doc)."""
         rows = self._db.execute(
-            "SELECT id, doc FROM appointments WHERE status = 'pending' AND settles_at <= ?", (now,)
+            "SELECT practice, id, settles_at, doc FROM appointments WHERE status = 'pending' AND settles_at <= ?",
+            (now,),
         ).fetchall()
-        return [(id_, json.loads(raw)) for id_, raw in rows]
+        return [(practice, id_, at, json.loads(raw)) for practice, id_, at, raw in rows]
+
+    def clear_practice(self, practice: str, client_id: str, reference_id: str) -> None:
+        """Forgets a practice's appointments, and the events (and deliveries) of its access token."""
+        seqs = [seq for (seq,) in self._db.execute("SELECT seq FROM appointments WHERE practice = ?", (practice,))]
+        self._db.executemany("DELETE FROM appointment_names WHERE rowid = ?", [(seq,) for seq in seqs])
+        self._db.execute("DELETE FROM appointments WHERE practice = ?", (practice,))
+        self._db.execute("DELETE FROM practices WHERE practice = ?", (practice,))
+        token = (client_id, reference_id)
+        self._db.execute(
+            "DELETE FROM deliveries WHERE event_seq IN "
+            "(SELECT seq FROM events WHERE client_id = ? AND reference_id = ?)",
+            token,
+        )
+        self._db.execute("DELETE FROM events WHERE client_id = ? AND reference_id = ?", token)
 
     def insert(self, practice: str, doc: dict[str, Any], settles_at: float | None) -> str:
         """Stores a new appointment; one without an id gets the next free one."""
@@ -235,8 +251,9 @@ class Store:
         )
         return [body for (body,) in rows.fetchall()]
 
-    def claim_deliveries(self, now: float) -> list[tuple[int, str, int, str, str]]:
-        """The deliveries due now, marked as being sent: (seq, url, attempt, client_id, body)."""
+    def claim_deliveries(self, now: float) -> list[tuple[int, str, int, str, str, str]]:
+        """The deliveries due now, marked as being sent: (seq, url, attempt, client_id, reference_id,
+        body)."""
         rows = self._db.execute(
             "UPDATE deliveries SET state = 'sending' WHERE state = 'due' AND due <= ? RETURNING seq", (now,)
         ).fetchall()
@@ -245,11 +262,11 @@ class Store:
         seqs = [seq for (seq,) in rows]
         marks = ",".join("?" * len(seqs))
         found = self._db.execute(
-            f"SELECT d.seq, d.url, d.attempt, e.client_id, e.body FROM deliveries AS d JOIN events AS e "
-            f"ON e.seq = d.event_seq WHERE d.seq IN ({marks}) ORDER BY d.seq",
+            "SELECT d.seq, d.url, d.attempt, e.client_id, e.reference_id, e.body "
+            f"FROM deliveries AS d JOIN events AS e ON e.seq = d.event_seq WHERE d.seq IN ({marks}) ORDER BY d.seq",
             seqs,
         )
-        return [(seq, url, attempt, client_id, body) for seq, url, attempt, client_id, body in found.fetchall()]
+        return [tuple(row) for row in found.fetchall()]
 
     def finish_delivery(self, seq: int, state: str) -> None:
         self._db.execute("UPDATE deliveries SET state = ? WHERE seq = ?", (state, seq))

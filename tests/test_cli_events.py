@@ -1,8 +1,10 @@
-"""`cobalt webhooks`: register, list, rotate and delete against the sandbox, and `listen`, which
-verifies deliveries and prints their type, id and attempt: never a secret, never patient data."""
+"""`cobalt webhooks` and `cobalt sandbox trigger` against the sandbox: register, list, rotate and
+delete; `trigger`, which fires each event; and `listen`, which verifies deliveries and prints their
+type, id and attempt: never a secret, never patient data."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import stat
@@ -11,6 +13,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from cobalt_kit import cli
@@ -68,3 +71,19 @@ def test_listen_registers_itself_verifies_and_prints_no_patient_data(cobalt_sand
     assert cobalt_sandbox.client().webhooks.configuration().urls == []
     for value in ("414421", "Good Doctor", created.appointment_id):
         assert value not in output
+
+
+@pytest.mark.parametrize("event", cli.TRIGGERS)
+def test_trigger_makes_the_sandbox_fire_the_event(cobalt_sandbox, cobalt_webhooks, event: str) -> None:
+    result = run(cobalt_sandbox.base_url, "--json", "sandbox", "trigger", event)
+    shown = json.loads(result.output)
+    fired = cobalt_webhooks.wait_for(event, timeout=5)
+    assert shown["event"] == event
+    assert shown["appointment_id"] in (fired.data.get("appointment_id"), fired.data.get("id"))
+
+
+def test_trigger_names_what_it_cannot_do(cobalt_sandbox) -> None:
+    arguments = ["--base-url", cobalt_sandbox.base_url, "sandbox", "trigger", "appointment.created", "--id", "2109607"]
+    result = CliRunner().invoke(cli.main, arguments, env=ENVIRONMENT)
+    assert result.exit_code == 6  # a completed visit has nothing to settle: a conflict
+    assert "nothing to settle" in result.output

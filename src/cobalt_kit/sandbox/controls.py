@@ -1,0 +1,246 @@
+"""The sandbox's test controls (openapi/sandbox-controls.yaml, under `/_sandbox/`): the journal of
+what each practice sent, the faults armed for it, and the control operations as plain functions.
+
+Kept out of the Cobalt API: its own document, its own routes; the API's handlers never see it. The
+journal and the faults live in memory only, per practice, and the journal is never logged.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import itertools
+import random
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+from cobalt_kit.sandbox.backend import Backend
+from cobalt_kit.sandbox.handlers import Answer, Call, Refusal, not_found
+from cobalt_kit.sandbox.rules import Conflict
+
+JOURNAL_SIZE = 1000
+# A fault's target for the practice's webhook deliveries rather than an API operation.
+DELIVERIES = "webhooks"
+
+
+class Journal:
+    """Each practice's last JOURNAL_SIZE API requests, newest last."""
+
+    def __init__(self) -> None:
+        self._entries: dict[str, collections.deque[dict[str, Any]]] = collections.defaultdict(
+            lambda: collections.deque(maxlen=JOURNAL_SIZE)
+        )
+        self._lock = threading.Lock()
+
+    def record(self, practice: str, entry: dict[str, Any]) -> None:
+        with self._lock:
+            self._entries[practice].append(entry)
+
+    def entries(self, practice: str) -> list[dict[str, Any]]:
+        with self._lock:
+            return list(self._entries.get(practice, ()))
+
+    def clear(self, practice: str | None = None) -> None:
+        with self._lock:
+            if practice is None:
+                self._entries.clear()
+            else:
+                self._entries.pop(practice, None)
+
+
+@dataclass
+class Fault:
+    """One armed fault (the document's `Fault`), and what is left of it."""
+
+    id: str
+    target: str
+    kind: str
+    status: int | None = None
+    retry_after: int = 1
+    delay_ms: int = 0
+    remaining: int | None = 1
+    fraction: float | None = None
+    draw: random.Random = field(default_factory=random.Random, repr=False)
+
+    def applies(self, operation_id: str) -> bool:
+        return self.target == operation_id or (self.target == "*" and operation_id != DELIVERIES)
+
+    def shown(self) -> dict[str, Any]:
+        armed: dict[str, Any] = {"id": self.id, "target": self.target, "kind": self.kind, "remaining": self.remaining}
+        if self.status is not None:
+            armed.update(status=self.status, retry_after=self.retry_after)
+        if self.kind == "delay":
+            armed["delay_ms"] = self.delay_ms
+        armed["fraction"] = self.fraction
+        return armed
+
+
+class Faults:
+    """Each practice's armed faults, tried in the order armed."""
+
+    def __init__(self) -> None:
+        self._armed: dict[str, list[Fault]] = collections.defaultdict(list)
+        self._ids = itertools.count(1)
+        self._lock = threading.Lock()
+
+    def arm(self, practice: str, spec: dict[str, Any]) -> None:
+        fraction = spec.get("fraction")
+        if spec["kind"] == "status" and "status" not in spec:
+            raise Refusal(400, "invalid_request", "status: is required for a fault of kind status.")
+        if spec["kind"] == "status" and spec["target"] == DELIVERIES:
+            raise Refusal(400, "invalid_request", "kind: a webhook delivery can be delayed or dropped, not answered.")
+        if spec["kind"] == "delay" and "delay_ms" not in spec:
+            raise Refusal(400, "invalid_request", "delay_ms: is required for a fault of kind delay.")
+        fault = Fault(
+            id=str(next(self._ids)),
+            target=spec["target"],
+            kind=spec["kind"],
+            status=spec.get("status"),
+            retry_after=spec.get("retry_after", 1),
+            delay_ms=spec.get("delay_ms", 0),
+            remaining=None if fraction is not None else spec.get("times", 1),
+            fraction=fraction,
+            draw=random.Random(spec.get("seed", 0)),
+        )
+        with self._lock:
+            self._armed[practice].append(fault)
+
+    def take(self, practice: str, operation_id: str) -> Fault | None:
+        """The fault this request meets, if any (one of `times` used up, or the draw of `fraction`)."""
+        with self._lock:
+            for fault in self._armed.get(practice, []):
+                if not fault.applies(operation_id):
+                    continue
+                if fault.fraction is not None:
+                    if fault.draw.random() < fault.fraction:
+                        return fault
+                    continue
+                assert fault.remaining is not None
+                fault.remaining -= 1
+                if fault.remaining == 0:
+                    self._armed[practice].remove(fault)
+                return fault
+        return None
+
+    def listed(self, practice: str) -> list[dict[str, Any]]:
+        with self._lock:
+            return [fault.shown() for fault in self._armed.get(practice, [])]
+
+    def clear(self, practice: str | None = None) -> None:
+        with self._lock:
+            if practice is None:
+                self._armed.clear()
+            else:
+                self._armed.pop(practice, None)
+
+
+@dataclass
+class Controls:
+    """What the control operations reach: the backend, the journal and the faults."""
+
+    backend: Backend
+    journal: Journal = field(default_factory=Journal)
+    faults: Faults = field(default_factory=Faults)
+    # The first practice keeps the reference's ids when it is reset to the demo data.
+    first_practice: str = ""
+
+
+def _done(message: str) -> Answer:
+    return 200, {"success": True, "message": message}
+
+
+def _changed(appointment: dict[str, Any] | None) -> Answer:
+    if appointment is None:
+        raise not_found()
+    return 200, {"success": True, "appointment": appointment}
+
+
+def reset_practice(controls: Controls, call: Call) -> Answer:
+    demo = call.body.get("seed", "demo") == "demo"
+    first = call.practice == controls.first_practice
+    controls.backend.reset_practice(call.practice, call.origin, demo, with_reference_ids=first)
+    controls.journal.clear(call.practice)
+    controls.faults.clear(call.practice)
+    return _done(f"The practice has {'the demo data' if demo else 'no appointment'} again.")
+
+
+def seed_appointments(controls: Controls, call: Call) -> Answer:
+    items = [(item["fields"], item.get("status", "scheduled")) for item in call.body["appointments"]]
+    return 200, {"success": True, "appointment_ids": controls.backend.seed_appointments(call.practice, items)}
+
+
+def settle_appointment(controls: Controls, call: Call) -> Answer:
+    failure = call.body.get("reason", "ehr_error") if call.body.get("outcome") == "failed" else None
+    try:
+        return _changed(controls.backend.settle_now(call.practice, call.path["id"], failure))
+    except Conflict as conflict:
+        raise Refusal(409, "appointment_not_editable", str(conflict)) from None
+
+
+def _clock(controls: Controls, practice: str) -> Answer:
+    now = dt.datetime.fromtimestamp(controls.backend.now(practice), dt.UTC)
+    return 200, {
+        "success": True,
+        "now": now.isoformat(),
+        "advanced_seconds": controls.backend.advanced.get(practice, 0.0),
+    }
+
+
+def get_clock(controls: Controls, call: Call) -> Answer:
+    return _clock(controls, call.practice)
+
+
+def advance_clock(controls: Controls, call: Call) -> Answer:
+    controls.backend.advance(call.practice, float(call.body["seconds"]))
+    return _clock(controls, call.practice)
+
+
+def ehr_book(controls: Controls, call: Call) -> Answer:
+    return 200, {"success": True, "appointment_id": controls.backend.ehr_book(call.practice, call.body, call.origin)}
+
+
+def _ehr(controls: Controls, call: Call, action: str) -> Answer:
+    try:
+        return _changed(controls.backend.ehr_action(call.practice, call.path["id"], action, call.body, call.origin))
+    except Conflict as conflict:
+        raise Refusal(409, "appointment_not_editable", str(conflict)) from None
+
+
+def ehr_change(controls: Controls, call: Call) -> Answer:
+    return _ehr(controls, call, "change")
+
+
+def ehr_cancel(controls: Controls, call: Call) -> Answer:
+    return _ehr(controls, call, "cancel")
+
+
+def ehr_complete(controls: Controls, call: Call) -> Answer:
+    return _ehr(controls, call, "complete")
+
+
+def _faults(controls: Controls, practice: str) -> Answer:
+    return 200, {"success": True, "faults": controls.faults.listed(practice)}
+
+
+def list_faults(controls: Controls, call: Call) -> Answer:
+    return _faults(controls, call.practice)
+
+
+def add_fault(controls: Controls, call: Call) -> Answer:
+    controls.faults.arm(call.practice, call.body)
+    return _faults(controls, call.practice)
+
+
+def clear_faults(controls: Controls, call: Call) -> Answer:
+    controls.faults.clear(call.practice)
+    return _faults(controls, call.practice)
+
+
+def get_journal(controls: Controls, call: Call) -> Answer:
+    return 200, {"success": True, "requests": controls.journal.entries(call.practice)}
+
+
+def clear_journal(controls: Controls, call: Call) -> Answer:
+    controls.journal.clear(call.practice)
+    return get_journal(controls, call)

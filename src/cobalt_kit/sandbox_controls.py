@@ -1,0 +1,122 @@
+"""The sandbox's test controls from Python: the `/_sandbox/` surface (openapi/sandbox-controls.yaml)
+of a running sandbox, for one practice. The pytest plugin's `cobalt_sandbox` is one of these, and
+`cobalt sandbox trigger` uses one. Base package only: the sandbox may run in another process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+
+class SandboxControlError(Exception):
+    """A control of the sandbox was refused (the message says why: e.g. nothing to settle)."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    """One request the practice sent, and the status it got (`body` is the JSON sent, or None)."""
+
+    method: str
+    path: str
+    status: int
+    time: str
+    operation_id: str | None = None
+    query: dict[str, str] = field(default_factory=dict)
+    body: Any = field(default=None, repr=False)  # patient data
+
+
+class Ehr:
+    """The clinic's side: what staff do in the EHR, each with the event the vendor documents."""
+
+    def __init__(self, practice: SandboxControls) -> None:
+        self._practice = practice
+
+    def book(self, **fields: Any) -> str:
+        """Staff book an appointment (a create request's fields); `appointment.created` without a job."""
+        return str(self._practice.control("POST", "ehr/appointments", fields)["appointment_id"])
+
+    def cancel(self, appointment_id: str) -> dict[str, Any]:
+        """Staff cancel it; `appointment.cancelled`. The appointment as the API now shows it."""
+        return dict(self._practice.control("POST", f"ehr/appointments/{appointment_id}/cancel")["appointment"])
+
+    def complete(self, appointment_id: str) -> dict[str, Any]:
+        """Staff mark the visit completed; `appointment.status_updated`."""
+        return dict(self._practice.control("POST", f"ehr/appointments/{appointment_id}/complete")["appointment"])
+
+    def change(self, appointment_id: str, **fields: Any) -> dict[str, Any]:
+        """Staff change `datetime`, `location` or `duration`; `appointment.updated`."""
+        return dict(self._practice.control("PATCH", f"ehr/appointments/{appointment_id}", fields)["appointment"])
+
+
+class SandboxControls:
+    """The controls of one practice of a sandbox at `base_url`, reached with its `headers`."""
+
+    base_url: str
+    headers: dict[str, str]
+
+    def __init__(self, base_url: str, headers: dict[str, str]) -> None:
+        self.base_url = base_url
+        self.headers = headers
+
+    def control(self, method: str, path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
+        """One control request for this practice; SandboxControlError when it is refused."""
+        response = httpx.request(
+            method, f"{self.base_url}/_sandbox/{path}", headers=self.headers, json=body, timeout=30.0
+        )
+        answer: dict[str, Any] = response.json()
+        if response.status_code != 200:
+            message = f"{method} /_sandbox/{path}: {response.status_code} {answer.get('message')}"
+            raise SandboxControlError(message, response.status_code)
+        return answer
+
+    @property
+    def ehr(self) -> Ehr:
+        return Ehr(self)
+
+    def reset_practice(self, seed: str = "demo") -> None:
+        """This practice only: its demo data again ("demo") or none ("empty"); ids go on counting."""
+        self.control("POST", "reset", {"seed": seed})
+
+    def seed(self, appointments: list[dict[str, Any]], status: str = "scheduled") -> list[str]:
+        """Stores appointments (a create request's fields each) as they are, in `status`."""
+        items = [{"fields": fields, "status": status} for fields in appointments]
+        return [str(id_) for id_ in self.control("POST", "appointments", {"appointments": items})["appointment_ids"]]
+
+    def settle(self, appointment_id: str, failed_with: str | None = None) -> dict[str, Any]:
+        """The EHR answers a pending booking now: scheduled, or failed with this reason (e.g.
+        "provider_unavailable"); the same event as a natural settle."""
+        body = {"outcome": "failed", "reason": failed_with} if failed_with else {"outcome": "scheduled"}
+        return dict(self.control("POST", f"appointments/{appointment_id}/settle", body)["appointment"])
+
+    def advance_clock(self, seconds: float) -> None:
+        """Moves this practice's clock forward: what is then due settles, without sleeping."""
+        self.control("POST", "clock/advance", {"seconds": seconds})
+
+    def fail_next(self, operation: str = "*", status: int = 500, times: int = 1, retry_after: int = 1) -> None:
+        """The next `times` requests of `operation` (an operationId, or "*") answer `status`."""
+        self.fault(target=operation, kind="status", status=status, times=times, retry_after=retry_after)
+
+    def delay_next(self, operation: str = "*", ms: int = 1000, times: int = 1) -> None:
+        self.fault(target=operation, kind="delay", delay_ms=ms, times=times)
+
+    def drop_next(self, operation: str = "*", times: int = 1) -> None:
+        """The next `times` requests have their connection cut off mid-answer."""
+        self.fault(target=operation, kind="drop", times=times)
+
+    def fault(self, **spec: Any) -> None:
+        """Any fault of the controls' document (`fraction` and `seed`, target "webhooks", ...)."""
+        self.control("POST", "faults", spec)
+
+    def clear_faults(self) -> None:
+        self.control("DELETE", "faults")
+
+    def journal(self) -> list[JournalEntry]:
+        """The API requests this practice sent, newest last."""
+        return [JournalEntry(**entry) for entry in self.control("GET", "journal")["requests"]]
