@@ -285,11 +285,11 @@ def readme_python_blocks() -> list[str]:
 
 def test_readme_python_examples_run_against_the_mock(mock_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     blocks = readme_python_blocks()
-    # the sandbox test (run by test_installed), the quick start, the webhook handler, the webhook test
-    # (run by test_installed), the raw client
-    assert len(blocks) == 5
+    # the sandbox tests and the integration tests (run by test_installed), the quick start, the webhook
+    # handler, the webhook test (run by test_installed), the raw client
+    assert len(blocks) == 6
     outputs = []
-    for code in (blocks[1], blocks[4]):
+    for code in (blocks[2], blocks[5]):
         code = code.replace('base_url="mock"', f"base_url={mock_url!r}").replace("http://127.0.0.1:4010", mock_url)
         exec(compile(code, "README.md", "exec"), {})
         printed = capsys.readouterr().out
@@ -302,7 +302,7 @@ def test_readme_python_examples_run_against_the_mock(mock_url: str, capsys: pyte
 def test_readme_webhook_handler_runs_as_written(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
     monkeypatch.setenv("COBALT_WEBHOOK_SECRET", "whsec_synthetic")
     namespace: dict = {}
-    exec(compile(readme_python_blocks()[2], "README.md", "exec"), namespace)
+    exec(compile(readme_python_blocks()[3], "README.md", "exec"), namespace)
     body = webhooks.as_json_stringify({"id": "evt_9", "type": "appointment.created", "created": "2025-01-01T00:00:00Z",
                                        "data": {"mrn": "414421"}})  # fmt: skip
     headers = {"cobalt-verification": webhooks.sign(body, "whsec_synthetic"), "webhook-id": "evt_9"}

@@ -132,11 +132,12 @@ def test_a_users_tests_pass_with_the_plugin_under_plain_pytest(installed: Instal
     tests.mkdir()
     (tests / "test_booking.py").write_text(readme_test_file("### A test with the sandbox"))
     (tests / "test_webhooks.py").write_text(readme_test_file("**Test it.**"))
+    (tests / "test_integration.py").write_text(readme_test_file("### Testing your integration"))
     # A temp folder of its own: a pytest in the default one prunes older sessions' folders, this one's too.
     basetemp = f"--basetemp={project / 'user_tmp'}"
     result = run(installed.full, "pytest", "-q", "-p", "no:cacheprovider", basetemp, str(tests), cwd=project)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "5 passed" in result.stdout
+    assert "11 passed" in result.stdout
 
 
 def test_a_users_code_is_typed_by_the_installed_packages(installed: Installed, project: Path) -> None:

@@ -102,6 +102,16 @@ def test_a_delay_holds_the_answer_back(cobalt_sandbox) -> None:
     assert [(e.operation_id, e.status) for e in cobalt_sandbox.journal()] == [("get_appointment", 200)]
 
 
+def test_a_delayed_request_does_not_leak_into_the_journal_after_a_reset(cobalt_sandbox) -> None:
+    cobalt_sandbox.delay_next("get_appointment", ms=300)
+    with pytest.raises(APITimeoutError):
+        cobalt_sandbox.client(timeout=0.05, max_retries=0).appointments.get("2109607")
+    cobalt_sandbox.reset()  # as the next test's fixture does, while the GET is still held back
+    cobalt_sandbox.client().appointments.list("2024-03-14", "2024-03-14")
+    time.sleep(0.5)  # the held-back GET has been answered by now
+    assert [e.operation_id for e in cobalt_sandbox.journal()] == ["list_appointments"]
+
+
 def test_a_fraction_of_requests_fails_the_same_way_for_the_same_seed(cobalt_sandbox) -> None:
     statuses = []
     for _ in range(2):
@@ -203,10 +213,20 @@ def test_the_journal_is_never_logged(cobalt_sandbox, caplog: pytest.LogCaptureFi
 def test_the_journal_keeps_the_newest_entries_only() -> None:
     journal = Journal()
     for index in range(JOURNAL_SIZE + 5):
-        journal.record("demo", {"index": index})
+        journal.record("demo", {"index": index}, journal.since("demo"))
     kept = journal.entries("demo")
     assert (len(kept), kept[0]["index"], kept[-1]["index"]) == (JOURNAL_SIZE, 5, JOURNAL_SIZE + 4)
     assert journal.entries("other") == []
+
+
+@pytest.mark.parametrize("cleared", ["demo", None], ids=["the practice's", "the whole journal"])
+def test_a_request_in_flight_across_a_reset_stays_out_of_the_new_journal(cleared: str | None) -> None:
+    journal = Journal()
+    started = journal.since("demo")
+    journal.clear(cleared)
+    journal.record("demo", {"late": True}, started)
+    journal.record("demo", {"late": False}, journal.since("demo"))
+    assert journal.entries("demo") == [{"late": False}]
 
 
 def test_a_fault_for_all_operations_leaves_deliveries_alone() -> None:

@@ -222,6 +222,7 @@ async def serve(endpoint: Endpoint, request: Request) -> Response:
             raise Refusal(405, "method_not_allowed", "Method not allowed.", {"Allow": allow})
         body = await read_body(request, sandbox.settings.max_body, sandbox.settings.body_timeout)
         practice, origin = caller_of(sandbox, request, endpoint.with_token)
+        since = sandbox.controls.journal.since(practice)
         response = await _answer(sandbox, endpoint, request, body, practice, origin)
     except Refusal as refusal:
         response = envelope(refusal.status, refusal.code, refusal.message, refusal.headers)
@@ -235,7 +236,8 @@ async def serve(endpoint: Endpoint, request: Request) -> Response:
         logger.exception("unexpected %s", type(error).__name__)
         response = envelope(500, "internal_error", "An unexpected error occurred. Try again later.")
     if practice and not endpoint.control:
-        sandbox.controls.journal.record(practice, journal_entry(request, endpoint, body, response.status_code))
+        entry = journal_entry(request, endpoint, body, response.status_code)
+        sandbox.controls.journal.record(practice, entry, since)
     # One line per request: no query, no body, no credential.
     elapsed = (time.perf_counter() - started) * 1000
     logger.info("%s %s %d %.1fms", request.method, request.url.path, response.status_code, elapsed)

@@ -25,17 +25,25 @@ DELIVERIES = "webhooks"
 
 
 class Journal:
-    """Each practice's last JOURNAL_SIZE API requests, newest last."""
+    """Each practice's last JOURNAL_SIZE API requests, newest last. A request still in flight when
+    its practice's journal is cleared (a reset) is not recorded afterwards: `since()` marks when it
+    started, and `record` drops what started before the last clear."""
 
     def __init__(self) -> None:
-        self._entries: dict[str, collections.deque[dict[str, Any]]] = collections.defaultdict(
-            lambda: collections.deque(maxlen=JOURNAL_SIZE)
-        )
+        self._entries: dict[str, collections.deque[dict[str, Any]]] = {}
+        self._cleared: dict[str, int] = {}
+        self._clears = 0  # of the whole journal
         self._lock = threading.Lock()
 
-    def record(self, practice: str, entry: dict[str, Any]) -> None:
+    def since(self, practice: str) -> tuple[int, int]:
         with self._lock:
-            self._entries[practice].append(entry)
+            return self._clears, self._cleared.get(practice, 0)
+
+    def record(self, practice: str, entry: dict[str, Any], since: tuple[int, int]) -> None:
+        with self._lock:
+            if since != (self._clears, self._cleared.get(practice, 0)):
+                return
+            self._entries.setdefault(practice, collections.deque(maxlen=JOURNAL_SIZE)).append(entry)
 
     def entries(self, practice: str) -> list[dict[str, Any]]:
         with self._lock:
@@ -45,8 +53,10 @@ class Journal:
         with self._lock:
             if practice is None:
                 self._entries.clear()
+                self._clears += 1
             else:
                 self._entries.pop(practice, None)
+                self._cleared[practice] = self._cleared.get(practice, 0) + 1
 
 
 @dataclass
