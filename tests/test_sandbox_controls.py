@@ -149,6 +149,32 @@ def test_webhook_deliveries_can_be_delayed_or_dropped(cobalt_sandbox, cobalt_web
     ].webhook_id == event.id
 
 
+def test_webhook_deliveries_can_be_delayed(cobalt_sandbox, cobalt_webhooks) -> None:
+    cobalt_sandbox.fault(target="webhooks", kind="delay", delay_ms=400)
+    cobalt_sandbox.client().appointments.update("2109607", note="Synthetic note.")
+    with pytest.raises(TimeoutError):  # held back: not there within 0.2 s ...
+        cobalt_webhooks.wait_for("appointment.updated", timeout=0.2)
+    cobalt_webhooks.wait_for("appointment.updated", timeout=5)  # ... but delivered, once, on the first attempt
+    assert [d.attempt for d in cobalt_webhooks.deliveries] == [1]
+
+
+def test_faults_are_listed_used_up_and_cleared(cobalt_sandbox) -> None:
+    cobalt_sandbox.fail_next("get_appointment", status=503, times=2)
+    cobalt_sandbox.fault(target="*", kind="delay", delay_ms=1, fraction=0.5, seed=3)
+    armed = cobalt_sandbox.faults()
+    assert [(f["target"], f["kind"], f["remaining"]) for f in armed] == [
+        ("get_appointment", "status", 2),
+        ("*", "delay", None),
+    ]
+    httpx.get(f"{cobalt_sandbox.base_url}/appointments/2109607", headers=cobalt_sandbox.headers)
+    assert cobalt_sandbox.faults()[0]["remaining"] == 1
+    cobalt_sandbox.clear_faults()
+    assert cobalt_sandbox.faults() == []
+    cobalt_sandbox.clear_journal()
+    assert cobalt_sandbox.client().appointments.get("2109607").status == "completed"
+    assert [e.status for e in cobalt_sandbox.journal()] == [200]
+
+
 def test_reset_and_seed_act_on_the_calling_practice_only(cobalt_sandbox) -> None:
     cobalt = cobalt_sandbox.client()
     other = cobalt_sandbox.practice(OTHER_PRACTICE)

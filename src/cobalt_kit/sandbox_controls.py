@@ -117,6 +117,13 @@ class SandboxControls:
     def clear_faults(self) -> None:
         self.control("DELETE", "faults")
 
+    def faults(self) -> list[dict[str, Any]]:
+        """The armed faults, in the order they are tried, each with what is left of it."""
+        return list(self.control("GET", "faults")["faults"])
+
+    def clear_journal(self) -> None:
+        self.control("DELETE", "journal")
+
     def journal(self) -> list[JournalEntry]:
         """The API requests this practice sent, newest last."""
         return [JournalEntry(**entry) for entry in self.control("GET", "journal")["requests"]]
