@@ -60,9 +60,14 @@ mock: $(PRISM_STAMP) $(VENV)/.installed
 sandbox: $(VENV)/.installed
 	exec cobalt sandbox --port $(SANDBOX_PORT) $(if $(SANDBOX_RESET),--reset)
 
-# What each layer of the kit costs, as ratios against baselines timed in the same run.
-bench: setup
+# What each layer of the kit costs, as ratios against baselines timed in the same run; HTTP load
+# with wrk (Debian's package, installed here when missing; needs root).
+bench: setup /usr/bin/wrk
 	python tools/bench.py
+
+/usr/bin/wrk:
+	@if [ "$$(id -u)" != 0 ]; then echo "install Debian's wrk: sudo apt-get install wrk" >&2; exit 1; fi
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk
 
 # The document's conformance checks against any Cobalt server: BASE_URL=https://... (credentials from
 # COBALT_CLIENT_ID, COBALT_CLIENT_SECRET, COBALT_ACCESS_TOKEN), or mock / sandbox to start one for

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import datetime as dt
 import json
 import statistics
 import sys
@@ -21,6 +22,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+import bench_servers
 import httpx
 from starlette.applications import Starlette
 from starlette.responses import JSONResponse
@@ -29,9 +31,11 @@ from starlette.routing import Route
 from cobalt_client.models import ListAppointmentsResponse
 from cobalt_kit.client import Cobalt
 from cobalt_kit.sandbox.app import create_app
-from cobalt_kit.sandbox.rules import public
+from cobalt_kit.sandbox.backend import Backend
+from cobalt_kit.sandbox.rules import Filters, public
 from cobalt_kit.sandbox.seed import demo_appointments
 from cobalt_kit.sandbox.settings import Settings
+from cobalt_kit.sandbox.store import Store
 
 CREDENTIALS = {"client_id": "ci_bench", "client_secret": "cs_bench", "access_token": "at_bench"}
 
@@ -122,18 +126,77 @@ BENCHMARKS = {
 }
 
 
+def list_scale(sizes: tuple[int, ...], calls: int) -> dict[str, Any]:
+    """Milliseconds per list (median of `calls`) with `size` stored appointments: one week, and all
+    dates with a name filter that matches one patient; and each as a ratio to the smallest size."""
+    figures: dict[str, Any] = {}
+    week = Filters(start=dt.date(2024, 3, 14), end=dt.date(2024, 3, 20))
+    # The same answer at every size: the bulk lies outside the week, and one patient's name is unique.
+    named = Filters(start=dt.date(2000, 1, 1), end=dt.date(2099, 12, 31), patient_name="quill")
+    for size in sizes:
+        backend = Backend(Store(":memory:"), booking_delay=3600)
+        backend.seed(["demo"])
+        with backend.store.transaction() as store:
+            for n in range(size):
+                day = dt.date(2025, 1, 1) + dt.timedelta(days=n % 900)
+                name = "Zed Quill" if n == size // 2 else f"Sample {n}"
+                doc = {**demo_appointments(False)[n % 9], "id": None, "patient_name": name,
+                       "datetime": f"{day.isoformat()}T09:00:00-07:00"}  # fmt: skip
+                store.insert("demo", doc, settles_at=None)
+        for label, filters in (("one week", week), ("all dates, name filter", named)):
+            times = []
+            for _ in range(calls):
+                started = time.perf_counter()
+                backend.list("demo", filters)
+                times.append((time.perf_counter() - started) * 1000)
+            figures.setdefault(label, {})[str(size)] = statistics.median(times)
+    for by_size in figures.values():
+        smallest = by_size[str(sizes[0])]
+        by_size[f"{sizes[-1]} / {sizes[0]}"] = by_size[str(sizes[-1])] / smallest
+    return figures
+
+
+SECTIONS = ("ratios", "scale", "load", "startup", "make-test")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python tools/bench.py", description=__doc__)
     parser.add_argument("--calls", type=int, default=200, help="calls per timing (default 200)")
     parser.add_argument("--rounds", type=int, default=7, help="interleaved rounds per benchmark (default 7)")
+    parser.add_argument("--sections", default=",".join(SECTIONS), help=f"which of {', '.join(SECTIONS)} (default all)")
+    parser.add_argument("--sizes", default="1000,10000,100000", help="stored appointments for `scale`")
+    parser.add_argument("--seconds", type=float, default=3.0, help="seconds of each wrk run (default 3)")
     parser.add_argument("--json", type=Path, default=Path("reports/bench.json"), help="where the figures go")
     args = parser.parse_args(argv)
-    print(f"{'benchmark':<78} {'median':>7} {'min-max':>13}")
-    figures = {}
-    for name, benchmark in BENCHMARKS.items():
-        ratio = benchmark(args.calls, args.rounds)
-        figures[name] = asdict(ratio)
-        print(f"{name:<78} {ratio.median:>6.1f}x {ratio.low:>5.1f}-{ratio.high:.1f}x")
+    sections = args.sections.split(",")
+    figures: dict[str, Any] = {}
+    if "ratios" in sections:
+        print(f"{'benchmark':<78} {'median':>7} {'min-max':>13}")
+        for name, benchmark in BENCHMARKS.items():
+            ratio = benchmark(args.calls, args.rounds)
+            figures[name] = asdict(ratio)
+            print(f"{name:<78} {ratio.median:>6.1f}x {ratio.low:>5.1f}-{ratio.high:.1f}x")
+    if "scale" in sections:
+        sizes = tuple(int(size) for size in args.sizes.split(","))
+        figures["list latency (ms) by stored appointments"] = scale = list_scale(sizes, calls=max(3, args.rounds))
+        print("\nlist latency, ms (median):", json.dumps(scale))
+    if "load" in sections:
+        figures["HTTP load (wrk -t1 -c16)"] = loaded = bench_servers.load(max(1, args.rounds // 2), args.seconds)
+        print("\nHTTP load, requests/s (median of rounds) and p50/p99 ms:")
+        for case, by_server in loaded.items():
+            shown = "; ".join(
+                f"{name} {row['requests_per_second']:.0f} ({row['p50_ms']:.1f}/{row['p99_ms']:.1f})"
+                if "requests_per_second" in row
+                else f"{name} {row['median']:.2f}x ({row['low']:.2f}-{row['high']:.2f})"
+                for name, row in by_server.items()
+            )
+            print(f"  {case}: {shown}")
+    if "startup" in sections:
+        figures["start-up (s)"] = started = bench_servers.startup(rounds=3)
+        print("\nstart-up, s (median of 3):", json.dumps({k: round(v["median_s"], 2) for k, v in started.items()}))
+    if "make-test" in sections:
+        figures["make test (s)"] = timed = bench_servers.make_test()
+        print(f"make test, s (once): {timed['make test']['median_s']:.0f}")
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(figures, indent=2) + "\n")
     return 0

@@ -1,6 +1,6 @@
 """The operations as plain functions: a validated request in, a status and a JSON body out.
 
-Each runs in a worker thread (SQLite blocks); `Refusal` becomes the document's error envelope.
+Each runs on the event loop (app.py says why); `Refusal` becomes the document's error envelope.
 """
 
 from __future__ import annotations

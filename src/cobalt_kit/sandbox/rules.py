@@ -119,7 +119,8 @@ def new_appointment(fields: dict[str, Any]) -> dict[str, Any]:
         doc["datetime"] = fields["datetime"]
     else:  # the deprecated pair; the sandbox reads the time in UTC
         clock = _clock(fields["time"])
-        doc["datetime"] = dt.datetime.combine(fields["date"], clock, tzinfo=dt.UTC)
+        day = fields["date"] if isinstance(fields["date"], dt.date) else dt.date.fromisoformat(fields["date"])
+        doc["datetime"] = dt.datetime.combine(day, clock, tzinfo=dt.UTC)
     return apply(doc, {k: v for k, v in fields.items() if k not in ("datetime", "date", "time")})
 
 

@@ -17,6 +17,11 @@ import uvicorn
 from cobalt_kit.sandbox.app import Sandbox, create_app
 from cobalt_kit.sandbox.settings import Settings
 
+# h11, not httptools: httptools answers a request it cannot parse (a control character in a header,
+# an unknown method) with a plain-text 400 of its own, where h11 hands it to the sandbox, which
+# answers with the document's envelope. The event loop is uvloop's wherever it is installed.
+HTTP = "h11"
+
 
 class _Announcing(uvicorn.Server):
     def __init__(self, config: uvicorn.Config, settings: Settings) -> None:
@@ -58,7 +63,7 @@ def run(settings: Settings, host: str, port: int, reset: bool) -> int:
     app = create_app(settings)
     if reset:
         app.state.sandbox.reset()
-    config = uvicorn.Config(app, host=host, port=port, access_log=False, log_level="warning")
+    config = uvicorn.Config(app, host=host, port=port, access_log=False, log_level="warning", http=HTTP)
     server = _Announcing(config, settings)
     server.run()
     return 0 if server.started else 1
@@ -73,7 +78,7 @@ class ThreadedSandbox:
         self._socket.bind(("127.0.0.1", 0))
         host, port = self._socket.getsockname()
         self.url = f"http://{host}:{port}"
-        config = uvicorn.Config(self.app, access_log=False, log_level="warning", lifespan="on")
+        config = uvicorn.Config(self.app, access_log=False, log_level="warning", lifespan="on", http=HTTP)
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
             target=self._server.run, kwargs={"sockets": [self._socket]}, name="cobalt-sandbox", daemon=True
