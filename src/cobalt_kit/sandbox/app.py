@@ -230,7 +230,7 @@ async def _answer(
         sandbox.settings.shapes,
         dict(request.path_params),
         query,
-        parsed if parsed is not None else {},
+        parsed if isinstance(parsed, dict) else {},  # a body sent to an operation that takes none
     )
     target = sandbox.controls if endpoint.control else sandbox.backend
     # On the event loop, not in a worker thread: SQLite answers these in a fraction of a

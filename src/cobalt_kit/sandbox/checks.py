@@ -55,7 +55,8 @@ def json_schema(node: Any) -> Any:
     return out
 
 
-def _resolve(document: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
+def resolve(document: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The node a `$ref` (of this document) points to, or the node itself."""
     while "$ref" in node:
         target: Any = document
         for part in str(node["$ref"]).removeprefix("#/").split("/"):
@@ -205,7 +206,7 @@ def _compile(
 ) -> Operation:
     parameters = []
     for reference in [*shared, *operation.get("parameters", [])]:
-        parameter = _resolve(document, reference)
+        parameter = resolve(document, reference)
         schema = parameter["schema"]
         parameters.append(
             Parameter(
@@ -213,21 +214,21 @@ def _compile(
                 location=parameter["in"],
                 required=bool(parameter.get("required")),
                 validator=Validator.of(schema, components),
-                default=_resolve(document, schema).get("default"),
-                is_date=_resolve(document, schema).get("format") == "date",
+                default=resolve(document, schema).get("default"),
+                is_date=resolve(document, schema).get("format") == "date",
             )
         )
     body, body_required = None, False
     if "requestBody" in operation:
-        request_body = _resolve(document, operation["requestBody"])
+        request_body = resolve(document, operation["requestBody"])
         body = Validator.of(request_body["content"]["application/json"]["schema"], components)
         body_required = bool(request_body.get("required"))
     responses: dict[int, tuple[Validator | None, tuple[str, ...]]] = {}
     for status, reference in operation["responses"].items():
-        response = _resolve(document, reference)
+        response = resolve(document, reference)
         media = response.get("content", {}).get("application/json")
         headers = tuple(
-            name for name, header in response.get("headers", {}).items() if _resolve(document, header).get("required")
+            name for name, header in response.get("headers", {}).items() if resolve(document, header).get("required")
         )
         responses[int(status)] = (Validator.of(media["schema"], components) if media else None, headers)
     return Operation(tuple(parameters), body, body_required, responses)

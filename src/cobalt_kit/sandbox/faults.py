@@ -15,20 +15,12 @@ from typing import Any
 from starlette.responses import JSONResponse, Response
 from starlette.types import Receive, Scope, Send
 
+from cobalt_kit.sandbox.checks import resolve
 from cobalt_kit.sandbox.controls import Fault
 from cobalt_kit.sandbox.handlers import Refusal
 
 PREFER_CODE = re.compile(r"(?:^|[;,\s])code=(\d{3})(?:$|[;,\s])")
 FAULT_CODES = {429: "rate_limited", 500: "internal_error", 503: "service_unavailable"}
-
-
-def _resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = document
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 def preferred(document: dict[str, Any], path: str, method: str, prefer: str | None) -> Response | None:
@@ -41,11 +33,11 @@ def preferred(document: dict[str, Any], path: str, method: str, prefer: str | No
     if code not in responses:
         documented = ", ".join(sorted(responses))
         raise Refusal(400, "invalid_request", f"Prefer: code={code} is not a documented status here ({documented}).")
-    response = _resolve(document, responses[code])
+    response = resolve(document, responses[code])
     media = response.get("content", {}).get("application/json", {})
-    examples = [_resolve(document, example)["value"] for example in media.get("examples", {}).values()]
+    examples = [resolve(document, example)["value"] for example in media.get("examples", {}).values()]
     headers = {
-        name: str(_resolve(document, header).get("example", "")) for name, header in response.get("headers", {}).items()
+        name: str(resolve(document, header).get("example", "")) for name, header in response.get("headers", {}).items()
     }
     return JSONResponse(examples[0] if examples else None, status_code=int(code), headers=headers)
 
