@@ -85,7 +85,7 @@ def test_the_page_shows_every_operation(pages: dict[str, str], tag: str, summary
     assert summary in visible(pages[f"#/{tag.lower()}"])
 
 
-@pytest.mark.parametrize("event", load()["x-webhooks"].items(), ids=lambda item: item[0])
+@pytest.mark.parametrize("event", load()["webhooks"].items(), ids=lambda item: item[0])
 def test_the_page_shows_every_webhook_event(pages: dict[str, str], event: tuple[str, dict]) -> None:
     assert event[1]["post"]["summary"] in visible(pages["#/webhooks"])
 

@@ -69,10 +69,10 @@ def test_every_event_of_the_webhook_pages_has_its_schema_and_delivery() -> None:
     document = load()
     schemas = document["components"]["schemas"]
     types = schemas["WebhookEventType"]["enum"]
-    assert set(document["x-webhooks"]) == set(types)
+    assert set(document["webhooks"]) == set(types)
     for type_ in types:
         name = "".join(part.capitalize() for part in type_.split(".")[1].split("_"))
-        post = document["x-webhooks"][type_]["post"]
+        post = document["webhooks"][type_]["post"]
         assert post["requestBody"]["content"]["application/json"]["schema"] == {
             "$ref": f"#/components/schemas/Appointment{name}Event"
         }

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from openapi_schema_validator import OAS30Validator, oas30_format_checker
+from openapi_schema_validator import OAS31Validator, oas31_format_checker
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "openapi" / "cobalt.yaml"
@@ -32,9 +32,9 @@ def resolve(node: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
-def validator(schema: dict[str, Any]) -> OAS30Validator:
+def validator(schema: dict[str, Any]) -> OAS31Validator:
     # The document's components ride along so that "#/components/..." references resolve.
-    return OAS30Validator({**schema, "components": load()["components"]}, format_checker=oas30_format_checker)
+    return OAS31Validator({**schema, "components": load()["components"]}, format_checker=oas31_format_checker)
 
 
 def operations() -> Iterator[tuple[str, str, dict[str, Any]]]:

@@ -1,10 +1,10 @@
 """The document's checks of requests and responses, compiled once at start-up.
 
 Each operation's parameters, request body and response bodies become validators (jsonschema-rs)
-when the sandbox starts, from the document's own schemas translated to JSON Schema (`nullable` as a
-`null` type; OpenAPI's annotations dropped), so no schema is written twice and no request re-reads
-the document. Patterns keep their ECMA-262 meaning (`$` is the end of the string). A failure is named
-by its field and the rule it breaks, never by the value sent (values can be patient data).
+when the sandbox starts, from the document's own schemas (OpenAPI 3.1's schemas are JSON Schema
+2020-12), so no schema is written twice and no request re-reads the document. Patterns keep their
+ECMA-262 meaning (`$` is the end of the string). A failure is named by its field and the rule it
+breaks, never by the value sent (values can be patient data).
 """
 
 from __future__ import annotations
@@ -17,42 +17,11 @@ from typing import Any
 
 import jsonschema_rs
 
-# Keywords of OpenAPI's schema object that JSON Schema does not have (or must not read).
-ANNOTATIONS = frozenset({"nullable", "example", "deprecated", "discriminator", "xml", "externalDocs"})
-SUBSCHEMA_MAPS = ("properties", "patternProperties")
-SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf")
-SUBSCHEMAS = ("items", "not", "additionalProperties")
 FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 
 
 class CheckFailed(Exception):
     """What a request or response breaks, named by field and rule (no value)."""
-
-
-def json_schema(node: Any) -> Any:
-    """An OpenAPI 3.0 schema as JSON Schema: `nullable: true` allows null; annotations go."""
-    if not isinstance(node, dict):
-        return node
-    out: dict[str, Any] = {}
-    for key, value in node.items():
-        if key in ANNOTATIONS or key.startswith("x-"):
-            continue
-        if key in SUBSCHEMA_MAPS:
-            out[key] = {name: json_schema(sub) for name, sub in value.items()}
-        elif key in SUBSCHEMA_LISTS:
-            out[key] = [json_schema(sub) for sub in value]
-        elif key in SUBSCHEMAS:
-            out[key] = json_schema(value)
-        else:
-            out[key] = value
-    if node.get("nullable"):
-        if "type" in out:
-            out["type"] = [out["type"], "null"]
-            if "enum" in out:
-                out["enum"] = [*out["enum"], None]
-        else:
-            out = {"anyOf": [out, {"type": "null"}]}
-    return out
 
 
 def resolve(document: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -74,7 +43,7 @@ class Validator:
 
     @classmethod
     def of(cls, schema: Mapping[str, Any], components: Mapping[str, Any]) -> Validator:
-        root = {"allOf": [json_schema(schema)], "components": components}
+        root = {"allOf": [dict(schema)], "components": components}
         return cls(root, jsonschema_rs.Draft202012Validator(root, validate_formats=True))
 
     def failure(self, instance: Any, where: str) -> str | None:
@@ -146,7 +115,7 @@ class Checks:
     """Every operation of a document, by path template and method, compiled."""
 
     def __init__(self, document: Mapping[str, Any]) -> None:
-        components = json_schema_components(document)
+        components = {"schemas": document["components"]["schemas"]}
         self.operations: dict[tuple[str, str], Operation] = {}
         for path, item in document["paths"].items():
             shared = item.get("parameters", [])
@@ -195,10 +164,6 @@ class Checks:
         if missing:
             return f"header {missing[0]} is missing"
         return validator.failure(body, "") if validator else None
-
-
-def json_schema_components(document: Mapping[str, Any]) -> dict[str, Any]:
-    return {"schemas": {name: json_schema(schema) for name, schema in document["components"]["schemas"].items()}}
 
 
 def _compile(
