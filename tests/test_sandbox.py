@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
+from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 import httpx
@@ -22,6 +23,7 @@ from cobalt_client.models import Appointment
 from cobalt_kit import AuthenticationError, Cobalt, ConflictError, NotFoundError
 from cobalt_kit.pytest_plugin import SandboxPractice
 from cobalt_kit.sandbox.app import create_app
+from cobalt_kit.sandbox.checks import describe
 from cobalt_kit.sandbox.settings import Settings
 
 from support import reference
@@ -356,3 +358,10 @@ def test_the_document_says_which_status_changes_answer_409() -> None:
     update = load()["paths"]["/appointments/{id}"]["patch"]
     assert "The one status a client may set is `cancelled`" in update["description"]
     assert "appointment_not_editable" in update["description"]
+
+
+def test_a_rule_is_named_even_where_its_schema_cannot_be_walked_to() -> None:
+    error = SimpleNamespace(schema_path=["allOf", 0, "$ref", "pattern"], instance_path=["time"])
+    assert describe(error, "time", {"allOf": [{"$ref": "#/components/schemas/X"}]}, {"time": "x"}) == (
+        "time: does not satisfy pattern"
+    )

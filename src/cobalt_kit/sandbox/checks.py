@@ -60,9 +60,12 @@ class Validator:
 def describe(error: Any, name: str, root: Mapping[str, Any], instance: Any) -> str:
     """The field and the rule, with the rule's expected value from the schema (never the value sent)."""
     keyword = str(error.schema_path[-1]) if error.schema_path else "schema"
-    rule: Any = root
-    for part in error.schema_path:
-        rule = rule[part]
+    try:
+        rule: Any = root
+        for part in error.schema_path:
+            rule = rule[part]
+    except (KeyError, IndexError, TypeError):  # a path through a reference: the rule's name will do
+        return f"{name or 'body'}: does not satisfy {keyword}"
     if keyword == "required":
         missing = [n for n in rule if isinstance(_at(instance, error.instance_path), dict)
                    and n not in _at(instance, error.instance_path)]  # fmt: skip
