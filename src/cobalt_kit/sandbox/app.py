@@ -103,6 +103,8 @@ def caller_of(sandbox: Sandbox, request: Request, with_token: bool) -> tuple[str
 
 
 async def read_body(request: Request, limit: int, timeout: float) -> bytes:
+    if "content-length" not in request.headers and "transfer-encoding" not in request.headers:
+        return b""  # HTTP/1.1: without either, a request has no body (most GETs: no timer to set up)
     too_large = Refusal(413, "payload_too_large", f"The request body is larger than {limit} bytes.")
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > limit:
