@@ -281,11 +281,3 @@ class Store:
 
     def retry_delivery(self, seq: int, attempt: int, due: float) -> None:
         self._db.execute("UPDATE deliveries SET state = 'due', attempt = ?, due = ? WHERE seq = ?", (attempt, due, seq))
-
-    def deliveries(self) -> list[tuple[str, str, int, str]]:
-        """Every delivery as (event id, url, attempt, state), oldest first."""
-        rows = self._db.execute(
-            "SELECT e.id, d.url, d.attempt, d.state FROM deliveries AS d "
-            "JOIN events AS e ON e.seq = d.event_seq ORDER BY d.seq"
-        )
-        return [tuple(row) for row in rows.fetchall()]
