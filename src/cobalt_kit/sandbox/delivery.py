@@ -89,7 +89,8 @@ class Courier:
         self._thread: threading.Thread | None = None
         # A slow receiver must not hold up the others: each delivery in a worker of its own.
         self._pool = ThreadPoolExecutor(max_workers=8, thread_name_prefix="cobalt-webhook")
-        self._http = httpx.Client(follow_redirects=False)
+        # Straight to the receiver: no proxy from the environment sees a delivery.
+        self._http = httpx.Client(follow_redirects=False, trust_env=False)
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name="cobalt-courier", daemon=True)
