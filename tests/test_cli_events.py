@@ -19,8 +19,9 @@ from click.testing import CliRunner
 from cobalt_kit import cli
 from cobalt_kit.facts import CREDENTIAL_ENVIRONMENT, SANDBOX_DEMO_CREDENTIALS
 
+from support.bookings import BOOKING
+
 ENVIRONMENT = {variable: SANDBOX_DEMO_CREDENTIALS[name] for name, variable in CREDENTIAL_ENVIRONMENT.items()}
-BOOKING = {"location": "Good Clinic", "provider": "Good Doctor", "type": "f/u", "datetime": "2026-03-02T09:00:00-08:00"}
 
 
 def run(base_url: str, *args: str):
@@ -87,3 +88,11 @@ def test_trigger_names_what_it_cannot_do(cobalt_sandbox) -> None:
     result = CliRunner().invoke(cli.main, arguments, env=ENVIRONMENT)
     assert result.exit_code == 6  # a completed visit has nothing to settle: a conflict
     assert "nothing to settle" in result.output
+
+
+def test_trigger_sends_no_demo_credentials_to_a_remote_host() -> None:
+    unset = {variable: None for variable in CREDENTIAL_ENVIRONMENT.values()}
+    arguments = ["--base-url", "https://sandbox.example", "sandbox", "trigger", "appointment.created"]
+    result = CliRunner().invoke(cli.main, arguments, env=unset)
+    assert result.exit_code == 2  # refused before any request
+    assert "set COBALT_CLIENT_ID, COBALT_CLIENT_SECRET, COBALT_ACCESS_TOKEN" in result.output

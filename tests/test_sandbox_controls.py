@@ -17,9 +17,8 @@ from cobalt_kit.pytest_plugin import OTHER_PRACTICE
 from cobalt_kit.sandbox.controls import JOURNAL_SIZE, Faults, Journal
 from cobalt_kit.sandbox_controls import SandboxControlError
 
+from support.bookings import BOOKING
 from support.document import SPEC_PATH, load
-
-BOOKING = {"location": "Good Clinic", "provider": "Good Doctor", "type": "f/u", "datetime": "2026-03-02T09:00:00-08:00"}
 
 
 def test_an_integrators_day(cobalt_sandbox, cobalt_webhooks) -> None:

@@ -23,9 +23,9 @@ from cobalt_kit.sandbox.delivery import allowed, outcome
 from cobalt_kit.sandbox.settings import Settings
 
 from support import reference
+from support.bookings import BOOKING
 from support.node import NODE_VERIFY, node
 
-BOOKING = {"location": "Good Clinic", "provider": "Good Doctor", "type": "f/u", "datetime": "2026-03-02T09:00:00-08:00"}
 # A booking settles within the delay plus the courier's tick; a delivery then takes milliseconds.
 SETTLED = BOOKING_DELAY + 1.0
 

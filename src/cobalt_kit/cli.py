@@ -22,7 +22,7 @@ from rich.console import Console
 from rich.table import Column, Table
 
 from cobalt_client.models import Appointment, AppointmentMode, AppointmentStatus
-from cobalt_kit.client import Cobalt
+from cobalt_kit.client import Cobalt, credentials_for, resolve_base_url
 from cobalt_kit.document import spec_path
 from cobalt_kit.errors import (
     APIConnectionError,
@@ -38,7 +38,6 @@ from cobalt_kit.extras import MissingExtra, require
 from cobalt_kit.facts import (
     BASE_URL_ENVIRONMENT,
     CREDENTIAL_ENVIRONMENT,
-    SANDBOX_DEMO_CREDENTIALS,
     WEBHOOK_SECRET_ENVIRONMENT,
     base_urls,
     local_port,
@@ -452,8 +451,8 @@ def trigger_command(state: _State, event: str, appointment_id: str | None, reaso
     """Make a running sandbox fire EVENT, as `stripe trigger` does: book and settle a booking now
     (created, failed), or act as clinic staff in the EHR (updated, cancelled, status_updated).
 
-    The sandbox is --base-url (default: the local one); credentials as for every command, or the
-    sandbox's demo set when none are set."""
+    The sandbox is --base-url (default: the local one); credentials as for every command, or, for a
+    sandbox on this machine, its demo set when none are set."""
     with _reporting(), _sandbox_controls(state) as (controls, cobalt):
         if event in ("appointment.created", "appointment.failed"):
             appointment_id = appointment_id or cobalt.appointments.create(**TRIGGER_BOOKING).appointment_id
@@ -477,14 +476,12 @@ TRIGGER_BOOKING = {"mrn": "414421", "location": "Good Clinic", "provider": "Good
 
 @contextmanager
 def _sandbox_controls(state: _State) -> Iterator[tuple[SandboxControls, Cobalt]]:
-    given = all(os.environ.get(variable) for variable in CREDENTIAL_ENVIRONMENT.values())
-    credentials = (
-        {name: os.environ[variable] for name, variable in CREDENTIAL_ENVIRONMENT.items()}
-        if given
-        else SANDBOX_DEMO_CREDENTIALS
-    )
     try:
-        cobalt = Cobalt(*(credentials[name] for name in CREDENTIAL_ENVIRONMENT), base_url=state.base_url or "sandbox")
+        url = resolve_base_url(state.base_url or "sandbox")
+        credentials = credentials_for(url)
+        if credentials is None:
+            raise ValueError(f"set {', '.join(CREDENTIAL_ENVIRONMENT.values())} to the credentials of {url}")
+        cobalt = Cobalt(*(credentials[name] for name in CREDENTIAL_ENVIRONMENT), base_url=url)
     except ValueError as error:
         raise click.UsageError(str(error)) from None
     with cobalt:

@@ -53,7 +53,13 @@ from cobalt_client.models import (
 from cobalt_client.types import UNSET, Unset
 from cobalt_kit import shapes
 from cobalt_kit.errors import APIConnectionError, APITimeoutError, CobaltError, UnexpectedResponseError
-from cobalt_kit.facts import BASE_URL_ENVIRONMENT, CREDENTIAL_ENVIRONMENT, CREDENTIAL_HEADERS, base_urls
+from cobalt_kit.facts import (
+    BASE_URL_ENVIRONMENT,
+    CREDENTIAL_ENVIRONMENT,
+    CREDENTIAL_HEADERS,
+    SANDBOX_DEMO_CREDENTIALS,
+    base_urls,
+)
 from cobalt_kit.transport import (
     AsyncRetryingTransport,
     RetryingTransport,
@@ -117,6 +123,17 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def credentials_for(url: str) -> dict[str, str] | None:
+    """The credentials to send to `url`: COBALT_CLIENT_ID, COBALT_CLIENT_SECRET and COBALT_ACCESS_TOKEN
+    when all are set; else, for a stand-in on this machine (a loopback URL), the sandbox's demo set;
+    else None (never a made-up credential to a remote host)."""
+    if all(os.environ.get(variable) for variable in CREDENTIAL_ENVIRONMENT.values()):
+        return {name: os.environ[variable] for name, variable in CREDENTIAL_ENVIRONMENT.items()}
+    if is_loopback(urlsplit(url).hostname or ""):
+        return dict(SANDBOX_DEMO_CREDENTIALS)
+    return None
 
 
 def _iso(value: dt.date | dt.datetime | str, kind: type[dt.date]) -> Any:

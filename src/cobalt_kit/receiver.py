@@ -84,31 +84,36 @@ class Receiver:
     def wait_for(self, type_: str, timeout: float = 10.0) -> Event:
         """The first event of this type not yet returned by an earlier `wait_for`; TimeoutError
         naming what did arrive when none comes within `timeout` seconds."""
-        deadline = time.monotonic() + timeout
-        with self._changed:
-            while True:
-                for delivery in self._deliveries:
-                    if delivery.event.type == type_ and delivery.webhook_id not in self._taken:
-                        self._taken.add(delivery.webhook_id)
-                        return delivery.event
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    arrived = [d.event.type for d in self._deliveries]
-                    raise TimeoutError(f"no {type_} event within {timeout:g}s (received: {arrived or 'none'})")
-                self._changed.wait(left)
+
+        def untaken(delivery: Delivery) -> bool:
+            return delivery.event.type == type_ and delivery.webhook_id not in self._taken
+
+        with self._changed:  # re-entrant: the one that finds the event also claims it
+            found = self._first(untaken, timeout, f"no {type_} event")
+            self._taken.add(found.webhook_id)
+        return found.event
 
     def wait_for_attempt(self, event_id: str, attempt: int, timeout: float = 10.0) -> Delivery:
         """The delivery of this event with this `webhook-attempt` (2: the retry); TimeoutError when it
         does not come within `timeout` seconds."""
+
+        def that_attempt(delivery: Delivery) -> bool:
+            return (delivery.webhook_id, delivery.attempt) == (event_id, attempt)
+
+        return self._first(that_attempt, timeout, f"no attempt {attempt} of event {event_id}")
+
+    def _first(self, wanted: Callable[[Delivery], bool], timeout: float, missing: str) -> Delivery:
+        """The first delivery `wanted` accepts, waiting up to `timeout` seconds for one."""
         deadline = time.monotonic() + timeout
         with self._changed:
             while True:
-                for delivery in self._deliveries:
-                    if (delivery.webhook_id, delivery.attempt) == (event_id, attempt):
-                        return delivery
+                found = next((delivery for delivery in self._deliveries if wanted(delivery)), None)
+                if found is not None:
+                    return found
                 left = deadline - time.monotonic()
                 if left <= 0:
-                    raise TimeoutError(f"no attempt {attempt} of event {event_id} within {timeout:g}s")
+                    arrived = [d.event.type for d in self._deliveries]
+                    raise TimeoutError(f"{missing} within {timeout:g}s (received: {arrived or 'none'})")
                 self._changed.wait(left)
 
     def close(self) -> None:

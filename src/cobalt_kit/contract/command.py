@@ -6,14 +6,13 @@ Exit codes: 0 conforms, 1 deviations found, 2 refused or misconfigured (nothing 
 
 from __future__ import annotations
 
-import os
 import sys
 from contextlib import ExitStack
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from cobalt_kit import servers
-from cobalt_kit.client import is_loopback, resolve_base_url
+from cobalt_kit.client import credentials_for, resolve_base_url
 from cobalt_kit.contract import report
 from cobalt_kit.contract.runner import Runner
 from cobalt_kit.facts import CREDENTIAL_ENVIRONMENT, PRODUCTION_URL, SANDBOX_DEMO_CREDENTIALS
@@ -30,15 +29,12 @@ def run(base_url: str, allow_writes: bool, rate: float, max_examples: int, repor
     if rate <= 0 or max_examples < 1:
         return _refuse("--rate must be above 0 and --max-examples at least 1")
     names = list(CREDENTIAL_ENVIRONMENT.values())
-    if all(os.environ.get(n) for n in names):
-        credentials = {name: os.environ[var] for name, var in CREDENTIAL_ENVIRONMENT.items()}
-    elif local or is_loopback(urlsplit(url).hostname or ""):
-        # A stand-in on this machine: a sandbox accepts its demo set when started without COBALT_*.
-        credentials = dict(SANDBOX_DEMO_CREDENTIALS)
-        if not local:
-            print(f"no {', '.join(names)} set: sending the sandbox's demo credentials", file=sys.stderr)
-    else:
+    # A stand-in started for the run accepts the demo set when started without COBALT_*.
+    credentials = credentials_for("http://127.0.0.1" if local else url)
+    if credentials is None:
         return _refuse(f"set {', '.join(names)} to the credentials of {url}")
+    if credentials == SANDBOX_DEMO_CREDENTIALS and not local:
+        print(f"no {', '.join(names)} set: sending the sandbox's demo credentials", file=sys.stderr)
 
     reports = Path(report_dir)
     # Logs of the stand-ins this command starts: beside the report, never in it.
