@@ -96,3 +96,10 @@ def test_trigger_sends_no_demo_credentials_to_a_remote_host() -> None:
     result = CliRunner().invoke(cli.main, arguments, env=unset)
     assert result.exit_code == 2  # refused before any request
     assert "set COBALT_CLIENT_ID, COBALT_CLIENT_SECRET, COBALT_ACCESS_TOKEN" in result.output
+
+
+def test_a_sandbox_on_this_machine_gets_its_demo_set_when_no_credentials_are_set(cobalt_sandbox) -> None:
+    unset = {variable: None for variable in CREDENTIAL_ENVIRONMENT.values()}
+    result = CliRunner().invoke(cli.main, ["--base-url", cobalt_sandbox.base_url, "webhooks", "list"], env=unset)
+    assert result.exit_code == 0, result.output
+    assert "secret: none" in result.output

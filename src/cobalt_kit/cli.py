@@ -78,9 +78,15 @@ class _State:
         self.base_url = base_url
         self.as_json = as_json
 
-    def cobalt(self) -> Cobalt:
+    def cobalt(self, default_url: str = "production") -> Cobalt:
+        """The client for --base-url (else COBALT_BASE_URL, else `default_url`), with the credentials
+        `credentials_for` picks: COBALT_*, or a local sandbox's demo set."""
         try:
-            return Cobalt(base_url=self.base_url)
+            url = resolve_base_url(self.base_url or os.environ.get(BASE_URL_ENVIRONMENT) or default_url)
+            credentials = credentials_for(url)
+            if credentials is None:
+                raise ValueError(f"set {', '.join(CREDENTIAL_ENVIRONMENT.values())} to the credentials of {url}")
+            return Cobalt(*(credentials[name] for name in CREDENTIAL_ENVIRONMENT), base_url=url)
         except ValueError as error:
             raise click.UsageError(str(error)) from None
 
@@ -139,7 +145,8 @@ def _fields_table(values: dict[str, Any]) -> Table:
 def main(ctx: click.Context, base_url: str | None, as_json: bool) -> None:
     """The Cobalt API, its sandbox and its contract checks.
 
-    Credentials: COBALT_CLIENT_ID, COBALT_CLIENT_SECRET, COBALT_ACCESS_TOKEN."""
+    Credentials: COBALT_CLIENT_ID, COBALT_CLIENT_SECRET, COBALT_ACCESS_TOKEN; when they are unset, a
+    sandbox on this machine gets its demo set."""
     ctx.obj = _State(base_url, as_json)
 
 
@@ -476,17 +483,11 @@ TRIGGER_BOOKING = {"mrn": "414421", "location": "Good Clinic", "provider": "Good
 
 @contextmanager
 def _sandbox_controls(state: _State) -> Iterator[tuple[SandboxControls, Cobalt]]:
-    try:
-        url = resolve_base_url(state.base_url or "sandbox")
-        credentials = credentials_for(url)
-        if credentials is None:
-            raise ValueError(f"set {', '.join(CREDENTIAL_ENVIRONMENT.values())} to the credentials of {url}")
-        cobalt = Cobalt(*(credentials[name] for name in CREDENTIAL_ENVIRONMENT), base_url=url)
-    except ValueError as error:
-        raise click.UsageError(str(error)) from None
-    with cobalt:
+    with state.cobalt(default_url="sandbox") as cobalt:
+        credentials = credentials_for(cobalt.base_url)  # the set state.cobalt() chose: it found one
+        assert credentials is not None
         try:
-            yield SandboxControls(cobalt.base_url, dict(credentials)), cobalt
+            yield SandboxControls(cobalt.base_url, credentials), cobalt
         except SandboxControlError as refused:
             click.echo(f"error: {refused}", err=True)
             sys.exit({404: 5, 409: 6}.get(refused.status, 1))

@@ -127,10 +127,15 @@ def is_loopback(host: str) -> bool:
 
 def credentials_for(url: str) -> dict[str, str] | None:
     """The credentials to send to `url`: COBALT_CLIENT_ID, COBALT_CLIENT_SECRET and COBALT_ACCESS_TOKEN
-    when all are set; else, for a stand-in on this machine (a loopback URL), the sandbox's demo set;
-    else None (never a made-up credential to a remote host)."""
-    if all(os.environ.get(variable) for variable in CREDENTIAL_ENVIRONMENT.values()):
-        return {name: os.environ[variable] for name, variable in CREDENTIAL_ENVIRONMENT.items()}
+    when all are set; when none is, for a stand-in on this machine (a loopback URL), the sandbox's demo
+    set; else None (never a made-up credential to a remote host). Some but not all set: ValueError
+    naming the missing ones (a half-configured environment is a mistake, not a wish for the demo set)."""
+    values = {name: os.environ.get(variable, "") for name, variable in CREDENTIAL_ENVIRONMENT.items()}
+    if all(values.values()):
+        return values
+    if any(values.values()):
+        missing = [CREDENTIAL_ENVIRONMENT[name] for name, value in values.items() if not value]
+        raise ValueError(f"set the environment variable(s) {', '.join(missing)}")
     if is_loopback(urlsplit(url).hostname or ""):
         return dict(SANDBOX_DEMO_CREDENTIALS)
     return None

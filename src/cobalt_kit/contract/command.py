@@ -30,7 +30,10 @@ def run(base_url: str, allow_writes: bool, rate: float, max_examples: int, repor
         return _refuse("--rate must be above 0 and --max-examples at least 1")
     names = list(CREDENTIAL_ENVIRONMENT.values())
     # A stand-in started for the run accepts the demo set when started without COBALT_*.
-    credentials = credentials_for("http://127.0.0.1" if local else url)
+    try:
+        credentials = credentials_for("http://127.0.0.1" if local else url)
+    except ValueError as error:
+        return _refuse(str(error))
     if credentials is None:
         return _refuse(f"set {', '.join(names)} to the credentials of {url}")
     if credentials == SANDBOX_DEMO_CREDENTIALS and not local:
