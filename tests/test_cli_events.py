@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import stat
 import subprocess
 import sys
@@ -103,3 +104,17 @@ def test_a_sandbox_on_this_machine_gets_its_demo_set_when_no_credentials_are_set
     result = CliRunner().invoke(cli.main, ["--base-url", cobalt_sandbox.base_url, "webhooks", "list"], env=unset)
     assert result.exit_code == 0, result.output
     assert "secret: none" in result.output
+
+
+def test_listen_on_a_port_in_use_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "s").write_text("whsec_synthetic\n")
+    taken = socket.create_server(("127.0.0.1", 0))
+    try:
+        port = str(taken.getsockname()[1])
+        result = CliRunner().invoke(
+            cli.main, ["webhooks", "listen", "--port", port, "--secret-file", str(tmp_path / "s")]
+        )
+    finally:
+        taken.close()
+    assert result.exit_code == 2
+    assert f"cannot listen on 127.0.0.1:{port}" in result.output and "Traceback" not in result.output

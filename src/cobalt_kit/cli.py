@@ -356,8 +356,13 @@ def _listen_secret(secret_file: Path) -> str:
 @click.pass_obj
 def listen_command(state: _State, host: str, port: int, do_register: bool, secret_file: Path) -> None:
     """Receive webhook deliveries, verify each, and print its type, id and attempt (never its data)."""
-    receiver = Receiver("" if do_register else _listen_secret(secret_file), host, port, _print_delivery,
-                        _print_rejection)  # fmt: skip
+    try:
+        receiver = Receiver("" if do_register else _listen_secret(secret_file), host, port, _print_delivery,
+                            _print_rejection)  # fmt: skip
+    except OSError as error:  # the port is taken, or the address is not this machine's
+        raise click.UsageError(
+            f"cannot listen on {host}:{port} ({error.strerror}); pick another --port (0: a free one)"
+        ) from None
     # SIGTERM stops it as Ctrl-C does, so that a registration made here is removed.
     signal.signal(signal.SIGTERM, signal.default_int_handler)
     with _reporting(), state.cobalt() if do_register else contextlib.nullcontext() as cobalt:
