@@ -20,6 +20,7 @@ from cobalt_client.models import (
     RegisterWebhookRequest,
     UpdateAppointmentRequest,
 )
+from cobalt_client.types import UNSET
 
 from support import reference
 from support.document import ROOT, examples, generated_module, operations
@@ -94,6 +95,21 @@ def test_client_keeps_a_status_it_does_not_know() -> None:
     assert appointment.status == "rescheduled"
     assert appointment.appointment_mode == "home"
     assert appointment.to_dict() == body
+
+
+def test_from_dict_copies_plain_fields_and_keeps_unknown_ones_apart() -> None:
+    # from_dict fills the model's attributes in one dictionary; nothing else may end up among them.
+    body = {"id": "9", "datetime": "2024-03-14T09:00:00-07:00", "status": "scheduled", "location": "Annex",
+            "patient_phone": None, "datetime_": "not a field", "additional_properties": 1, "future": [1]}  # fmt: skip
+    sent = dict(body)
+    appointment = Appointment.from_dict(body)
+    assert body == sent
+    assert (appointment.location, appointment.patient_phone, appointment.patient_name) == ("Annex", None, UNSET)
+    assert appointment.datetime_.isoformat() == "2024-03-14T09:00:00-07:00"
+    assert appointment.additional_properties == {"datetime_": "not a field", "additional_properties": 1, "future": [1]}
+    assert set(vars(appointment)) == {f.name for f in attrs.fields(Appointment)}
+    assert appointment.to_dict() == body
+    assert Appointment.from_dict(appointment.to_dict()) == appointment
 
 
 def test_client_reads_known_status_as_enum() -> None:

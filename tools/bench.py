@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
+import gc
 import json
 import statistics
 import sys
@@ -22,14 +23,15 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+import bench_parsing
 import bench_servers
 import httpx
 from starlette.applications import Starlette
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from cobalt_client.models import ListAppointmentsResponse
 from cobalt_kit.client import Cobalt
+from cobalt_kit.facts import SANDBOX_DEMO_CREDENTIALS
 from cobalt_kit.sandbox.app import create_app
 from cobalt_kit.sandbox.backend import Backend
 from cobalt_kit.sandbox.rules import Filters, public
@@ -52,16 +54,24 @@ class Ratio:
 
 
 def interleaved(baseline: Timed, case: Timed, rounds: int) -> Ratio:
-    """Times baseline and case alternately, after one warm-up of each; one ratio per round."""
+    """Times baseline and case alternately, after one warm-up of each; one ratio per round. The cyclic
+    garbage collector is paused while they run, as timeit does: otherwise a collection triggered by
+    one (and paid for the objects of both) lands in whichever happens to be running."""
     baseline()
     case()
     ratios = []
     for _ in range(rounds):
-        started = time.perf_counter()
-        baseline()
-        middle = time.perf_counter()
-        case()
-        ratios.append((time.perf_counter() - middle) / (middle - started))
+        gc.collect()
+        gc.disable()
+        try:
+            started = time.perf_counter()
+            baseline()
+            middle = time.perf_counter()
+            case()
+            ended = time.perf_counter()
+        finally:
+            gc.enable()
+        ratios.append((ended - middle) / (middle - started))
     return Ratio(statistics.median(ratios), min(ratios), max(ratios), rounds)
 
 
@@ -71,29 +81,59 @@ def list_body(size: int) -> dict[str, Any]:
     return {"success": True, "results": {"appointments": appointments}}
 
 
-def parsing(calls: int, rounds: int) -> Ratio:
-    raw = json.dumps(list_body(100))
-    return interleaved(
-        lambda: [json.loads(raw) for _ in range(calls)],
-        lambda: [ListAppointmentsResponse.from_dict(json.loads(raw)) for _ in range(calls)],
-        rounds,
-    )
+def repeat(times: int, call: Timed) -> Timed:
+    return lambda: [call() for _ in range(times)]
 
 
-def client_call(calls: int, rounds: int) -> Ratio:
+def parsing(calls: int, rounds: int) -> dict[str, Ratio]:
+    """Each case of bench_parsing over `json.loads` of the same text, for lists of three sizes."""
+    figures = {}
+    for size in (10, 1_000, 10_000):
+        raw = json.dumps(list_body(size))
+        times = max(1, bench_parsing.APPOINTMENTS_PER_TIMING // size)
+        for name, case in bench_parsing.cases(raw).items():
+            baseline = repeat(times, lambda raw=raw: json.loads(raw))  # type: ignore[misc]
+            figures[f"{size:>6,} appointments, {name} / json.loads"] = interleaved(
+                baseline, repeat(times, case), rounds
+            )
+    return figures
+
+
+def client_call(calls: int, rounds: int) -> dict[str, Ratio]:
+    """One list through Cobalt (retries, hooks, shape checks, models) over plain httpx + json on a
+    keep-alive connection: against a stub transport (the client's cost alone), and against a sandbox
+    (what that cost is beside a real round trip)."""
     raw = json.dumps(list_body(20)).encode()
     transport = httpx.MockTransport(lambda request: httpx.Response(200, content=raw))
-    http = httpx.Client(base_url="https://cobalt.test/v1", transport=transport, headers=CREDENTIALS)
-    cobalt = Cobalt(*CREDENTIALS.values(), base_url="https://cobalt.test/v1", transport=transport)
     query = {"start_date": "2024-03-14", "end_date": "2024-04-14"}
-    return interleaved(
-        lambda: [http.get("/appointments", params=query).json() for _ in range(calls)],
-        lambda: [cobalt.appointments.list("2024-03-14", "2024-04-14") for _ in range(calls)],
-        rounds,
-    )
+    figures = {}
+    with (
+        httpx.Client(base_url="https://cobalt.test/v1", transport=transport, headers=CREDENTIALS) as http,
+        Cobalt(*CREDENTIALS.values(), base_url="https://cobalt.test/v1", transport=transport) as cobalt,
+    ):
+        figures["list through Cobalt / plain httpx + json, stub transport"] = interleaved(
+            repeat(calls, lambda: http.get("/appointments", params=query).json()),
+            repeat(calls, lambda: cobalt.appointments.list("2024-03-14", "2024-04-14")),
+            rounds,
+        )
+    with tempfile.TemporaryDirectory() as folder:
+        argv = bench_servers.servers(Path(folder))["sandbox"]
+        url = f"http://127.0.0.1:{argv[argv.index('--port') + 1]}"
+        demo = SANDBOX_DEMO_CREDENTIALS
+        with (
+            bench_servers.process(argv),
+            httpx.Client(base_url=url, headers=demo) as http,
+            Cobalt(demo["client_id"], demo["client_secret"], demo["access_token"], base_url=url) as cobalt,
+        ):
+            figures["list through Cobalt / plain httpx + json, sandbox"] = interleaved(
+                repeat(calls // 4, lambda: http.get("/appointments", params=query).json()),
+                repeat(calls // 4, lambda: cobalt.appointments.list("2024-03-14", "2024-04-14")),
+                rounds,
+            )
+    return figures
 
 
-def sandbox_call(calls: int, rounds: int) -> Ratio:
+def sandbox_call(calls: int, rounds: int) -> dict[str, Ratio]:
     calls = max(1, calls // 5)  # the slowest of the three: fewer calls keep `make bench` short
     body = list_body(9)
 
@@ -116,14 +156,11 @@ def sandbox_call(calls: int, rounds: int) -> Ratio:
 
             return lambda: asyncio.run(many())
 
-        return interleaved(over(baseline_app), over(sandbox_app), rounds)
+        ratio = interleaved(over(baseline_app), over(sandbox_app), rounds)
+        return {"list from the sandbox (auth, checks, SQLite) / a plain Starlette route, in-process": ratio}
 
 
-BENCHMARKS = {
-    "parse a 100-appointment list: generated models / json.loads": parsing,
-    "list through Cobalt (retries, hooks, models) / plain httpx + json": client_call,
-    "list from the sandbox (auth, validation, SQLite) / a plain Starlette route": sandbox_call,
-}
+BENCHMARKS = (parsing, client_call, sandbox_call)
 
 
 def list_scale(sizes: tuple[int, ...], calls: int) -> dict[str, Any]:
@@ -171,11 +208,11 @@ def main(argv: list[str] | None = None) -> int:
     sections = args.sections.split(",")
     figures: dict[str, Any] = {}
     if "ratios" in sections:
-        print(f"{'benchmark':<78} {'median':>7} {'min-max':>13}")
-        for name, benchmark in BENCHMARKS.items():
-            ratio = benchmark(args.calls, args.rounds)
-            figures[name] = asdict(ratio)
-            print(f"{name:<78} {ratio.median:>6.1f}x {ratio.low:>5.1f}-{ratio.high:.1f}x")
+        print(f"{'benchmark':<86} {'median':>7} {'min-max':>13}")
+        for benchmark in BENCHMARKS:
+            for name, ratio in benchmark(args.calls, args.rounds).items():
+                figures[name] = asdict(ratio)
+                print(f"{name:<86} {ratio.median:>6.2f}x {ratio.low:>5.2f}-{ratio.high:.2f}x", flush=True)
     if "scale" in sections:
         sizes = tuple(int(size) for size in args.sizes.split(","))
         figures["list latency (ms) by stored appointments"] = scale = list_scale(sizes, calls=max(3, args.rounds))

@@ -22,8 +22,39 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Appointment")
 
+# The fields from_dict copies as they are, and their value when absent.
+_PLAIN_UNSET: dict[str, Any] = {
+    "duration": UNSET,
+    "ehr_appointment_id": UNSET,
+    "location": UNSET,
+    "patient_name": UNSET,
+    "patient_mrn": UNSET,
+    "patient_phone": UNSET,
+    "patient_gender": UNSET,
+    "patient_sex": UNSET,
+    "insurance": UNSET,
+    "insurance_subscriber": UNSET,
+    "insurance_number": UNSET,
+    "insurance_group_number": UNSET,
+    "provider_ehr_id": UNSET,
+    "provider_npi": UNSET,
+    "reason": UNSET,
+    "complaint_type": UNSET,
+    "patient_first_name": UNSET,
+    "patient_last_name": UNSET,
+    "patient_ehr_id": UNSET,
+    "provider_name": UNSET,
+    "secondary_provider_ehr_id": UNSET,
+    "secondary_insurance": UNSET,
+    "secondary_insurance_number": UNSET,
+    "progress_note": UNSET,
+    "note": UNSET,
+    "failure_reason": UNSET,
+}
+_PLAIN_FIELDS = frozenset(_PLAIN_UNSET)
 
-@_attrs_define
+
+@_attrs_define(slots=False)
 class Appointment:
     """One appointment. Fields the reference shows in only one of its examples are optional.
     Status, mode and visit type are read as open strings so that a value added by the API later
@@ -432,33 +463,23 @@ class Appointment:
 
         status: AppointmentStatus | str = d.pop("status")
         if isinstance(status, str):
-            status = cast(AppointmentStatus | str, AppointmentStatus._value2member_map_.get(status, status))
-
-        duration = d.pop("duration", UNSET)
-
-        ehr_appointment_id: None | str | Unset = d.pop("ehr_appointment_id", UNSET)
+            status = cast("AppointmentStatus | str", AppointmentStatus._value2member_map_.get(status, status))
 
         appointment_mode: AppointmentMode | str | Unset = d.pop("appointment_mode", UNSET)
         if isinstance(appointment_mode, str):
             appointment_mode = cast(
-                AppointmentMode | str | Unset,
+                "AppointmentMode | str | Unset",
                 AppointmentMode._value2member_map_.get(appointment_mode, appointment_mode),
             )
 
         appointment_type: EcwVisitType | str | Unset | WebptVisitType = d.pop("appointment_type", UNSET)
         if isinstance(appointment_type, str):
             appointment_type = cast(
-                EcwVisitType | str | Unset | WebptVisitType,
+                "EcwVisitType | str | Unset | WebptVisitType",
                 EcwVisitType._value2member_map_.get(
                     appointment_type, WebptVisitType._value2member_map_.get(appointment_type, appointment_type)
                 ),
             )
-
-        location = d.pop("location", UNSET)
-
-        patient_name = d.pop("patient_name", UNSET)
-
-        patient_mrn = d.pop("patient_mrn", UNSET)
 
         patient_dob_data = d.pop("patient_dob", UNSET)
         patient_dob: datetime.date | None | Unset
@@ -468,42 +489,6 @@ class Appointment:
             patient_dob = patient_dob_type_0
         else:
             patient_dob = patient_dob_data
-
-        patient_phone: None | str | Unset = d.pop("patient_phone", UNSET)
-
-        patient_gender: None | str | Unset = d.pop("patient_gender", UNSET)
-
-        patient_sex: None | str | Unset = d.pop("patient_sex", UNSET)
-
-        insurance: None | str | Unset = d.pop("insurance", UNSET)
-
-        insurance_subscriber: None | str | Unset = d.pop("insurance_subscriber", UNSET)
-
-        insurance_number: None | str | Unset = d.pop("insurance_number", UNSET)
-
-        insurance_group_number: None | str | Unset = d.pop("insurance_group_number", UNSET)
-
-        provider_ehr_id: None | str | Unset = d.pop("provider_ehr_id", UNSET)
-
-        provider_npi: None | str | Unset = d.pop("provider_npi", UNSET)
-
-        reason: None | str | Unset = d.pop("reason", UNSET)
-
-        complaint_type: None | str | Unset = d.pop("complaint_type", UNSET)
-
-        patient_first_name: None | str | Unset = d.pop("patient_first_name", UNSET)
-
-        patient_last_name: None | str | Unset = d.pop("patient_last_name", UNSET)
-
-        patient_ehr_id: None | str | Unset = d.pop("patient_ehr_id", UNSET)
-
-        provider_name: None | str | Unset = d.pop("provider_name", UNSET)
-
-        secondary_provider_ehr_id: None | str | Unset = d.pop("secondary_provider_ehr_id", UNSET)
-
-        secondary_insurance: None | str | Unset = d.pop("secondary_insurance", UNSET)
-
-        secondary_insurance_number: None | str | Unset = d.pop("secondary_insurance_number", UNSET)
 
         insurances_data = d.pop("insurances", UNSET)
         insurances: list[AppointmentInsurancesType0Item] | None | Unset
@@ -547,8 +532,6 @@ class Appointment:
         else:
             medications = medications_data
 
-        progress_note: None | str | Unset = d.pop("progress_note", UNSET)
-
         created_at_data = d.pop("created_at", UNSET)
         created_at: datetime.datetime | None | Unset
         if isinstance(created_at_data, str):
@@ -565,51 +548,26 @@ class Appointment:
         else:
             object_metadata = ObjectMetadata.from_dict(_object_metadata)
 
-        note: None | str | Unset = d.pop("note", UNSET)
+        # What is left is the plain fields present, and any the document does not name.
+        additional = {} if d.keys() <= _PLAIN_FIELDS else {key: d.pop(key) for key in d.keys() - _PLAIN_FIELDS}
+        appointment = cls.__new__(cls)
+        appointment.__dict__ = {
+            **_PLAIN_UNSET,
+            **d,
+            "id": id,
+            "datetime_": datetime_,
+            "status": status,
+            "appointment_mode": appointment_mode,
+            "appointment_type": appointment_type,
+            "patient_dob": patient_dob,
+            "insurances": insurances,
+            "diagnoses": diagnoses,
+            "medications": medications,
+            "created_at": created_at,
+            "object_metadata": object_metadata,
+        }
 
-        failure_reason: None | str | Unset = d.pop("failure_reason", UNSET)
-
-        appointment = cls(
-            id=id,
-            datetime_=datetime_,
-            status=status,
-            duration=duration,
-            ehr_appointment_id=ehr_appointment_id,
-            appointment_mode=appointment_mode,
-            appointment_type=appointment_type,
-            location=location,
-            patient_name=patient_name,
-            patient_mrn=patient_mrn,
-            patient_dob=patient_dob,
-            patient_phone=patient_phone,
-            patient_gender=patient_gender,
-            patient_sex=patient_sex,
-            insurance=insurance,
-            insurance_subscriber=insurance_subscriber,
-            insurance_number=insurance_number,
-            insurance_group_number=insurance_group_number,
-            provider_ehr_id=provider_ehr_id,
-            provider_npi=provider_npi,
-            reason=reason,
-            complaint_type=complaint_type,
-            patient_first_name=patient_first_name,
-            patient_last_name=patient_last_name,
-            patient_ehr_id=patient_ehr_id,
-            provider_name=provider_name,
-            secondary_provider_ehr_id=secondary_provider_ehr_id,
-            secondary_insurance=secondary_insurance,
-            secondary_insurance_number=secondary_insurance_number,
-            insurances=insurances,
-            diagnoses=diagnoses,
-            medications=medications,
-            progress_note=progress_note,
-            created_at=created_at,
-            object_metadata=object_metadata,
-            note=note,
-            failure_reason=failure_reason,
-        )
-
-        appointment.additional_properties = d
+        appointment.additional_properties = additional
         return appointment
 
     @property

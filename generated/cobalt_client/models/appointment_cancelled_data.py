@@ -11,8 +11,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppointmentCancelledData")
 
+# The fields from_dict copies as they are, and their value when absent.
+_PLAIN_UNSET: dict[str, Any] = {
+    "duration": UNSET,
+    "provider_id": UNSET,
+    "provider_name": UNSET,
+    "mrn": UNSET,
+}
+_PLAIN_FIELDS = frozenset(_PLAIN_UNSET)
 
-@_attrs_define
+
+@_attrs_define(slots=False)
 class AppointmentCancelledData:
     """`data` of `appointment.cancelled`.
 
@@ -105,25 +114,18 @@ class AppointmentCancelledData:
         else:
             date_time = datetime.datetime.fromisoformat(_date_time)
 
-        duration: int | None | Unset = d.pop("duration", UNSET)
+        # What is left is the plain fields present, and any the document does not name.
+        additional = {} if d.keys() <= _PLAIN_FIELDS else {key: d.pop(key) for key in d.keys() - _PLAIN_FIELDS}
+        appointment_cancelled_data = cls.__new__(cls)
+        appointment_cancelled_data.__dict__ = {
+            **_PLAIN_UNSET,
+            **d,
+            "id": id,
+            "cancelled_at": cancelled_at,
+            "date_time": date_time,
+        }
 
-        provider_id: int | None | str | Unset = d.pop("provider_id", UNSET)
-
-        provider_name: None | str | Unset = d.pop("provider_name", UNSET)
-
-        mrn: int | None | str | Unset = d.pop("mrn", UNSET)
-
-        appointment_cancelled_data = cls(
-            id=id,
-            cancelled_at=cancelled_at,
-            date_time=date_time,
-            duration=duration,
-            provider_id=provider_id,
-            provider_name=provider_name,
-            mrn=mrn,
-        )
-
-        appointment_cancelled_data.additional_properties = d
+        appointment_cancelled_data.additional_properties = additional
         return appointment_cancelled_data
 
     @property

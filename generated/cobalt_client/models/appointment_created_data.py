@@ -11,8 +11,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppointmentCreatedData")
 
+# The fields from_dict copies as they are, and their value when absent.
+_PLAIN_UNSET: dict[str, Any] = {
+    "mrn": UNSET,
+    "timezone": UNSET,
+    "provider_id": UNSET,
+    "provider_name": UNSET,
+    "secondary_provider_id": UNSET,
+}
+_PLAIN_FIELDS = frozenset(_PLAIN_UNSET)
 
-@_attrs_define
+
+@_attrs_define(slots=False)
 class AppointmentCreatedData:
     """`data` of `appointment.created`.
 
@@ -99,8 +109,6 @@ class AppointmentCreatedData:
         d = dict(src_dict)
         appointment_id = d.pop("appointment_id")
 
-        mrn: None | str | Unset = d.pop("mrn", UNSET)
-
         _date_time = d.pop("date_time", UNSET)
         date_time: datetime.datetime | Unset
         if isinstance(_date_time, Unset):
@@ -108,25 +116,17 @@ class AppointmentCreatedData:
         else:
             date_time = datetime.datetime.fromisoformat(_date_time)
 
-        timezone: None | str | Unset = d.pop("timezone", UNSET)
+        # What is left is the plain fields present, and any the document does not name.
+        additional = {} if d.keys() <= _PLAIN_FIELDS else {key: d.pop(key) for key in d.keys() - _PLAIN_FIELDS}
+        appointment_created_data = cls.__new__(cls)
+        appointment_created_data.__dict__ = {
+            **_PLAIN_UNSET,
+            **d,
+            "appointment_id": appointment_id,
+            "date_time": date_time,
+        }
 
-        provider_id: None | str | Unset = d.pop("provider_id", UNSET)
-
-        provider_name: None | str | Unset = d.pop("provider_name", UNSET)
-
-        secondary_provider_id: None | str | Unset = d.pop("secondary_provider_id", UNSET)
-
-        appointment_created_data = cls(
-            appointment_id=appointment_id,
-            mrn=mrn,
-            date_time=date_time,
-            timezone=timezone,
-            provider_id=provider_id,
-            provider_name=provider_name,
-            secondary_provider_id=secondary_provider_id,
-        )
-
-        appointment_created_data.additional_properties = d
+        appointment_created_data.additional_properties = additional
         return appointment_created_data
 
     @property

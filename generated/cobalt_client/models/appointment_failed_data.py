@@ -14,8 +14,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AppointmentFailedData")
 
+# The fields from_dict copies as they are, and their value when absent.
+_PLAIN_UNSET: dict[str, Any] = {
+    "mrn": UNSET,
+}
+_PLAIN_FIELDS = frozenset(_PLAIN_UNSET)
 
-@_attrs_define
+
+@_attrs_define(slots=False)
 class AppointmentFailedData:
     """`data` of `appointment.failed`.
 
@@ -76,16 +82,18 @@ class AppointmentFailedData:
 
             reasons.append(reasons_item)
 
-        mrn: None | str | Unset = d.pop("mrn", UNSET)
+        # What is left is the plain fields present, and any the document does not name.
+        additional = {} if d.keys() <= _PLAIN_FIELDS else {key: d.pop(key) for key in d.keys() - _PLAIN_FIELDS}
+        appointment_failed_data = cls.__new__(cls)
+        appointment_failed_data.__dict__ = {
+            **_PLAIN_UNSET,
+            **d,
+            "appointment_id": appointment_id,
+            "failure_reason": failure_reason,
+            "reasons": reasons,
+        }
 
-        appointment_failed_data = cls(
-            appointment_id=appointment_id,
-            failure_reason=failure_reason,
-            reasons=reasons,
-            mrn=mrn,
-        )
-
-        appointment_failed_data.additional_properties = d
+        appointment_failed_data.additional_properties = additional
         return appointment_failed_data
 
     @property

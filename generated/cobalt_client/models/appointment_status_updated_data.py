@@ -10,8 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppointmentStatusUpdatedData")
 
+# The fields from_dict copies as they are, and their value when absent.
+_PLAIN_UNSET: dict[str, Any] = {
+    "previous_status": UNSET,
+}
+_PLAIN_FIELDS = frozenset(_PLAIN_UNSET)
 
-@_attrs_define
+
+@_attrs_define(slots=False)
 class AppointmentStatusUpdatedData:
     """`data` of `appointment.status_updated`. The vendor's pages name the event without its
     fields; the document models what it must carry: the appointment and its new status.
@@ -54,15 +60,17 @@ class AppointmentStatusUpdatedData:
 
         status = d.pop("status")
 
-        previous_status = d.pop("previous_status", UNSET)
+        # What is left is the plain fields present, and any the document does not name.
+        additional = {} if d.keys() <= _PLAIN_FIELDS else {key: d.pop(key) for key in d.keys() - _PLAIN_FIELDS}
+        appointment_status_updated_data = cls.__new__(cls)
+        appointment_status_updated_data.__dict__ = {
+            **_PLAIN_UNSET,
+            **d,
+            "id": id,
+            "status": status,
+        }
 
-        appointment_status_updated_data = cls(
-            id=id,
-            status=status,
-            previous_status=previous_status,
-        )
-
-        appointment_status_updated_data.additional_properties = d
+        appointment_status_updated_data.additional_properties = additional
         return appointment_status_updated_data
 
     @property

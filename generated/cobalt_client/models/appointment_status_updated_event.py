@@ -16,8 +16,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AppointmentStatusUpdatedEvent")
 
+# The fields from_dict copies as they are, and their value when absent.
+_PLAIN_UNSET: dict[str, Any] = {
+    "access_token_reference_id": UNSET,
+    "job_id": UNSET,
+}
+_PLAIN_FIELDS = frozenset(_PLAIN_UNSET)
 
-@_attrs_define
+
+@_attrs_define(slots=False)
 class AppointmentStatusUpdatedEvent:
     """`appointment.status_updated`: the EHR set another status.
 
@@ -95,25 +102,24 @@ class AppointmentStatusUpdatedEvent:
 
         type_: str | WebhookEventType = d.pop("type")
         if isinstance(type_, str):
-            type_ = cast(str | WebhookEventType, WebhookEventType._value2member_map_.get(type_, type_))
+            type_ = cast("str | WebhookEventType", WebhookEventType._value2member_map_.get(type_, type_))
 
         data = AppointmentStatusUpdatedData.from_dict(d.pop("data"))
 
-        access_token_reference_id: None | str | Unset = d.pop("access_token_reference_id", UNSET)
+        # What is left is the plain fields present, and any the document does not name.
+        additional = {} if d.keys() <= _PLAIN_FIELDS else {key: d.pop(key) for key in d.keys() - _PLAIN_FIELDS}
+        appointment_status_updated_event = cls.__new__(cls)
+        appointment_status_updated_event.__dict__ = {
+            **_PLAIN_UNSET,
+            **d,
+            "id": id,
+            "object_": object_,
+            "created": created,
+            "type_": type_,
+            "data": data,
+        }
 
-        job_id = d.pop("job_id", UNSET)
-
-        appointment_status_updated_event = cls(
-            id=id,
-            object_=object_,
-            created=created,
-            type_=type_,
-            data=data,
-            access_token_reference_id=access_token_reference_id,
-            job_id=job_id,
-        )
-
-        appointment_status_updated_event.additional_properties = d
+        appointment_status_updated_event.additional_properties = additional
         return appointment_status_updated_event
 
     @property

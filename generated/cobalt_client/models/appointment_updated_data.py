@@ -11,8 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppointmentUpdatedData")
 
+# The fields from_dict copies as they are, and their value when absent.
+_PLAIN_UNSET: dict[str, Any] = {
+    "ehr_appointment_id": UNSET,
+    "patient_mrn": UNSET,
+    "patient_name": UNSET,
+    "duration": UNSET,
+    "location": UNSET,
+    "status": UNSET,
+    "provider_name": UNSET,
+    "appointment_type": UNSET,
+    "appointment_mode": UNSET,
+}
+_PLAIN_FIELDS = frozenset(_PLAIN_UNSET)
 
-@_attrs_define
+
+@_attrs_define(slots=False)
 class AppointmentUpdatedData:
     """`data` of `appointment.updated`: the appointment as it now is.
 
@@ -135,12 +149,6 @@ class AppointmentUpdatedData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        ehr_appointment_id: None | str | Unset = d.pop("ehr_appointment_id", UNSET)
-
-        patient_mrn: None | str | Unset = d.pop("patient_mrn", UNSET)
-
-        patient_name: None | str | Unset = d.pop("patient_name", UNSET)
-
         _datetime_ = d.pop("datetime", UNSET)
         datetime_: datetime.datetime | Unset
         if isinstance(_datetime_, Unset):
@@ -148,33 +156,17 @@ class AppointmentUpdatedData:
         else:
             datetime_ = datetime.datetime.fromisoformat(_datetime_)
 
-        duration: int | None | Unset = d.pop("duration", UNSET)
+        # What is left is the plain fields present, and any the document does not name.
+        additional = {} if d.keys() <= _PLAIN_FIELDS else {key: d.pop(key) for key in d.keys() - _PLAIN_FIELDS}
+        appointment_updated_data = cls.__new__(cls)
+        appointment_updated_data.__dict__ = {
+            **_PLAIN_UNSET,
+            **d,
+            "id": id,
+            "datetime_": datetime_,
+        }
 
-        location: None | str | Unset = d.pop("location", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        provider_name: None | str | Unset = d.pop("provider_name", UNSET)
-
-        appointment_type: None | str | Unset = d.pop("appointment_type", UNSET)
-
-        appointment_mode: None | str | Unset = d.pop("appointment_mode", UNSET)
-
-        appointment_updated_data = cls(
-            id=id,
-            ehr_appointment_id=ehr_appointment_id,
-            patient_mrn=patient_mrn,
-            patient_name=patient_name,
-            datetime_=datetime_,
-            duration=duration,
-            location=location,
-            status=status,
-            provider_name=provider_name,
-            appointment_type=appointment_type,
-            appointment_mode=appointment_mode,
-        )
-
-        appointment_updated_data.additional_properties = d
+        appointment_updated_data.additional_properties = additional
         return appointment_updated_data
 
     @property

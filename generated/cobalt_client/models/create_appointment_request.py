@@ -14,8 +14,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateAppointmentRequest")
 
+# The fields from_dict copies as they are, and their value when absent.
+_PLAIN_UNSET: dict[str, Any] = {
+    "mrn": UNSET,
+    "patient_name": UNSET,
+    "time": UNSET,
+    "duration": UNSET,
+    "secondary_provider": UNSET,
+    "note": UNSET,
+    "reason": UNSET,
+}
+_PLAIN_FIELDS = frozenset(_PLAIN_UNSET)
 
-@_attrs_define
+
+@_attrs_define(slots=False)
 class CreateAppointmentRequest:
     """A new appointment. Carries `mrn` or `patient_name` (or both), and `datetime` or the
     deprecated pair `date` + `time`.
@@ -139,13 +151,9 @@ class CreateAppointmentRequest:
         type_: EcwVisitType | str | WebptVisitType = d.pop("type")
         if isinstance(type_, str):
             type_ = cast(
-                EcwVisitType | str | WebptVisitType,
+                "EcwVisitType | str | WebptVisitType",
                 EcwVisitType._value2member_map_.get(type_, WebptVisitType._value2member_map_.get(type_, type_)),
             )
-
-        mrn = d.pop("mrn", UNSET)
-
-        patient_name = d.pop("patient_name", UNSET)
 
         _datetime_ = d.pop("datetime", UNSET)
         datetime_: datetime.datetime | Unset
@@ -161,12 +169,6 @@ class CreateAppointmentRequest:
         else:
             date = datetime.date.fromisoformat(_date)
 
-        time = d.pop("time", UNSET)
-
-        duration = d.pop("duration", UNSET)
-
-        secondary_provider = d.pop("secondary_provider", UNSET)
-
         _prevent_double_booking = d.pop("prevent_double_booking", UNSET)
         prevent_double_booking: CreateAppointmentRequestPreventDoubleBooking | Unset
         if isinstance(_prevent_double_booking, Unset):
@@ -174,27 +176,21 @@ class CreateAppointmentRequest:
         else:
             prevent_double_booking = CreateAppointmentRequestPreventDoubleBooking(_prevent_double_booking)
 
-        note = d.pop("note", UNSET)
+        # What is left is the plain fields present, and any the document does not name.
+        additional = {} if d.keys() <= _PLAIN_FIELDS else {key: d.pop(key) for key in d.keys() - _PLAIN_FIELDS}
+        create_appointment_request = cls.__new__(cls)
+        create_appointment_request.__dict__ = {
+            **_PLAIN_UNSET,
+            **d,
+            "location": location,
+            "provider": provider,
+            "type_": type_,
+            "datetime_": datetime_,
+            "date": date,
+            "prevent_double_booking": prevent_double_booking,
+        }
 
-        reason = d.pop("reason", UNSET)
-
-        create_appointment_request = cls(
-            location=location,
-            provider=provider,
-            type_=type_,
-            mrn=mrn,
-            patient_name=patient_name,
-            datetime_=datetime_,
-            date=date,
-            time=time,
-            duration=duration,
-            secondary_provider=secondary_provider,
-            prevent_double_booking=prevent_double_booking,
-            note=note,
-            reason=reason,
-        )
-
-        create_appointment_request.additional_properties = d
+        create_appointment_request.additional_properties = additional
         return create_appointment_request
 
     @property

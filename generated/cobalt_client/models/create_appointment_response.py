@@ -14,8 +14,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateAppointmentResponse")
 
+# The fields from_dict copies as they are, and their value when absent.
+_PLAIN_UNSET: dict[str, Any] = {
+    "message": UNSET,
+}
+_PLAIN_FIELDS = frozenset(_PLAIN_UNSET)
 
-@_attrs_define
+
+@_attrs_define(slots=False)
 class CreateAppointmentResponse:
     """Body of a successful create. The confirmation is top-level `message` (first reference) or
     `data.message` (current reference).
@@ -58,15 +64,17 @@ class CreateAppointmentResponse:
 
         data = CreatedAppointment.from_dict(d.pop("data"))
 
-        message = d.pop("message", UNSET)
+        # What is left is the plain fields present, and any the document does not name.
+        additional = {} if d.keys() <= _PLAIN_FIELDS else {key: d.pop(key) for key in d.keys() - _PLAIN_FIELDS}
+        create_appointment_response = cls.__new__(cls)
+        create_appointment_response.__dict__ = {
+            **_PLAIN_UNSET,
+            **d,
+            "success": success,
+            "data": data,
+        }
 
-        create_appointment_response = cls(
-            success=success,
-            data=data,
-            message=message,
-        )
-
-        create_appointment_response.additional_properties = d
+        create_appointment_response.additional_properties = additional
         return create_appointment_response
 
     @property

@@ -10,8 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreatedAppointment")
 
+# The fields from_dict copies as they are, and their value when absent.
+_PLAIN_UNSET: dict[str, Any] = {
+    "message": UNSET,
+    "job_id": UNSET,
+}
+_PLAIN_FIELDS = frozenset(_PLAIN_UNSET)
 
-@_attrs_define
+
+@_attrs_define(slots=False)
 class CreatedAppointment:
     """Identifies the new appointment.
 
@@ -53,17 +60,16 @@ class CreatedAppointment:
         d = dict(src_dict)
         appointment_id = d.pop("appointment_id")
 
-        message = d.pop("message", UNSET)
+        # What is left is the plain fields present, and any the document does not name.
+        additional = {} if d.keys() <= _PLAIN_FIELDS else {key: d.pop(key) for key in d.keys() - _PLAIN_FIELDS}
+        created_appointment = cls.__new__(cls)
+        created_appointment.__dict__ = {
+            **_PLAIN_UNSET,
+            **d,
+            "appointment_id": appointment_id,
+        }
 
-        job_id = d.pop("job_id", UNSET)
-
-        created_appointment = cls(
-            appointment_id=appointment_id,
-            message=message,
-            job_id=job_id,
-        )
-
-        created_appointment.additional_properties = d
+        created_appointment.additional_properties = additional
         return created_appointment
 
     @property

@@ -10,8 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
 
+# The fields from_dict copies as they are, and their value when absent.
+_PLAIN_UNSET: dict[str, Any] = {
+    "request_id": UNSET,
+}
+_PLAIN_FIELDS = frozenset(_PLAIN_UNSET)
 
-@_attrs_define
+
+@_attrs_define(slots=False)
 class Error:
     """The one error envelope of every failure. Known codes: `invalid_request` (400),
     `unauthorized` (401), `not_found` (404), `appointment_not_editable` (409),
@@ -64,16 +70,18 @@ class Error:
 
         code = d.pop("code")
 
-        request_id = d.pop("request_id", UNSET)
+        # What is left is the plain fields present, and any the document does not name.
+        additional = {} if d.keys() <= _PLAIN_FIELDS else {key: d.pop(key) for key in d.keys() - _PLAIN_FIELDS}
+        error = cls.__new__(cls)
+        error.__dict__ = {
+            **_PLAIN_UNSET,
+            **d,
+            "success": success,
+            "message": message,
+            "code": code,
+        }
 
-        error = cls(
-            success=success,
-            message=message,
-            code=code,
-            request_id=request_id,
-        )
-
-        error.additional_properties = d
+        error.additional_properties = additional
         return error
 
     @property

@@ -11,8 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ObjectMetadata")
 
+# The fields from_dict copies as they are, and their value when absent.
+_PLAIN_UNSET: dict[str, Any] = {
+    "source": UNSET,
+}
+_PLAIN_FIELDS = frozenset(_PLAIN_UNSET)
 
-@_attrs_define
+
+@_attrs_define(slots=False)
 class ObjectMetadata:
     """Where a record came from (current reference).
 
@@ -45,8 +51,6 @@ class ObjectMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        source = d.pop("source", UNSET)
-
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
@@ -54,12 +58,16 @@ class ObjectMetadata:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        object_metadata = cls(
-            source=source,
-            created_at=created_at,
-        )
+        # What is left is the plain fields present, and any the document does not name.
+        additional = {} if d.keys() <= _PLAIN_FIELDS else {key: d.pop(key) for key in d.keys() - _PLAIN_FIELDS}
+        object_metadata = cls.__new__(cls)
+        object_metadata.__dict__ = {
+            **_PLAIN_UNSET,
+            **d,
+            "created_at": created_at,
+        }
 
-        object_metadata.additional_properties = d
+        object_metadata.additional_properties = additional
         return object_metadata
 
     @property

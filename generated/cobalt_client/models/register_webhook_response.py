@@ -10,8 +10,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegisterWebhookResponse")
 
+# The fields from_dict copies as they are, and their value when absent.
+_PLAIN_UNSET: dict[str, Any] = {
+    "message": UNSET,
+    "webhook_secret_key": UNSET,
+    "webhook_id": UNSET,
+    "webhook_url": UNSET,
+    "webhook_secret": UNSET,
+}
+_PLAIN_FIELDS = frozenset(_PLAIN_UNSET)
 
-@_attrs_define
+
+@_attrs_define(slots=False)
 class RegisterWebhookResponse:
     """Body of a successful registration, in either of the vendor's two shapes: the setup page's
     (`message`, `webhook_secret_key`) or the API reference page's (`webhook_id`, `webhook_url`,
@@ -72,26 +82,16 @@ class RegisterWebhookResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        message = d.pop("message", UNSET)
+        # What is left is the plain fields present, and any the document does not name.
+        additional = {} if d.keys() <= _PLAIN_FIELDS else {key: d.pop(key) for key in d.keys() - _PLAIN_FIELDS}
+        register_webhook_response = cls.__new__(cls)
+        register_webhook_response.__dict__ = {
+            **_PLAIN_UNSET,
+            **d,
+            "success": success,
+        }
 
-        webhook_secret_key = d.pop("webhook_secret_key", UNSET)
-
-        webhook_id = d.pop("webhook_id", UNSET)
-
-        webhook_url = d.pop("webhook_url", UNSET)
-
-        webhook_secret = d.pop("webhook_secret", UNSET)
-
-        register_webhook_response = cls(
-            success=success,
-            message=message,
-            webhook_secret_key=webhook_secret_key,
-            webhook_id=webhook_id,
-            webhook_url=webhook_url,
-            webhook_secret=webhook_secret,
-        )
-
-        register_webhook_response.additional_properties = d
+        register_webhook_response.additional_properties = additional
         return register_webhook_response
 
     @property

@@ -10,8 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RotateWebhookSecretResponse")
 
+# The fields from_dict copies as they are, and their value when absent.
+_PLAIN_UNSET: dict[str, Any] = {
+    "message": UNSET,
+}
+_PLAIN_FIELDS = frozenset(_PLAIN_UNSET)
 
-@_attrs_define
+
+@_attrs_define(slots=False)
 class RotateWebhookSecretResponse:
     """The new secret; deliveries from now on are signed with it.
 
@@ -53,15 +59,17 @@ class RotateWebhookSecretResponse:
 
         webhook_secret_key = d.pop("webhook_secret_key")
 
-        message = d.pop("message", UNSET)
+        # What is left is the plain fields present, and any the document does not name.
+        additional = {} if d.keys() <= _PLAIN_FIELDS else {key: d.pop(key) for key in d.keys() - _PLAIN_FIELDS}
+        rotate_webhook_secret_response = cls.__new__(cls)
+        rotate_webhook_secret_response.__dict__ = {
+            **_PLAIN_UNSET,
+            **d,
+            "success": success,
+            "webhook_secret_key": webhook_secret_key,
+        }
 
-        rotate_webhook_secret_response = cls(
-            success=success,
-            webhook_secret_key=webhook_secret_key,
-            message=message,
-        )
-
-        rotate_webhook_secret_response.additional_properties = d
+        rotate_webhook_secret_response.additional_properties = additional
         return rotate_webhook_secret_response
 
     @property

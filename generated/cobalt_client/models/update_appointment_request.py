@@ -142,13 +142,13 @@ class UpdateAppointmentRequest:
         type_: EcwVisitType | str | Unset | WebptVisitType = d.pop("type", UNSET)
         if isinstance(type_, str):
             type_ = cast(
-                EcwVisitType | str | Unset | WebptVisitType,
+                "EcwVisitType | str | Unset | WebptVisitType",
                 EcwVisitType._value2member_map_.get(type_, WebptVisitType._value2member_map_.get(type_, type_)),
             )
 
         status: AppointmentStatus | str | Unset = d.pop("status", UNSET)
         if isinstance(status, str):
-            status = cast(AppointmentStatus | str | Unset, AppointmentStatus._value2member_map_.get(status, status))
+            status = cast("AppointmentStatus | str | Unset", AppointmentStatus._value2member_map_.get(status, status))
 
         note = d.pop("note", UNSET)
 

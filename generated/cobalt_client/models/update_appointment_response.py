@@ -10,8 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateAppointmentResponse")
 
+# The fields from_dict copies as they are, and their value when absent.
+_PLAIN_UNSET: dict[str, Any] = {
+    "appointment_id": UNSET,
+}
+_PLAIN_FIELDS = frozenset(_PLAIN_UNSET)
 
-@_attrs_define
+
+@_attrs_define(slots=False)
 class UpdateAppointmentResponse:
     """Body of a successful update (the current reference's has no `appointment_id`).
 
@@ -53,15 +59,17 @@ class UpdateAppointmentResponse:
 
         message = d.pop("message")
 
-        appointment_id = d.pop("appointment_id", UNSET)
+        # What is left is the plain fields present, and any the document does not name.
+        additional = {} if d.keys() <= _PLAIN_FIELDS else {key: d.pop(key) for key in d.keys() - _PLAIN_FIELDS}
+        update_appointment_response = cls.__new__(cls)
+        update_appointment_response.__dict__ = {
+            **_PLAIN_UNSET,
+            **d,
+            "success": success,
+            "message": message,
+        }
 
-        update_appointment_response = cls(
-            success=success,
-            message=message,
-            appointment_id=appointment_id,
-        )
-
-        update_appointment_response.additional_properties = d
+        update_appointment_response.additional_properties = additional
         return update_appointment_response
 
     @property

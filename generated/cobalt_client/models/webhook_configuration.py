@@ -14,8 +14,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="WebhookConfiguration")
 
+# The fields from_dict copies as they are, and their value when absent.
+_PLAIN_UNSET: dict[str, Any] = {
+    "webhook_url": UNSET,
+    "webhook_secret_key": UNSET,
+}
+_PLAIN_FIELDS = frozenset(_PLAIN_UNSET)
 
-@_attrs_define
+
+@_attrs_define(slots=False)
 class WebhookConfiguration:
     """The integration's registered URLs and the secret that signs their deliveries.
 
@@ -81,18 +88,17 @@ class WebhookConfiguration:
 
             webhook_urls.append(webhook_urls_item)
 
-        webhook_url: None | str | Unset = d.pop("webhook_url", UNSET)
+        # What is left is the plain fields present, and any the document does not name.
+        additional = {} if d.keys() <= _PLAIN_FIELDS else {key: d.pop(key) for key in d.keys() - _PLAIN_FIELDS}
+        webhook_configuration = cls.__new__(cls)
+        webhook_configuration.__dict__ = {
+            **_PLAIN_UNSET,
+            **d,
+            "success": success,
+            "webhook_urls": webhook_urls,
+        }
 
-        webhook_secret_key: None | str | Unset = d.pop("webhook_secret_key", UNSET)
-
-        webhook_configuration = cls(
-            success=success,
-            webhook_urls=webhook_urls,
-            webhook_url=webhook_url,
-            webhook_secret_key=webhook_secret_key,
-        )
-
-        webhook_configuration.additional_properties = d
+        webhook_configuration.additional_properties = additional
         return webhook_configuration
 
     @property

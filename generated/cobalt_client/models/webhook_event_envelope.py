@@ -12,8 +12,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookEventEnvelope")
 
+# The fields from_dict copies as they are, and their value when absent.
+_PLAIN_UNSET: dict[str, Any] = {
+    "access_token_reference_id": UNSET,
+    "job_id": UNSET,
+}
+_PLAIN_FIELDS = frozenset(_PLAIN_UNSET)
 
-@_attrs_define
+
+@_attrs_define(slots=False)
 class WebhookEventEnvelope:
     """The fields every event has, whatever its type (`data` is each event's own).
 
@@ -84,22 +91,21 @@ class WebhookEventEnvelope:
 
         type_: str | WebhookEventType = d.pop("type")
         if isinstance(type_, str):
-            type_ = cast(str | WebhookEventType, WebhookEventType._value2member_map_.get(type_, type_))
+            type_ = cast("str | WebhookEventType", WebhookEventType._value2member_map_.get(type_, type_))
 
-        access_token_reference_id: None | str | Unset = d.pop("access_token_reference_id", UNSET)
+        # What is left is the plain fields present, and any the document does not name.
+        additional = {} if d.keys() <= _PLAIN_FIELDS else {key: d.pop(key) for key in d.keys() - _PLAIN_FIELDS}
+        webhook_event_envelope = cls.__new__(cls)
+        webhook_event_envelope.__dict__ = {
+            **_PLAIN_UNSET,
+            **d,
+            "id": id,
+            "object_": object_,
+            "created": created,
+            "type_": type_,
+        }
 
-        job_id = d.pop("job_id", UNSET)
-
-        webhook_event_envelope = cls(
-            id=id,
-            object_=object_,
-            created=created,
-            type_=type_,
-            access_token_reference_id=access_token_reference_id,
-            job_id=job_id,
-        )
-
-        webhook_event_envelope.additional_properties = d
+        webhook_event_envelope.additional_properties = additional
         return webhook_event_envelope
 
     @property

@@ -14,8 +14,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="WebhookEventsResponse")
 
+# The fields from_dict copies as they are, and their value when absent.
+_PLAIN_UNSET: dict[str, Any] = {
+    "success": UNSET,
+}
+_PLAIN_FIELDS = frozenset(_PLAIN_UNSET)
 
-@_attrs_define
+
+@_attrs_define(slots=False)
 class WebhookEventsResponse:
     """The events of one job, oldest first (empty while it is pending).
 
@@ -58,14 +64,16 @@ class WebhookEventsResponse:
 
             webhook_events.append(webhook_events_item)
 
-        success = d.pop("success", UNSET)
+        # What is left is the plain fields present, and any the document does not name.
+        additional = {} if d.keys() <= _PLAIN_FIELDS else {key: d.pop(key) for key in d.keys() - _PLAIN_FIELDS}
+        webhook_events_response = cls.__new__(cls)
+        webhook_events_response.__dict__ = {
+            **_PLAIN_UNSET,
+            **d,
+            "webhook_events": webhook_events,
+        }
 
-        webhook_events_response = cls(
-            webhook_events=webhook_events,
-            success=success,
-        )
-
-        webhook_events_response.additional_properties = d
+        webhook_events_response.additional_properties = additional
         return webhook_events_response
 
     @property
