@@ -16,16 +16,19 @@ import bench
 def test_every_benchmark_reports_a_median_ratio_and_its_spread(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    assert (
-        bench.main(["--calls", "2", "--rounds", "3", "--sections", "ratios", "--json", str(tmp_path / "bench.json")])
-        == 0
-    )
+    argv = ["--calls", "4", "--rounds", "3", "--sections", "ratios", "--list-sizes", "10,20"]
+    assert bench.main([*argv, "--json", str(tmp_path / "bench.json")]) == 0
     rows = capsys.readouterr().out.splitlines()[1:]
-    assert [row.split("  ")[0].strip() for row in rows] == list(bench.BENCHMARKS)
-    assert all(re.search(r"\d+\.\dx +\d+\.\d-\d+\.\dx$", row) for row in rows)
     figures = json.loads((tmp_path / "bench.json").read_text())
-    assert list(figures) == list(bench.BENCHMARKS)
+    assert [row.split("  ")[0].strip() for row in rows] == list(figures)
+    assert all(re.search(r"\d+\.\d\dx +\d+\.\d\d-\d+\.\d\dx$", row) for row in rows)
     assert all(f["low"] <= f["median"] <= f["high"] and f["rounds"] == 3 for f in figures.values())
+    for size in ("10", "20"):
+        for case in ("json.loads + from_dict", "model_validate_json", "to_dict", "model_dump"):
+            assert sum(name.startswith(f"{size} appointments") and case in name for name in figures) == 1
+    assert {"stub transport", "sandbox", "in-process"} == {
+        name.rsplit(", ", 1)[1] for name in figures if "Cobalt" in name or "Starlette" in name
+    }
 
 
 def test_interleaving_times_both_sides_every_round() -> None:

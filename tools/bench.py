@@ -85,17 +85,16 @@ def repeat(times: int, call: Timed) -> Timed:
     return lambda: [call() for _ in range(times)]
 
 
-def parsing(calls: int, rounds: int) -> dict[str, Ratio]:
-    """Each case of bench_parsing over `json.loads` of the same text, for lists of three sizes."""
+def parsing(calls: int, rounds: int, sizes: tuple[int, ...] = (10, 1_000, 10_000)) -> dict[str, Ratio]:
+    """Each case of bench_parsing over `json.loads` of the same text, for lists of each size; a
+    timing parses `calls` x 100 appointments (20,000 by default) in as many lists as that takes."""
     figures = {}
-    for size in (10, 1_000, 10_000):
+    for size in sizes:
         raw = json.dumps(list_body(size))
-        times = max(1, bench_parsing.APPOINTMENTS_PER_TIMING // size)
+        times = max(1, calls * 100 // size)
         for name, case in bench_parsing.cases(raw).items():
             baseline = repeat(times, lambda raw=raw: json.loads(raw))  # type: ignore[misc]
-            figures[f"{size:>6,} appointments, {name} / json.loads"] = interleaved(
-                baseline, repeat(times, case), rounds
-            )
+            figures[f"{size:,} appointments, {name} / json.loads"] = interleaved(baseline, repeat(times, case), rounds)
     return figures
 
 
@@ -160,9 +159,6 @@ def sandbox_call(calls: int, rounds: int) -> dict[str, Ratio]:
         return {"list from the sandbox (auth, checks, SQLite) / a plain Starlette route, in-process": ratio}
 
 
-BENCHMARKS = (parsing, client_call, sandbox_call)
-
-
 def list_scale(sizes: tuple[int, ...], calls: int) -> dict[str, Any]:
     """Milliseconds per list (median of `calls`) with `size` stored appointments: one week, and all
     dates with a name filter that matches one patient; and each as a ratio to the smallest size."""
@@ -201,6 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--calls", type=int, default=200, help="calls per timing (default 200)")
     parser.add_argument("--rounds", type=int, default=7, help="interleaved rounds per benchmark (default 7)")
     parser.add_argument("--sections", default=",".join(SECTIONS), help=f"which of {', '.join(SECTIONS)} (default all)")
+    parser.add_argument("--list-sizes", default="10,1000,10000", help="appointments per list parsed in `ratios`")
     parser.add_argument("--sizes", default="1000,10000,100000", help="stored appointments for `scale`")
     parser.add_argument("--seconds", type=float, default=3.0, help="seconds of each wrk run (default 3)")
     parser.add_argument("--json", type=Path, default=Path("reports/bench.json"), help="where the figures go")
@@ -209,8 +206,13 @@ def main(argv: list[str] | None = None) -> int:
     figures: dict[str, Any] = {}
     if "ratios" in sections:
         print(f"{'benchmark':<86} {'median':>7} {'min-max':>13}")
-        for benchmark in BENCHMARKS:
-            for name, ratio in benchmark(args.calls, args.rounds).items():
+        measured = (
+            parsing(args.calls, args.rounds, tuple(int(size) for size in args.list_sizes.split(","))),
+            client_call(args.calls, args.rounds),
+            sandbox_call(args.calls, args.rounds),
+        )
+        for ratios in measured:
+            for name, ratio in ratios.items():
                 figures[name] = asdict(ratio)
                 print(f"{name:<86} {ratio.median:>6.2f}x {ratio.low:>5.2f}-{ratio.high:.2f}x", flush=True)
     if "scale" in sections:

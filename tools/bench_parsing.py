@@ -19,8 +19,6 @@ from pydantic import BaseModel, ConfigDict, create_model
 from cobalt_client.models import ListAppointmentsResponse
 from cobalt_kit.document import spec_path
 
-# Appointments parsed per timing at every size, so that each timing lasts about as long.
-APPOINTMENTS_PER_TIMING = 20_000
 FORMATS = {"date-time": dt.datetime, "date": dt.date}
 TYPES: dict[str, Any] = {"string": str, "integer": int, "number": float, "boolean": bool,
                          "array": list[dict[str, Any]], "object": dict[str, Any]}  # fmt: skip
