@@ -90,15 +90,16 @@ client: setup
 	openapi-python-client generate --path $(SPEC) --config codegen/config.yaml \
 	  --custom-template-path codegen/templates --meta setup --output-path $(CLIENT_OUT) --overwrite
 
-# Every test, on as many workers as there are cores (pytest-xdist; a module whose tests share state
-# is one group, run by one worker). The exploring schemathesis run gets a new seed each time. Temp
+# Every test, on one worker more than there are cores (pytest-xdist; a module whose tests share state
+# or one costly fixture is one group, run by one worker): some tests wait on the clock (a webhook's
+# retry a second later, a Retry-After), and the extra worker keeps the cores busy meanwhile. The exploring schemathesis run gets a new seed each time. Temp
 # files stay in the checkout: in the shared default place, any other pytest session on the machine
 # prunes the oldest sessions' folders, this one's included.
 test: setup lint /usr/bin/chromium
 	mkdir -p reports
 	@seed=$${COBALT_FUZZ_SEED:-$$(python -c 'import random; print(random.SystemRandom().randrange(2**31))')}; \
 	echo "schemathesis explores the sandbox with COBALT_FUZZ_SEED=$$seed (set it to run the same again)"; \
-	COBALT_FUZZ_SEED=$$seed pytest -n auto --dist loadgroup --basetemp=$(CURDIR)/.pytest-tmp --junitxml=reports/pytest.xml
+	COBALT_FUZZ_SEED=$$seed pytest -n $$(( $$(nproc) + 1 )) --dist loadgroup --basetemp=$(CURDIR)/.pytest-tmp --junitxml=reports/pytest.xml
 
 # The documents (the API's, and the sandbox controls') against redocly.yaml, the breaking-change
 # gate, then the hand-written Python.

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 import threading
 from collections.abc import Iterator
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import SimpleNamespace
@@ -15,7 +15,9 @@ from typing import ClassVar
 
 import httpx
 import pytest
+from click.testing import CliRunner
 
+from cobalt_kit import cli
 from cobalt_kit.contract import redact
 from cobalt_kit.contract.runner import OperationResult, Paced, Runner
 from cobalt_kit.facts import CREDENTIAL_ENVIRONMENT as ENVIRONMENT
@@ -34,11 +36,22 @@ SEEDED = sorted(
 )
 
 
-def contract(base_url: str, credentials: dict[str, str], report_dir: Path, *options: str, env: dict | None = None):
-    environment = {**os.environ, **{var: credentials[name] for name, var in ENVIRONMENT.items()}, **(env or {})}
-    command = [sys.executable, "-m", "cobalt_kit.contract", "--base-url", base_url, "--rate", "200",
-               "--report-dir", str(report_dir), *options]  # fmt: skip
-    return subprocess.run(command, capture_output=True, text=True, env=environment, timeout=300)
+@dataclass(frozen=True)
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def contract(base_url: str, credentials: dict[str, str], report_dir: Path, *options: str) -> Run:
+    """`cobalt contract`, run in this process (the installed-wheel test runs it as a command): a new
+    interpreter importing schemathesis for each run cost more than the runs themselves."""
+    environment = {var: credentials[name] for name, var in ENVIRONMENT.items()}
+    arguments = ["contract", "--base-url", base_url, "--rate", "200", "--report-dir", str(report_dir), *options]
+    result = CliRunner().invoke(cli.main, arguments, env=environment)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return Run(result.exit_code, result.stdout, result.stderr)
 
 
 def report_text(report_dir: Path) -> str:

@@ -18,7 +18,7 @@ import pytest
 
 from support import reference
 from support.document import ROOT
-from support.installed import Installed, build
+from support.installed import Installed, build, pip
 from support.servers import free_port
 
 # One worker runs this module from top to bottom: the wheels are built once, for the tests of this module.
@@ -69,7 +69,8 @@ def test_the_kit_pins_the_client_exactly_and_ships_its_document(installed: Insta
 
 
 def test_the_base_package_installs_no_server_stack(installed: Installed, project: Path) -> None:
-    listed = run(installed.base, "pip", "list", "--format=freeze", cwd=project).stdout.lower()
+    listed = pip(installed.base, "list", "--format=freeze").stdout.lower()
+    assert "cobalt-kit==" in listed
     for package in ("starlette", "uvicorn", "openapi-core", "schemathesis"):
         assert f"{package}==" not in listed
     for command, extra in (("sandbox", "sandbox"), ("contract", "contract")):

@@ -20,12 +20,18 @@ class Installed:
     dist: Path
 
 
+def pip(bin_dir: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
+    """This interpreter's pip, working on the environment of `bin_dir` (pip's --python): an
+    environment made without a pip of its own is made in a third of the time."""
+    command = [sys.executable, "-m", "pip", "--python", str(bin_dir / "python"), *arguments]
+    return subprocess.run(command, capture_output=True, text=True)
+
+
 def _venv(where: Path, *requirements: str, dist: Path) -> Path:
-    subprocess.run([sys.executable, "-m", "venv", str(where)], check=True)
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(where)], check=True)
     # --no-compile: bytecode is written on first import anyway, and compiling every package here
     # would double the time this takes.
-    command = [str(where / "bin" / "pip"), "install", "--quiet", "--no-compile", "--find-links", str(dist)]
-    installed = subprocess.run([*command, *requirements], capture_output=True, text=True)
+    installed = pip(where / "bin", "install", "--quiet", "--no-compile", "--find-links", str(dist), *requirements)
     assert installed.returncode == 0, installed.stdout[-3000:] + installed.stderr[-3000:]
     return where / "bin"
 
