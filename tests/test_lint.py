@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 import os
 import subprocess
 from collections.abc import Callable
@@ -13,13 +14,16 @@ import yaml
 
 from support.document import ROOT, SPEC_PATH, load
 
+# One worker runs this module: its mutations are linted together, once.
+pytestmark = pytest.mark.xdist_group("lint")
+
 REDOCLY = ROOT / "tools" / "node_modules" / ".bin" / "redocly"
 
 
-def lint(path: Path) -> subprocess.CompletedProcess[str]:
+def lint(*arguments: Path | str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true", "NO_COLOR": "1"}
     return subprocess.run(
-        [str(REDOCLY), "lint", "--config", str(ROOT / "redocly.yaml"), str(path)],
+        [str(REDOCLY), "lint", "--config", str(ROOT / "redocly.yaml"), *map(str, arguments)],
         capture_output=True, text=True, env=env, timeout=120,
     )  # fmt: skip
 
@@ -100,15 +104,30 @@ MUTATIONS: dict[str, tuple[Callable[[dict], None], str, str]] = {
 }
 
 
+@pytest.fixture(scope="module")
+def problems(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict]]:
+    """Each mutation's problems, from one Redocly run over every broken document (one Node start, not
+    one per mutation); Redocly prints one JSON report per document, in the order given."""
+    paths = []
+    for index, mutate in enumerate(mutate for mutate, _rule, _where in MUTATIONS.values()):
+        document = copy.deepcopy(load())
+        mutate(document)
+        paths.append(tmp_path_factory.mktemp(f"mutation-{index}") / "cobalt.yaml")
+        paths[-1].write_text(yaml.safe_dump(document, sort_keys=False))
+    result = lint(*paths, "--format", "json")
+    assert result.returncode != 0, result.stderr
+    decoder, text, reports = json.JSONDecoder(), result.stdout.strip(), []
+    while text:
+        report, end = decoder.raw_decode(text)
+        reports.append(report["problems"])
+        text = text[end:].lstrip()
+    assert len(reports) == len(MUTATIONS), result.stdout[-3000:] + result.stderr[-3000:]
+    return dict(zip(MUTATIONS, reports, strict=True))
+
+
 @pytest.mark.parametrize("name", MUTATIONS)
-def test_lint_catches(name: str, tmp_path: Path) -> None:
-    mutate, rule, where = MUTATIONS[name]
-    document = copy.deepcopy(load())
-    mutate(document)
-    broken = tmp_path / "cobalt.yaml"
-    broken.write_text(yaml.safe_dump(document, sort_keys=False))
-    result = lint(broken)
-    output = result.stdout + result.stderr
-    assert result.returncode != 0, output
-    assert rule in output
-    assert where in output
+def test_lint_catches(name: str, problems: dict[str, list[dict]]) -> None:
+    _mutate, rule, where = MUTATIONS[name]
+    caught = [p for p in problems[name] if p["ruleId"] == rule and p["severity"] == "error"]
+    assert caught, problems[name]
+    assert any(where in p["message"] + " ".join(at["pointer"] for at in p["location"]) for p in caught), caught
