@@ -9,15 +9,16 @@ libraries read the same shape. Each ratio is a case over `json.loads` of the sam
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import Callable
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, create_model
 
 from cobalt_client.models import ListAppointmentsResponse
 from cobalt_kit.document import spec_path
+from cobalt_kit.sandbox.app import load_yaml
 
 FORMATS = {"date-time": dt.datetime, "date": dt.date}
 TYPES: dict[str, Any] = {"string": str, "integer": int, "number": float, "boolean": bool,
@@ -34,9 +35,10 @@ def _annotation(schema: dict[str, Any], schemas: dict[str, Any]) -> Any:
     return base | None if "null" in kinds else base
 
 
+@functools.cache
 def pydantic_list_model() -> type[BaseModel]:
     """ListAppointmentsResponse as a pydantic v2 model, from the document's schemas."""
-    schemas = yaml.safe_load(spec_path().read_text())["components"]["schemas"]
+    schemas = load_yaml(spec_path())["components"]["schemas"]
     appointment = schemas["Appointment"]
     fields: dict[str, Any] = {
         name: (_annotation(schema, schemas), ... if name in appointment["required"] else None)
