@@ -92,9 +92,10 @@ client: setup
 
 # Every test, on one worker more than there are cores (pytest-xdist; a module whose tests share state
 # or one costly fixture is one group, run by one worker): some tests wait on the clock (a webhook's
-# retry a second later, a Retry-After), and the extra worker keeps the cores busy meanwhile. The exploring schemathesis run gets a new seed each time. Temp
-# files stay in the checkout: in the shared default place, any other pytest session on the machine
-# prunes the oldest sessions' folders, this one's included.
+# retry a second later, a Retry-After), and the extra worker keeps the cores busy meanwhile. The
+# exploring schemathesis run gets a new seed each time. Temp files stay in the checkout: in the
+# shared default place, any other pytest session on the machine prunes the oldest sessions'
+# folders, this one's included.
 test: setup lint /usr/bin/chromium
 	mkdir -p reports
 	@seed=$${COBALT_FUZZ_SEED:-$$(python -c 'import random; print(random.SystemRandom().randrange(2**31))')}; \

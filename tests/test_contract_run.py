@@ -44,8 +44,8 @@ class Run:
 
 
 def contract(base_url: str, credentials: dict[str, str], report_dir: Path, *options: str) -> Run:
-    """`cobalt contract`, run in this process (the installed-wheel test runs it as a command): a new
-    interpreter importing schemathesis for each run cost more than the runs themselves."""
+    """`cobalt contract`, run in this process (the installed-wheel test runs it as a command): no new
+    interpreter importing schemathesis for each of the module's eight runs."""
     environment = {var: credentials[name] for name, var in ENVIRONMENT.items()}
     arguments = ["contract", "--base-url", base_url, "--rate", "200", "--report-dir", str(report_dir), *options]
     result = CliRunner().invoke(cli.main, arguments, env=environment)

@@ -22,7 +22,7 @@ class Installed:
 
 def pip(bin_dir: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
     """This interpreter's pip, working on the environment of `bin_dir` (pip's --python): an
-    environment made without a pip of its own is made in a third of the time."""
+    environment made without a pip of its own takes a fraction of a second, not seconds."""
     command = [sys.executable, "-m", "pip", "--python", str(bin_dir / "python"), *arguments]
     return subprocess.run(command, capture_output=True, text=True)
 
