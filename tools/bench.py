@@ -125,8 +125,8 @@ def client_call(calls: int, rounds: int) -> dict[str, Ratio]:
             Cobalt(demo["client_id"], demo["client_secret"], demo["access_token"], base_url=url) as cobalt,
         ):
             figures["list through Cobalt / plain httpx + json, sandbox"] = interleaved(
-                repeat(calls // 4, lambda: http.get("/appointments", params=query).json()),
-                repeat(calls // 4, lambda: cobalt.appointments.list("2024-03-14", "2024-04-14")),
+                repeat(max(1, calls // 4), lambda: http.get("/appointments", params=query).json()),
+                repeat(max(1, calls // 4), lambda: cobalt.appointments.list("2024-03-14", "2024-04-14")),
                 rounds,
             )
     return figures
