@@ -290,7 +290,9 @@ def test_readme_python_examples_run_against_the_mock(mock_url: str, capsys: pyte
     assert len(blocks) == 6
     outputs = []
     for code in (blocks[2], blocks[5]):
-        code = code.replace('base_url="mock"', f"base_url={mock_url!r}").replace("http://127.0.0.1:4010", mock_url)
+        # The README's mock URL first: the mock's own URL may begin with it (port 40107 does), and
+        # must not be rewritten a second time.
+        code = code.replace("http://127.0.0.1:4010", mock_url).replace('base_url="mock"', f"base_url={mock_url!r}")
         exec(compile(code, "README.md", "exec"), {})
         printed = capsys.readouterr().out
         assert "2109607 2024-03-14 00:00:00-07:00 completed" in printed
