@@ -20,6 +20,7 @@ from cobalt_kit.webhooks import Event, SignatureVerificationError, construct_eve
 
 # Deliveries are small JSON events; anything larger is not one.
 MAX_BODY = 1 << 20
+POLL_SECONDS = 0.02
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,14 @@ class Receiver:
         self._changed = threading.Condition()
         self._server = _Server((host, port), _Handler)
         self._server.receiver = self
-        self._thread = threading.Thread(target=self._server.serve_forever, name="cobalt-receiver", daemon=True)
+        # close() waits for the serving loop's next poll (half a second by default): each test's
+        # teardown of the cobalt_webhooks fixture did.
+        self._thread = threading.Thread(
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": POLL_SECONDS},
+            name="cobalt-receiver",
+            daemon=True,
+        )
         self._thread.start()
 
     @property
