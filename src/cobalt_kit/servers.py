@@ -85,7 +85,7 @@ class Server:
                 httpx.get(self.url, timeout=1.0)  # any HTTP answer, even a 404, means it is listening
                 return
             except httpx.TransportError:
-                time.sleep(0.1)
+                time.sleep(0.02)
         self.stop()
         raise RuntimeError(f"{self.name} did not answer on {self.url} within {timeout}s:\n{self.log_tail()}")
 
