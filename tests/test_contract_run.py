@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import threading
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -18,8 +19,8 @@ import pytest
 from click.testing import CliRunner
 
 from cobalt_kit import cli
-from cobalt_kit.contract import redact
-from cobalt_kit.contract.runner import OperationResult, Paced, Runner
+from cobalt_kit.contract import redact, report
+from cobalt_kit.contract.runner import Finding, OperationResult, Paced, Runner
 from cobalt_kit.facts import CREDENTIAL_ENVIRONMENT as ENVIRONMENT
 from cobalt_kit.sandbox.seed import PATIENTS, demo_appointments
 
@@ -117,6 +118,22 @@ def test_a_deviation_among_alternatives_names_their_types() -> None:
         _root_schema={"properties": {"ehr_appointment_id": {"anyOf": [{"type": "string"}, {"type": "null"}]}}},
     )
     assert redact.describe(failure) == "appointments.ehr_appointment_id: expected anyOf [string | null], got an integer"
+
+
+def test_values_are_scrubbed_from_what_answers_shape_and_the_table_stays_whole(tmp_path: Path) -> None:
+    # A fuzzed note may read "200" or "/webhook": it must not blank out the table's own text.
+    results = [
+        OperationResult("GET /webhook", statuses=Counter({200: 2})),
+        OperationResult("GET /appointments", statuses=Counter({200: 1}),
+                        findings=[Finding("schema", 200, "Jane Roe at /webhook: expected type integer")]),
+    ]  # fmt: skip
+    report.write(tmp_path, "http://cobalt.test/Jane Roe", results, ["/webhook", "200", "Jane Roe"])
+    text = report_text(tmp_path)
+    assert "| `GET /webhook` | 2 | 200 x2 | conforms |" in text
+    assert '<testcase classname="contract" name="GET /webhook"/>' in text
+    assert "- schema (status 200): [redacted] at [redacted]: expected type integer" in text
+    assert "Target: `http://cobalt.test/[redacted]`" in text
+    assert "Jane" not in text
 
 
 def test_reads_only_unless_writes_are_allowed(sandbox_url: str, tmp_path: Path) -> None:

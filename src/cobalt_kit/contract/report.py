@@ -1,12 +1,16 @@
 """The PHI-safe report of a contract run: a Markdown summary and JUnit XML, one entry per operation.
 
 Findings carry field paths, keywords and value classes only (see redact.py). As a second guard,
-every patient value and credential the run saw is scrubbed from the text before it is written.
+every patient value and credential the run saw is scrubbed from what a server's answers can shape:
+each finding's detail, and the target. The rest (operations, statuses, verdicts, variants, notes)
+comes from the document and this code, and is left whole: a patient's note that happens to read
+"200" or "/webhook" must not blank out the report's table.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
@@ -86,10 +90,14 @@ def write(
 ) -> list[Path]:
     directory.mkdir(parents=True, exist_ok=True)
     secrets = list(secrets)
+    scrubbed = [replace(r, findings=[replace(f, detail=scrub(f.detail, secrets)) for f in r.findings]) for r in results]
     written = []
-    texts = (("contract-report.md", markdown(target, results, notes)), ("contract-report.xml", junit(results)))
+    texts = (
+        ("contract-report.md", markdown(scrub(target, secrets), scrubbed, notes)),
+        ("contract-report.xml", junit(scrubbed)),
+    )
     for name, text in texts:
         path = directory / name
-        path.write_text(scrub(text, secrets))
+        path.write_text(text)
         written.append(path)
     return written
