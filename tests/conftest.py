@@ -65,3 +65,13 @@ def backend(request: pytest.FixtureRequest) -> Backend:
 @pytest.fixture
 def generated_client(backend: Backend) -> Client:
     return Client(base_url=backend.url, headers=backend.credentials, raise_on_unexpected_status=True)
+
+
+# Modules whose tests mostly wait on the clock (a webhook's retry a second later, a Retry-After, a
+# booking's delay): collected first, so that xdist hands them out first and their waiting overlaps
+# the suite's CPU-bound work instead of trailing after it.
+WAITING_MODULES = ("test_sandbox_webhooks.py", "test_sandbox_controls.py", "test_cli_events.py")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    items.sort(key=lambda item: item.path.name not in WAITING_MODULES)
