@@ -115,14 +115,11 @@ def client_call(calls: int, rounds: int) -> dict[str, Ratio]:
             repeat(calls, lambda: cobalt.appointments.list("2024-03-14", "2024-04-14")),
             rounds,
         )
-    with tempfile.TemporaryDirectory() as folder:
-        argv = bench_servers.servers(Path(folder))["sandbox"]
-        url = f"http://127.0.0.1:{argv[argv.index('--port') + 1]}"
+    with tempfile.TemporaryDirectory() as folder, bench_servers.servers(Path(folder))["sandbox"] as sandbox:
         demo = SANDBOX_DEMO_CREDENTIALS
         with (
-            bench_servers.process(argv),
-            httpx.Client(base_url=url, headers=demo) as http,
-            Cobalt(demo["client_id"], demo["client_secret"], demo["access_token"], base_url=url) as cobalt,
+            httpx.Client(base_url=sandbox.url, headers=demo) as http,
+            Cobalt(demo["client_id"], demo["client_secret"], demo["access_token"], base_url=sandbox.url) as cobalt,
         ):
             figures["list through Cobalt / plain httpx + json, sandbox"] = interleaved(
                 repeat(max(1, calls // 4), lambda: http.get("/appointments", params=query).json()),

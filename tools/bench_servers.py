@@ -10,25 +10,20 @@ each server answers, and `make client`.
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
-import signal
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import httpx
-
 from cobalt_kit.facts import SANDBOX_DEMO_CREDENTIALS
-from cobalt_kit.servers import free_port
+from cobalt_kit.servers import Server, free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 PRISM = ROOT / "mock" / "node_modules" / ".bin" / "prism"
@@ -93,95 +88,50 @@ def run_wrk(url: str, script: Path, seconds: float) -> Load:
     return parse_wrk(result.stdout)
 
 
-def wait_until_up(url: str, timeout: float = 60.0) -> float:
-    """Seconds until `url` answers at all."""
-    started = time.perf_counter()
-    while time.perf_counter() - started < timeout:
-        try:
-            httpx.get(url, headers=SANDBOX_DEMO_CREDENTIALS, timeout=1.0)
-            return time.perf_counter() - started
-        except httpx.TransportError:
-            time.sleep(0.02)
-    raise RuntimeError(f"{url} did not answer within {timeout:g}s")
-
-
-@contextmanager
-def process(argv: list[str]) -> Iterator[float]:
-    """A server process on the port argv names; yields the seconds it took to answer."""
-    child = _spawn(argv)
-    try:
-        yield wait_until_up(f"http://127.0.0.1:{_port(argv)}/appointments/2109607")
-    finally:
-        _stop(child)
-
-
-def servers(folder: Path) -> dict[str, list[str]]:
+def servers(folder: Path) -> dict[str, Server]:
+    """The servers compared, not started (each a cobalt_kit.servers.Server: its own process group,
+    ready once it answers HTTP at all, logging into `folder`)."""
     answers = {
         "GET /appointments/2109607": {"success": True, "appointments": {"id": "2109607", "status": "completed"}},
         "GET /appointments": {"success": True, "results": {"appointments": []}},
         "POST /appointments": {"success": True, "message": "Appointment created.", "data": {"appointment_id": "1"}},
     }
-    sandbox_port, plain_port, prism_port = (str(free_port()) for _ in range(3))
+    sandbox_port, plain_port, prism_port = (free_port() for _ in range(3))
     found = {
-        "sandbox": [sys.executable, "-m", "cobalt_kit", "sandbox", "--port", sandbox_port,
-                    "--db", str(folder / "bench.db"), "--reset"],
-        "plain route": [sys.executable, "-c", PLAIN_APP, plain_port, json.dumps(answers)],
+        "sandbox": ([sys.executable, "-m", "cobalt_kit", "sandbox", "--port", str(sandbox_port),
+                     "--db", str(folder / "bench.db"), "--reset"], sandbox_port),
+        "plain route": ([sys.executable, "-c", PLAIN_APP, str(plain_port), json.dumps(answers)], plain_port),
     }  # fmt: skip
     if PRISM.exists():
-        found["Prism"] = [str(PRISM), "mock", str(ROOT / "openapi" / "cobalt.yaml"), "--port", prism_port]
-    return found
+        argv = [str(PRISM), "mock", str(ROOT / "openapi" / "cobalt.yaml"), "--port", str(prism_port)]
+        found["Prism"] = (argv, prism_port)
+    return {name: Server(name, argv, port, folder / f"{name}.log") for name, (argv, port) in found.items()}
 
 
 def load(rounds: int, seconds: float) -> dict[str, Any]:
     """Per case and server: median requests/s, p50 and p99 over the rounds, and the ratios."""
     if not shutil.which("wrk"):
         raise RuntimeError("wrk is missing: `make bench` installs Debian's package (as root)")
-    with tempfile.TemporaryDirectory() as folder:
-        commands = servers(Path(folder))
-        figures: dict[str, dict[str, list[Load]]] = {case: {name: [] for name in commands} for case in CASES}
-        with _all(commands) as urls:
-            scripts: dict[str, Path] = {}
-            for case, (method, _path, body) in CASES.items():
-                scripts[case] = Path(folder) / f"{len(scripts)}.lua"
-                scripts[case].write_text(wrk_script(method, body))
-            for _ in range(rounds):
-                for case, (_method, path, _body) in CASES.items():
-                    for name, url in urls.items():
-                        figures[case][name].append(run_wrk(url + path, scripts[case], seconds))
+    with tempfile.TemporaryDirectory() as folder, ExitStack() as running:
+        started = {name: running.enter_context(server) for name, server in servers(Path(folder)).items()}
+        urls = {name: server.url for name, server in started.items()}
+        figures: dict[str, dict[str, list[Load]]] = {case: {name: [] for name in urls} for case in CASES}
+        scripts: dict[str, Path] = {}
+        for case, (method, _path, body) in CASES.items():
+            scripts[case] = Path(folder) / f"{len(scripts)}.lua"
+            scripts[case].write_text(wrk_script(method, body))
+        for _ in range(rounds):
+            for case, (_method, path, _body) in CASES.items():
+                for name, url in urls.items():
+                    figures[case][name].append(run_wrk(url + path, scripts[case], seconds))
     return {case: summary(loads) for case, loads in figures.items()}
 
 
-@contextmanager
-def _all(commands: dict[str, list[str]]) -> Iterator[dict[str, str]]:
-    children = [_spawn(argv) for argv in commands.values()]
-    try:
-        urls = {name: f"http://127.0.0.1:{_port(argv)}" for name, argv in commands.items()}
-        for url in urls.values():
-            wait_until_up(url + "/appointments/2109607")
-        yield urls
-    finally:
-        for child in children:
-            _stop(child)
-
-
-def _spawn(argv: list[str]) -> subprocess.Popen[bytes]:
-    # A session of its own: Prism's node starts children, and all of them must stop with it.
-    return subprocess.Popen(
-        argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT, start_new_session=True
-    )
-
-
-def _stop(child: subprocess.Popen[bytes]) -> None:
-    os.killpg(child.pid, signal.SIGTERM)
-    try:
-        child.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        os.killpg(child.pid, signal.SIGKILL)
-        child.wait()
-
-
-def _port(argv: list[str]) -> str:
-    return argv[argv.index("--port") + 1] if "--port" in argv else argv[-2]
+def time_to_answer(server: Server) -> float:
+    """Seconds from starting `server` until it answers HTTP."""
+    started = time.perf_counter()
+    with server:
+        return time.perf_counter() - started
 
 
 def summary(loads: dict[str, list[Load]]) -> dict[str, Any]:
@@ -217,13 +167,11 @@ def startup(rounds: int) -> dict[str, Any]:
     """Seconds until the sandbox and Prism answer, and the seconds of `make client`."""
     timings: dict[str, list[float]] = {"sandbox": [], "Prism": [], "make client": []}
     with tempfile.TemporaryDirectory() as folder:
-        commands = servers(Path(folder))
+        compared = servers(Path(folder))
         for index in range(rounds):
-            with process(commands["sandbox"]) as seconds:
-                timings["sandbox"].append(seconds)
-            if "Prism" in commands:
-                with process(commands["Prism"]) as seconds:
-                    timings["Prism"].append(seconds)
+            for name in ("sandbox", "Prism"):
+                if name in compared:
+                    timings[name].append(time_to_answer(compared[name]))
             started = time.perf_counter()
             subprocess.run(["make", "--no-print-directory", "-C", str(ROOT), "client", f"CLIENT_OUT={folder}/c{index}"],
                            check=True, capture_output=True)  # fmt: skip
