@@ -46,7 +46,7 @@ async def answer(request):
     return JSONResponse(answers[request.method + " " + request.url.path])
 paths = ("/appointments", "/appointments/2109607")
 app = Starlette(routes=[Route(path, answer, methods=["GET", "POST"]) for path in paths])
-uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[1]), log_level="warning", access_log=False, http="h11")
+uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[1]), log_level="warning", access_log=False, http="httptools")
 """
 
 

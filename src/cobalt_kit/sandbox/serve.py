@@ -5,6 +5,7 @@ under a second)."""
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import signal
 import socket
@@ -13,14 +14,34 @@ import time
 from collections.abc import Iterator
 
 import uvicorn
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from cobalt_kit.sandbox.app import Sandbox, create_app
 from cobalt_kit.sandbox.settings import Settings
 
-# h11, not httptools: httptools answers a request it cannot parse (a control character in a header,
-# an unknown method) with a plain-text 400 of its own, where h11 hands it to the sandbox, which
-# answers with the document's envelope. The event loop is uvloop's wherever it is installed.
-HTTP = "h11"
+# What a request the HTTP parser cannot read (an unknown method, a control character in a header) is
+# answered with: the document's envelope, not uvicorn's plain text.
+UNPARSABLE = {
+    "success": False,
+    "code": "invalid_request",
+    "message": "The request is not valid HTTP/1.1: send a standard method, and header values without "
+    "control characters.",
+}
+
+
+class EnvelopeHttpTools(HttpToolsProtocol):
+    """uvicorn's httptools protocol (llhttp: a request costs a third less than with h11), with its
+    answer to an unparsable request in the document's error envelope. The event loop is uvloop's
+    wherever it is installed."""
+
+    def send_400_response(self, msg: str) -> None:
+        body = json.dumps(UNPARSABLE).encode()
+        head = b"".join(name + b": " + value + b"\r\n" for name, value in self.server_state.default_headers)
+        self.transport.write(
+            b"HTTP/1.1 400 Bad Request\r\n" + head + b"content-type: application/json\r\n"
+            b"content-length: " + str(len(body)).encode() + b"\r\nconnection: close\r\n\r\n" + body
+        )
+        self.transport.close()
 
 
 class _Announcing(uvicorn.Server):
@@ -63,7 +84,7 @@ def run(settings: Settings, host: str, port: int, reset: bool) -> int:
     app = create_app(settings)
     if reset:
         app.state.sandbox.reset()
-    config = uvicorn.Config(app, host=host, port=port, access_log=False, log_level="warning", http=HTTP)
+    config = uvicorn.Config(app, host=host, port=port, access_log=False, log_level="warning", http=EnvelopeHttpTools)
     server = _Announcing(config, settings)
     server.run()
     return 0 if server.started else 1
@@ -78,7 +99,7 @@ class ThreadedSandbox:
         self._socket.bind(("127.0.0.1", 0))
         host, port = self._socket.getsockname()
         self.url = f"http://{host}:{port}"
-        config = uvicorn.Config(self.app, access_log=False, log_level="warning", lifespan="on", http=HTTP)
+        config = uvicorn.Config(self.app, access_log=False, log_level="warning", lifespan="on", http=EnvelopeHttpTools)
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
             target=self._server.run, kwargs={"sockets": [self._socket]}, name="cobalt-sandbox", daemon=True
