@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from cobalt_kit.sandbox.backend import Backend
+from cobalt_kit.sandbox.backend import Backend, Origin
 from cobalt_kit.sandbox.rules import Filters
-from cobalt_kit.sandbox.store import Narrowing, Store
+from cobalt_kit.sandbox.store import FIRST_ID, Narrowing, Store
 
 ALL_DATES = {"start": dt.date(2000, 1, 1), "end": dt.date(2100, 1, 1)}
 
@@ -84,3 +84,26 @@ def test_a_database_of_an_earlier_sandbox_gets_the_indexed_columns(tmp_path: Pat
     assert [d["id"] for d in store.between("demo", "2024-03-14", "2024-03-14", Narrowing(phone="2223334444"))] == ["1"]
     (settles_at,) = store._db.execute("SELECT settles_at FROM appointments").fetchone()
     assert settles_at == 12345.0  # a pending booking still settles when it was due
+
+
+def test_new_ids_follow_the_last_row_and_a_write_keeps_the_indexes_true(backend: Backend) -> None:
+    """A create takes the next row's number as its id without writing the row twice; a settle
+    (which changes no filter's value) and a move to another day both leave the filters answering
+    what the exact rules answer."""
+    origin = Origin("ci", "ref")
+    booking = {"mrn": "414421", "location": "Good Clinic", "provider": "Good Doctor", "type": "f/u",
+               "datetime": "2031-05-06T10:00:00-07:00"}  # fmt: skip
+    rows = len(backend.list("demo", Filters(**ALL_DATES)))  # the demo rows, with the reference's ids
+    first, _ = backend.create("demo", booking, origin)
+    second, _ = backend.create("demo", booking, origin)
+    assert (int(first), int(second)) == (FIRST_ID + rows + 1, FIRST_ID + rows + 2)
+
+    def names_on(day: str) -> dict[str, str]:
+        found = backend.list("demo", Filters(start=dt.date.fromisoformat(day), end=dt.date.fromisoformat(day),
+                                             patient_name="jane", patient_mrn="414421"))  # fmt: skip
+        return {a["id"]: a["status"] for a in found}
+
+    assert names_on("2031-05-06") == {first: "scheduled", second: "scheduled"}  # settled (no delay)
+    assert backend.ehr_action("demo", first, "change", {"datetime": "2031-05-07T10:00:00-07:00"}, origin)
+    assert names_on("2031-05-06") == {second: "scheduled"}
+    assert names_on("2031-05-07") == {first: "scheduled"}

@@ -58,12 +58,12 @@ class Backend:
             furthest = self._clock() + max(self.advanced.values(), default=0.0)
             for practice, id_, settles_at, doc in store.due(furthest):
                 if settles_at <= self.now(practice):
-                    self._settle(store, id_, rules.settled(id_, doc))
+                    self._settle(store, id_, doc, rules.settled(id_, doc))
             yield store
 
-    def _settle(self, store: Store, id_: str, done: dict[str, Any]) -> None:
+    def _settle(self, store: Store, id_: str, pending: dict[str, Any], done: dict[str, Any]) -> None:
         """Writes a settled booking and its operation event (with the job of the call that asked)."""
-        store.write(id_, done, settles_at=None)
+        store.write(id_, pending, done, settles_at=None)
         if done["status"] == "scheduled":
             kind, data = "appointment.created", events.created(done)
         else:
@@ -130,7 +130,7 @@ class Backend:
             changed, waits = rules.updated(doc, fields)
             job_id = events.new_job_id()
             changed.update(_stamp(origin, job_id))
-            store.write(id_, changed, settles_at=self.now(practice) + self.booking_delay if waits else None)
+            store.write(id_, doc, changed, settles_at=self.now(practice) + self.booking_delay if waits else None)
             if changed["status"] == "cancelled" and doc["status"] != "cancelled":
                 self._emit(store, "appointment.cancelled", events.cancelled(changed, self._clock()), origin, job_id)
             elif not waits:
@@ -161,7 +161,7 @@ class Backend:
             if doc["status"] != "pending":
                 raise rules.Conflict(f"A {doc['status']} appointment has nothing to settle; only a pending one has.")
             done = rules.settled(id_, doc, failure)
-            self._settle(store, id_, done)
+            self._settle(store, id_, doc, done)
             return rules.public(done, include_note=False)
 
     def ehr_book(self, practice: str, fields: dict[str, Any], origin: Origin) -> str:
@@ -183,7 +183,7 @@ class Backend:
             if doc is None:
                 return None
             changed = rules.ehr_changed(doc, action, fields)
-            store.write(id_, changed, settles_at=None)
+            store.write(id_, doc, changed, settles_at=None)
             if action == "cancel":
                 event = "appointment.cancelled", events.cancelled(changed, self._clock())
             elif action == "complete":

@@ -154,30 +154,40 @@ class Store:
         self._db.execute("DELETE FROM events WHERE client_id = ? AND reference_id = ?", token)
 
     def insert(self, practice: str, doc: dict[str, Any], settles_at: float | None) -> str:
-        """Stores a new appointment; one without an id gets the next free one. Three statements:
-        a create is the sandbox's busiest write."""
+        """Stores a new appointment; one without an id gets the next free one (its row's number,
+        read before the insert, which the store's lock keeps from changing: a create is the
+        sandbox's busiest write, and this spares it a second write of the row)."""
         mrn, phone, mode, name = indexed_values(doc)
-        cursor = self._db.execute(
-            "INSERT INTO appointments (id, practice, day, status, settles_at, doc, mrn, phone, mode) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (doc["id"], practice, doc["datetime"][:10], doc["status"], settles_at, json.dumps(doc), mrn, phone, mode),
-        )
-        seq = cursor.lastrowid
-        id_ = doc["id"]
-        if not id_:
-            id_ = str(FIRST_ID + (seq or 0))
-            self._db.execute(
-                "UPDATE appointments SET id = ?, doc = ? WHERE seq = ?", (id_, json.dumps({**doc, "id": id_}), seq)
-            )
+        (last,) = self._db.execute(
+            "SELECT coalesce(max(seq), 0) FROM (SELECT seq FROM sqlite_sequence WHERE name = 'appointments' "
+            "UNION ALL SELECT max(seq) FROM appointments)"
+        ).fetchone()
+        seq = last + 1
+        id_ = str(doc["id"] or FIRST_ID + seq)
+        self._db.execute(
+            "INSERT INTO appointments (seq, id, practice, day, status, settles_at, doc, mrn, phone, mode) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (seq, id_, practice, doc["datetime"][:10], doc["status"], settles_at, json.dumps({**doc, "id": id_}),
+             mrn, phone, mode),
+        )  # fmt: skip
         self._db.execute("INSERT INTO appointment_names (rowid, name) VALUES (?, ?)", (seq, name))
-        return str(id_)
+        return id_
 
-    def write(self, id_: str, doc: dict[str, Any], settles_at: float | None) -> None:
-        mrn, phone, mode, name = indexed_values(doc)
+    def write(self, id_: str, before: dict[str, Any], after: dict[str, Any], settles_at: float | None) -> None:
+        """Replaces an appointment (`before`, as stored) with `after`. A change that leaves the
+        filters' values alone (a settle, most edits) leaves their indexes alone too."""
+        values = indexed_values(after)
+        if values == indexed_values(before) and after["datetime"][:10] == before["datetime"][:10]:
+            self._db.execute(
+                "UPDATE appointments SET status = ?, settles_at = ?, doc = ? WHERE id = ?",
+                (after["status"], settles_at, json.dumps(after), id_),
+            )
+            return
+        mrn, phone, mode, name = values
         (seq,) = self._db.execute(
             "UPDATE appointments SET day = ?, status = ?, settles_at = ?, doc = ?, mrn = ?, phone = ?, mode = ? "
             "WHERE id = ? RETURNING seq",
-            (doc["datetime"][:10], doc["status"], settles_at, json.dumps(doc), mrn, phone, mode, id_),
+            (after["datetime"][:10], after["status"], settles_at, json.dumps(after), mrn, phone, mode, id_),
         ).fetchone()
         self._db.execute("UPDATE appointment_names SET name = ? WHERE rowid = ?", (name, seq))
 
