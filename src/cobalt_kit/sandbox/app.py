@@ -111,16 +111,13 @@ async def read_body(request: Request, limit: int, timeout: float) -> bytes:
     if declared and declared.isdigit() and int(declared) > limit:
         raise too_large
     body = b""
-
-    async def receive() -> None:
-        nonlocal body
-        async for chunk in request.stream():
-            body += chunk
-            if len(body) > limit:
-                raise too_large
-
     try:
-        await asyncio.wait_for(receive(), timeout)
+        # A deadline on this task: wait_for would start a task of its own for every body.
+        async with asyncio.timeout(timeout):
+            async for chunk in request.stream():
+                body += chunk
+                if len(body) > limit:
+                    raise too_large
     except TimeoutError:
         raise Refusal(408, "request_timeout", f"The request body did not arrive within {timeout:g}s.") from None
     return body
