@@ -16,6 +16,9 @@ from cobalt_kit.sandbox.rules import Filters
 from cobalt_kit.sandbox.store import FIRST_ID, Narrowing, Store
 
 ALL_DATES = {"start": dt.date(2000, 1, 1), "end": dt.date(2100, 1, 1)}
+# MRN 414421 is Jane Doe's.
+BOOKING = {"mrn": "414421", "location": "Good Clinic", "provider": "Good Doctor", "type": "f/u",
+           "datetime": "2031-05-06T10:00:00-07:00"}  # fmt: skip
 
 
 @pytest.fixture
@@ -91,8 +94,7 @@ def test_new_ids_follow_the_last_row_and_a_write_keeps_the_indexes_true(backend:
     (which changes no filter's value) and a move to another day both leave the filters answering
     what the exact rules answer."""
     origin = Origin("ci", "ref")
-    booking = {"mrn": "414421", "location": "Good Clinic", "provider": "Good Doctor", "type": "f/u",
-               "datetime": "2031-05-06T10:00:00-07:00"}  # fmt: skip
+    booking = BOOKING
     rows = len(backend.list("demo", Filters(**ALL_DATES)))  # the demo rows, with the reference's ids
     first, _ = backend.create("demo", booking, origin)
     second, _ = backend.create("demo", booking, origin)
@@ -107,3 +109,24 @@ def test_new_ids_follow_the_last_row_and_a_write_keeps_the_indexes_true(backend:
     assert backend.ehr_action("demo", first, "change", {"datetime": "2031-05-07T10:00:00-07:00"}, origin)
     assert names_on("2031-05-06") == {second: "scheduled"}
     assert names_on("2031-05-07") == {first: "scheduled"}
+
+
+def test_a_name_search_finds_what_was_stored_since_the_last_one(backend: Backend) -> None:
+    """A create leaves its name out of the trigram index; the next name search puts it in, also
+    after the rows the index held last were forgotten with their practice."""
+    origin = Origin("ci", "ref")
+    backend.reset_practice("other", origin, demo=False, with_reference_ids=False)  # a practice without rows
+
+    def janes(practice: str) -> set[str]:
+        return {a["id"] for a in backend.list(practice, Filters(**ALL_DATES, patient_name="jane"))}
+
+    before = janes("demo")
+    first, _ = backend.create("demo", BOOKING, origin)
+    other, _ = backend.create("other", BOOKING, origin)
+    assert other in janes("other")  # the index now ends with `other`
+    second, _ = backend.create("demo", BOOKING, origin)
+    backend.reset_practice("other", origin, demo=False, with_reference_ids=False)
+    assert janes("demo") == before | {first, second}
+    third, _ = backend.create("demo", BOOKING, origin)
+    assert janes("demo") == before | {first, second, third}
+    assert janes("other") == set()

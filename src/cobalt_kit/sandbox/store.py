@@ -34,7 +34,8 @@ CREATE TABLE IF NOT EXISTS appointments (
 CREATE INDEX IF NOT EXISTS appointments_by_day ON appointments (practice, day);
 CREATE INDEX IF NOT EXISTS appointments_due ON appointments (status, settles_at);
 CREATE TABLE IF NOT EXISTS practices (practice TEXT PRIMARY KEY);
--- Patient names for substring search: a trigram index answers `LIKE '%ane%'` without a scan.
+-- Patient names for substring search: a trigram index answers `LIKE '%ane%'` without a scan. It
+-- holds every row up to its last one, none after it (Store.index_names).
 CREATE VIRTUAL TABLE IF NOT EXISTS appointment_names USING fts5(name, tokenize='trigram');
 -- Webhooks: each integration's (client_id's) URLs and secret, and the outbox. An event is written
 -- in the transaction of the change that causes it, with one delivery per URL registered then.
@@ -157,7 +158,7 @@ class Store:
         """Stores a new appointment; one without an id gets the next free one (its row's number,
         read before the insert, which the store's lock keeps from changing: a create is the
         sandbox's busiest write, and this spares it a second write of the row)."""
-        mrn, phone, mode, name = indexed_values(doc)
+        mrn, phone, mode, _name = indexed_values(doc)
         (last,) = self._db.execute(
             "SELECT coalesce(max(seq), 0) FROM (SELECT seq FROM sqlite_sequence WHERE name = 'appointments' "
             "UNION ALL SELECT max(seq) FROM appointments)"
@@ -170,7 +171,6 @@ class Store:
             (seq, id_, practice, doc["datetime"][:10], doc["status"], settles_at, json.dumps({**doc, "id": id_}),
              mrn, phone, mode),
         )  # fmt: skip
-        self._db.execute("INSERT INTO appointment_names (rowid, name) VALUES (?, ?)", (seq, name))
         return id_
 
     def write(self, id_: str, before: dict[str, Any], after: dict[str, Any], settles_at: float | None) -> None:
@@ -211,6 +211,7 @@ class Store:
         # wildcards to LIKE, so such a name is left to the exact rule alone.
         name = narrowing.name
         if name is not None and len(name) >= 3 and not set(name) & set("%_"):
+            self.index_names()
             # CROSS JOIN: start from the (few) names that match, not from every day of the range.
             source = "appointment_names AS n CROSS JOIN appointments AS a ON a.seq = n.rowid AND n.name LIKE ?"
             values.append(f"%{name}%")
@@ -223,6 +224,19 @@ class Store:
                 values.append(value)
         query = f"SELECT a.doc FROM {source} WHERE {' AND '.join(where)} ORDER BY a.day, a.seq"
         return [json.loads(raw) for (raw,) in self._db.execute(query, values).fetchall()]
+
+    def index_names(self) -> None:
+        """Puts the names of the rows stored since the last name search into the trigram index, in
+        one write: a create leaves its name out, since indexing each name as it came was a fifth of
+        a create's cost (a new index segment every transaction). The index holds every row up to
+        its last one, so what it lacks is what comes after; a later change of an indexed name is
+        written to it as it happens (`write`)."""
+        last = self._db.execute("SELECT rowid FROM appointment_names ORDER BY rowid DESC LIMIT 1").fetchone()
+        rows = self._db.execute("SELECT seq, doc FROM appointments WHERE seq > ?", (last[0] if last else 0,))
+        self._db.executemany(
+            "INSERT INTO appointment_names (rowid, name) VALUES (?, ?)",
+            [(seq, indexed_values(json.loads(raw))[3]) for seq, raw in rows.fetchall()],
+        )
 
     # Webhooks: registrations and secrets per integration (client_id).
 
