@@ -30,7 +30,7 @@ UNPARSABLE = {
 
 
 class EnvelopeHttpTools(HttpToolsProtocol):
-    """uvicorn's httptools protocol (llhttp: a request costs a third less than with h11), with its
+    """uvicorn's httptools protocol (llhttp: a get-by-id costs a quarter less CPU than on h11), with its
     answer to an unparsable request in the document's error envelope. The event loop is uvloop's
     wherever it is installed."""
 
