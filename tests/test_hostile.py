@@ -3,12 +3,11 @@
 The sandbox answers a 4xx with the error envelope (a request the HTTP parser cannot read, such as an
 unknown method or a control character in a header, is refused with a 400 before it reaches the app),
 never a 5xx, a hang or the value echoed, logs no traceback, and answers a normal request afterwards.
-The one exception is what
-the document allows: control characters in a string (`type: string`) are stored and returned as
-sent, escaped by JSON, since refusing them would break the contract (schemathesis' positive-data
-check says so). The mock answers a 4xx or
-shows one of the documented Prism limits (README, "The mock"); when an input kills Prism, `cobalt
-mock` reports it and starts Prism again. Add a row to extend the suite.
+The one exception is what the document allows: control characters in a string (`type: string`) are
+stored and returned as sent, escaped by JSON, since refusing them would break the contract
+(schemathesis' positive-data check says so). The mock answers a 4xx or shows one of the documented
+Prism limits (README, "The mock"); when an input kills Prism, `cobalt mock` reports it and starts
+Prism again. Add a row to extend the suite.
 """
 
 from __future__ import annotations

@@ -94,10 +94,9 @@ def test_new_ids_follow_the_last_row_and_a_write_keeps_the_indexes_true(backend:
     (which changes no filter's value) and a move to another day both leave the filters answering
     what the exact rules answer."""
     origin = Origin("ci", "ref")
-    booking = BOOKING
     rows = len(backend.list("demo", Filters(**ALL_DATES)))  # the demo rows, with the reference's ids
-    first, _ = backend.create("demo", booking, origin)
-    second, _ = backend.create("demo", booking, origin)
+    first, _ = backend.create("demo", BOOKING, origin)
+    second, _ = backend.create("demo", BOOKING, origin)
     assert (int(first), int(second)) == (FIRST_ID + rows + 1, FIRST_ID + rows + 2)
 
     def names_on(day: str) -> dict[str, str]:
