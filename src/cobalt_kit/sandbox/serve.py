@@ -5,7 +5,6 @@ under a second)."""
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import signal
 import socket
@@ -16,17 +15,12 @@ from collections.abc import Iterator
 import uvicorn
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
-from cobalt_kit.sandbox.app import Sandbox, create_app
+from cobalt_kit.sandbox.app import Sandbox, create_app, envelope
 from cobalt_kit.sandbox.settings import Settings
 
 # What a request the HTTP parser cannot read (an unknown method, a control character in a header) is
-# answered with: the document's envelope, not uvicorn's plain text.
-UNPARSABLE = {
-    "success": False,
-    "code": "invalid_request",
-    "message": "The request is not valid HTTP/1.1: send a standard method, and header values without "
-    "control characters.",
-}
+# told, in the document's envelope rather than uvicorn's plain text.
+UNPARSABLE = "The request is not valid HTTP/1.1: send a standard method, and header values without control characters."
 
 
 class EnvelopeHttpTools(HttpToolsProtocol):
@@ -35,12 +29,11 @@ class EnvelopeHttpTools(HttpToolsProtocol):
     wherever it is installed."""
 
     def send_400_response(self, msg: str) -> None:
-        body = json.dumps(UNPARSABLE).encode()
-        head = b"".join(name + b": " + value + b"\r\n" for name, value in self.server_state.default_headers)
-        self.transport.write(
-            b"HTTP/1.1 400 Bad Request\r\n" + head + b"content-type: application/json\r\n"
-            b"content-length: " + str(len(body)).encode() + b"\r\nconnection: close\r\n\r\n" + body
-        )
+        # Written here, not by the app: there is no request for the app to answer.
+        answer = envelope(400, "invalid_request", UNPARSABLE)
+        headers = [*self.server_state.default_headers, *answer.raw_headers, (b"connection", b"close")]
+        head = b"".join(name + b": " + value + b"\r\n" for name, value in headers)
+        self.transport.write(b"HTTP/1.1 400 Bad Request\r\n" + head + b"\r\n" + answer.body)
         self.transport.close()
 
 
