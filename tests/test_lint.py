@@ -10,9 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-import yaml
 
-from support.document import ROOT, SPEC_PATH, load
+from support.document import ROOT, SPEC_PATH, dump, load
 
 # One worker runs this module: its mutations are linted together, once.
 pytestmark = pytest.mark.xdist_group("lint")
@@ -113,7 +112,7 @@ def problems(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict]]:
         document = copy.deepcopy(load())
         mutate(document)
         paths.append(tmp_path_factory.mktemp(f"mutation-{index}") / "cobalt.yaml")
-        paths[-1].write_text(yaml.safe_dump(document, sort_keys=False))
+        paths[-1].write_text(dump(document))
     result = lint(*paths, "--format", "json")
     assert result.returncode != 0, result.stderr
     decoder, text, reports = json.JSONDecoder(), result.stdout.strip(), []

@@ -7,10 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-import yaml
 
 import release_gate
-from support.document import ROOT, SPEC_PATH, load
+from support.document import ROOT, SPEC_PATH, dump, load
 
 CHANGELOG = "# Changelog\n\n## 1.0.0 — 2026-11-25\n\nFirst release.\n"
 BREAKING_ENTRY = "## 2.0.0 — BREAKING\n\nRemoved a field.\n\n"
@@ -29,10 +28,10 @@ def gate(tmp_path: Path, mutate: Callable[[dict], None], version: str = "1.0.0",
     mutate(document)
     document["info"]["version"] = version
     path, log = tmp_path / "cobalt.yaml", tmp_path / "CHANGELOG.md"
-    path.write_text(yaml.safe_dump(document, sort_keys=False))
+    path.write_text(dump(document))
     log.write_text(changelog)
     released = tmp_path / "cobalt-1.0.0.yaml"
-    released.write_text(yaml.safe_dump({**load(), "info": {**load()["info"], "version": "1.0.0"}}, sort_keys=False))
+    released.write_text(dump({**load(), "info": {**load()["info"], "version": "1.0.0"}}))
     return release_gate.check(released, path, log)
 
 
