@@ -21,9 +21,11 @@ LIST_QUERY = {"start_date": "2024-03-14", "end_date": "2024-04-14"}
 # Enough cases per operation for the fuzzing phase to reach every field and both create forms, while
 # the whole run (all four phases, ~900 requests to a local Prism) stays under ten seconds.
 MAX_EXAMPLES = 50
-# A fixed seed makes a failure reproduce on the next run; the exploring run below takes a new one.
+# The runs against Prism and the current shapes keep a fixed seed: Prism's limits are worked around
+# case by case (prism_limits.py), and a new seed there would find Prism's bugs, not ours.
 SEED = 20241114
-# The exploring run's seed: fresh each run unless set, so that the suite keeps finding new inputs.
+# The sandbox run's seed: fresh each run unless set (`make test` prints it), so that the suite keeps
+# finding new inputs and a failure names the seed that reproduces it.
 FUZZ_SEED_VARIABLE = "COBALT_FUZZ_SEED"
 
 
@@ -34,7 +36,6 @@ def run_schemathesis(
     *options: str,
     hooks: str | None = None,
     seed: int = SEED,
-    max_examples: int = MAX_EXAMPLES,
 ) -> None:
     headers = [arg for name, value in credentials.items() for arg in ("-H", f"{name}: {value}")]
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent)}
@@ -44,7 +45,7 @@ def run_schemathesis(
         *(Path(sys.executable).parent / "st", "run", SPEC_PATH),
         *("--url", base_url, *headers),
         *("--mode", "all", "--phases", "examples,coverage,fuzzing,stateful"),
-        *("--max-examples", str(max_examples), "--seed", str(seed), "--generation-database", "none"),
+        *("--max-examples", str(MAX_EXAMPLES), "--seed", str(seed), "--generation-database", "none"),
         *("--report", "junit", "--report-junit-path", str(REPORTS / report)),
         *("--no-color", "--checks", "all", *options),
     ]
@@ -69,20 +70,14 @@ def test_schemathesis_finds_no_deviation(backend: Backend) -> None:
         # The sandbox keeps what schemathesis books and changes: it works in a practice of its own,
         # which the other tests' credentials never see.
         credentials = {k: v for k, v in OTHER_PRACTICE.items() if k != "practice"}
+        seed = fuzz_seed() if backend.name == "sandbox" else SEED
         run_schemathesis(
-            backend.url, f"schemathesis-{backend.name}.xml", credentials, hooks="support.credential_checks"
+            backend.url, f"schemathesis-{backend.name}.xml", credentials, hooks="support.credential_checks", seed=seed
         )
 
 
-def test_schemathesis_explores_the_sandbox_with_a_new_seed(
-    sandbox_url: str, capsys: pytest.CaptureFixture[str]
-) -> None:
-    seed = int(os.environ.get(FUZZ_SEED_VARIABLE) or random.SystemRandom().randrange(2**31))
-    with capsys.disabled():
-        print(f"\nschemathesis seed {seed} ({FUZZ_SEED_VARIABLE}={seed} runs it again)")
-    credentials = {k: v for k, v in OTHER_PRACTICE.items() if k != "practice"}
-    run_schemathesis(sandbox_url, "schemathesis-sandbox-explore.xml", credentials,
-                     hooks="support.credential_checks", seed=seed, max_examples=15)  # fmt: skip
+def fuzz_seed() -> int:
+    return int(os.environ.get(FUZZ_SEED_VARIABLE) or random.SystemRandom().randrange(2**31))
 
 
 def curl_headers(**extra: str) -> dict[str, str]:
