@@ -69,9 +69,14 @@ def generated_client(backend: Backend) -> Client:
 
 # Modules whose tests mostly wait on the clock (a webhook's retry a second later, a Retry-After, a
 # booking's delay): collected first, so that xdist hands them out first and their waiting overlaps
-# the suite's CPU-bound work instead of trailing after it.
+# the suite's CPU-bound work instead of trailing after it; and one xdist group, so that one worker
+# waits while the others keep both cores busy (split across workers, they idled the machine).
 WAITING_MODULES = ("test_sandbox_webhooks.py", "test_sandbox_controls.py", "test_cli_events.py")
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=lambda item: item.path.name not in WAITING_MODULES)
+    for item in items:
+        if item.path.name in WAITING_MODULES:
+            item.add_marker(pytest.mark.xdist_group("waiting"))
