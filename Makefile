@@ -96,11 +96,15 @@ client: setup
 # exploring schemathesis run gets a new seed each time. Temp files stay in the checkout: in the
 # shared default place, any other pytest session on the machine prunes the oldest sessions'
 # folders, this one's included.
+# Compiled modules are cached (in __pycache__, git-ignored) even where PYTHONDONTWRITEBYTECODE is set:
+# otherwise each of the suite's Python processes compiles the kit again, and pytest rewrites the
+# assertions of every test module and plugin package (schemathesis' too), a second of CPU per worker.
 test: setup lint /usr/bin/chromium
 	mkdir -p reports
 	@seed=$${COBALT_FUZZ_SEED:-$$(python -c 'import random; print(random.SystemRandom().randrange(2**31))')}; \
 	echo "schemathesis explores the sandbox with COBALT_FUZZ_SEED=$$seed (set it to run the same again)"; \
-	COBALT_FUZZ_SEED=$$seed pytest -n $$(( $$(nproc) + 1 )) --dist loadgroup --basetemp=$(CURDIR)/.pytest-tmp --junitxml=reports/pytest.xml
+	COBALT_FUZZ_SEED=$$seed PYTHONDONTWRITEBYTECODE= pytest -n $$(( $$(nproc) + 1 )) --dist loadgroup \
+	  --basetemp=$(CURDIR)/.pytest-tmp --junitxml=reports/pytest.xml
 
 # The documents (the API's, and the sandbox controls') against redocly.yaml, the breaking-change
 # gate, then the hand-written Python.
