@@ -93,12 +93,12 @@ client: setup
 # Every test, on one worker more than there are cores (pytest-xdist; a module whose tests share state
 # or one costly fixture is one group, run by one worker): some tests wait on the clock (a webhook's
 # retry a second later, a Retry-After), and the extra worker keeps the cores busy meanwhile. The
-# exploring schemathesis run gets a new seed each time. Temp files stay in the checkout: in the
-# shared default place, any other pytest session on the machine prunes the oldest sessions'
-# folders, this one's included.
-# Compiled modules are cached (in __pycache__, git-ignored) even where PYTHONDONTWRITEBYTECODE is set:
-# otherwise each of the suite's Python processes compiles the kit again, and pytest rewrites the
-# assertions of every test module and plugin package (schemathesis' too), a second of CPU per worker.
+# schemathesis run against the sandbox gets a new seed each time. Temp files stay in the checkout:
+# in the shared default place, any other pytest session on the machine prunes the oldest sessions'
+# folders, this one's included. Compiled modules are cached (in __pycache__, git-ignored) even where
+# PYTHONDONTWRITEBYTECODE is set: otherwise each of the suite's Python processes compiles the kit
+# again, and pytest rewrites the assertions of every test module and plugin package (schemathesis'
+# too), a second of CPU per worker.
 test: setup lint /usr/bin/chromium
 	mkdir -p reports
 	@seed=$${COBALT_FUZZ_SEED:-$$(python -c 'import random; print(random.SystemRandom().randrange(2**31))')}; \

@@ -7,7 +7,8 @@ fails the test.
 
 One browser run tours the page as a reader does: a harness page holds it in a frame, follows its
 routes one after the other (as its menu's links do), and copies out the page and what the probe saw
-at each. One load of the page's Redoc bundle instead of one per route: a third of the CPU.
+at each. The page's Redoc bundle is loaded once instead of once per route (the browser's CPU went
+from about 12 to 7 seconds).
 """
 
 from __future__ import annotations
