@@ -67,8 +67,7 @@ def page(tmp_path_factory: pytest.TempPathFactory) -> Path:
     subprocess.run(["make", "--no-print-directory", "-C", str(ROOT), "docs", f"DOCS_OUT={out}"], check=True,
                    capture_output=True)  # fmt: skip
     probed = out.with_name("probed.html")
-    html = out.read_text()
-    probed.write_text(html.replace("<head>", "<head>" + PROBE, 1))
+    probed.write_text(out.read_text().replace("<head>", "<head>" + PROBE, 1))
     return probed
 
 

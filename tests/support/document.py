@@ -12,25 +12,23 @@ from typing import Any
 import yaml
 from openapi_schema_validator import OAS31Validator, oas31_format_checker
 
+from cobalt_kit.sandbox.app import load_yaml
+
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "openapi" / "cobalt.yaml"
 METHODS = ("get", "post", "patch", "put", "delete")
 
 
-# libyaml where PyYAML has it: a tenth of the pure-Python time, and the tests read and write the
-# 80 KB document dozens of times (each release-gate case writes two copies and reads them back).
-LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-
-
 @functools.cache
 def load() -> dict[str, Any]:
-    return yaml.load(SPEC_PATH.read_text(), Loader=LOADER)
+    document: dict[str, Any] = load_yaml(SPEC_PATH)
+    return document
 
 
 def dump(document: dict[str, Any]) -> str:
-    """A document as YAML, in its keys' order."""
-    return yaml.dump(document, Dumper=DUMPER, sort_keys=False)
+    """A document as YAML, in its keys' order, written by libyaml where PyYAML has it: each
+    release-gate case writes two copies of the 80 KB document, a tenth of a second each in Python."""
+    return yaml.dump(document, Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper), sort_keys=False)
 
 
 def resolve(node: dict[str, Any]) -> dict[str, Any]:
