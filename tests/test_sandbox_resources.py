@@ -83,10 +83,6 @@ def test_a_full_disk_answers_507_says_so_once_and_recovers(full_disk_sandbox) ->
         answers = [create(server.url) for _ in range(5)]
         assert {(a.status_code, a.json()["code"]) for a in answers} == {(507, "storage_full")}
         assert "storage is full" in answers[0].json()["message"]
-        listed = httpx.get(
-            f"{server.url}/appointments", params={"start_date": "2024-03-01", "end_date": "2024-03-31"}, headers=HEADERS
-        )
-        assert listed.status_code == 200  # reading needs no room
         time.sleep(2.5)  # the booking is due: 20 ticks a second try to settle it
         log = server.log_path.read_text()
         assert log.count("storage full") == 1 and "Traceback" not in log, server.log_tail()
