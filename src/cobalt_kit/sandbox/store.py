@@ -100,12 +100,15 @@ def no_room(error: BaseException, path: str) -> bool:
     if isinstance(error, OSError):
         return error.errno == errno.ENOSPC
     code = getattr(error, "sqlite_errorcode", None) if isinstance(error, sqlite3.Error) else None
-    if code is None or path == ":memory:":
-        return code == sqlite3.SQLITE_FULL
     if code == sqlite3.SQLITE_FULL:
         return True
-    disk = os.statvfs(Path(path).parent)
-    return code & 0xFF == sqlite3.SQLITE_IOERR and disk.f_bavail * disk.f_frsize < ROOM
+    if code is None or code & 0xFF != sqlite3.SQLITE_IOERR or path == ":memory:":
+        return False
+    try:
+        disk = os.statvfs(Path(path).parent)
+    except OSError:  # no disk to ask about: not known to be full
+        return False
+    return disk.f_bavail * disk.f_frsize < ROOM
 
 
 class Store:
