@@ -21,6 +21,7 @@ import pytest
 
 from cobalt_kit.facts import SANDBOX_DEMO_CREDENTIALS
 from cobalt_kit.receiver import Receiver
+from cobalt_kit.sandbox.store import StorageFull, Store
 from cobalt_kit.servers import Server, free_port, sandbox_env
 
 from support import reference
@@ -139,3 +140,27 @@ def test_a_connection_that_never_finishes_its_request_is_closed(cobalt_sandbox) 
     assert time.monotonic() - started < bound
     # The sandbox serves as before.
     assert httpx.get(f"{cobalt_sandbox.base_url}/webhook", headers=SANDBOX_DEMO_CREDENTIALS).status_code == 200
+
+
+def test_an_outcome_the_full_disk_refused_is_written_once_there_is_room(
+    cobalt_sandbox, cobalt_webhooks, monkeypatch
+) -> None:
+    """A delivery made while the disk was full is recorded at a later tick (else it stays `sending`
+    and goes out again after a restart)."""
+    written: list[tuple[int, str]] = []
+    finish = Store.finish_delivery
+
+    def full_once(store: Store, seq: int, state: str) -> None:
+        written.append((seq, state))
+        if len(written) == 1:
+            raise StorageFull("the disk is full")
+        finish(store, seq, state)
+
+    monkeypatch.setattr(Store, "finish_delivery", full_once)
+    cobalt_sandbox.client().appointments.create(mrn="414421", **BOOKING)
+    cobalt_webhooks.wait_for("appointment.created", timeout=5)
+    deadline = time.monotonic() + 2
+    while len(written) < 2 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    (seq, state), again = written
+    assert state == "delivered" and again == (seq, state)
