@@ -71,7 +71,13 @@ def generated_client(backend: Backend) -> Client:
 # booking's delay): collected first, so that xdist hands them out first and their waiting overlaps
 # the suite's CPU-bound work instead of trailing after it; and one xdist group, so that one worker
 # waits while the others keep both cores busy (split across workers, they idled the machine).
-WAITING_MODULES = ("test_sandbox_webhooks.py", "test_sandbox_controls.py", "test_cli_events.py")
+WAITING_MODULES = (
+    "test_sandbox_webhooks.py",
+    "test_sandbox_controls.py",
+    "test_cli_events.py",
+    "test_courier.py",
+    "test_sandbox_resources.py",
+)
 
 
 @pytest.hookimpl(tryfirst=True)  # before xdist reads the groups

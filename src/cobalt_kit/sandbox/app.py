@@ -42,7 +42,7 @@ from cobalt_kit.sandbox.delivery import Courier
 from cobalt_kit.sandbox.handlers import Answer, Call, Refusal
 from cobalt_kit.sandbox.rules import Unstorable
 from cobalt_kit.sandbox.settings import Settings
-from cobalt_kit.sandbox.store import Store
+from cobalt_kit.sandbox.store import StorageFull, Store
 
 logger = logging.getLogger("cobalt_kit.sandbox")
 Handler = Callable[[Backend, Call], Answer]
@@ -52,6 +52,9 @@ FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 # The controls' document lives beside the API's and refers to its components by this name.
 API_DOCUMENT = "cobalt.yaml"
 CONTROLS_DOCUMENT = "sandbox-controls.yaml"
+# A write on a full disk: the sandbox's own answer (507, documented in sandbox-controls.yaml), on
+# the API's paths too, since Cobalt's API has no such state to document.
+STORAGE_FULL = "The sandbox's storage is full: nothing was written. Free disk space for its database (SANDBOX_DB)."
 
 
 @dataclass
@@ -197,6 +200,8 @@ async def serve(endpoint: Endpoint, request: Request) -> Response:
         # Nobody is left to answer; not an error of the sandbox.
         logger.info("%s %s client disconnected", request.method, request.url.path)
         return Response(status_code=499)
+    except StorageFull:  # the store has logged it, once
+        response = envelope(507, "storage_full", STORAGE_FULL)
     except Exception as error:  # never a traceback to the client
         logger.exception("unexpected %s", type(error).__name__)
         response = envelope(500, "internal_error", "An unexpected error occurred. Try again later.")
@@ -272,6 +277,7 @@ async def http_error(request: Request, exc: Exception) -> Response:
 @asynccontextmanager
 async def lifespan(app: Starlette) -> AsyncIterator[None]:
     sandbox: Sandbox = app.state.sandbox
+    sandbox.backend.store.reporting = True
     sandbox.courier.start()
     yield
     sandbox.courier.stop()

@@ -3,7 +3,13 @@
 A POST of the event's exact stored text, signed with the integration's current secret
 (`cobalt-verification`: hex HMAC-SHA256 of those bytes), with `webhook-id`, `webhook-timestamp` and
 `webhook-attempt`. A 5xx, a 429 or a network error is retried once, a second later; another 4xx
-or a timeout is not. The first attempt may take 5 s, the retry 2 s.
+or a timeout is not. The first attempt may take 5 s, the retry 2 s: a deadline for the whole
+attempt, however slowly the receiver trickles its answer. Of the answer only the status counts; at
+most ANSWER_READ bytes of its body are read (and dropped), the rest never.
+
+Integrations do not wait for each other: each has SLOTS deliveries in flight at most, of its own.
+A delivery starts within a tick (TICK) of being due unless its own integration's slots are all
+taken, so another integration's slow or many receivers never delay it by more than that.
 
 Deliveries go only to loopback addresses and to the hosts of the allow-list
 (SANDBOX_WEBHOOK_HOSTS): any URL can be registered, as on Cobalt, but a sandbox must not make the
@@ -12,11 +18,12 @@ machine it runs on post patient-shaped data to the world. The log names the host
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -31,6 +38,7 @@ from cobalt_kit.facts import (
 )
 from cobalt_kit.sandbox.backend import Backend
 from cobalt_kit.sandbox.controls import DELIVERIES, Faults
+from cobalt_kit.sandbox.store import StorageFull, Store
 from cobalt_kit.webhooks import sign
 
 logger = logging.getLogger("cobalt_kit.sandbox.webhooks")
@@ -40,6 +48,12 @@ RETRY_AFTER = 1.0
 TIMEOUTS = {1: 5.0, 2: 2.0}  # seconds, by attempt
 # How often the courier looks for due bookings and deliveries.
 TICK = 0.05
+# Deliveries in flight at once, per integration (client_id).
+SLOTS = 8
+# Bytes of a receiver's answer read after its status line: enough to drain the usual short answer
+# (so the connection can be used again); anything longer is cut off with the connection.
+ANSWER_READ = 65536
+THREAD_NAME = "cobalt-courier"
 
 
 @dataclass(frozen=True)
@@ -69,8 +83,17 @@ def outcome(status: int | None, timed_out: bool = False) -> str:
     return "delivered" if 200 <= status < 300 else "refused"
 
 
+class QuietRequests(logging.Filter):
+    """Keeps httpx's own line about each delivery out of the log: the courier writes one per
+    attempt, naming the event and the host but never the URL's path or query."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.threadName != THREAD_NAME
+
+
 class Courier:
-    """Settles due bookings and sends due deliveries from a thread of its own, a few times a second."""
+    """Settles due bookings and sends due deliveries from a thread of its own (an event loop in
+    which each delivery is a task), a few times a second."""
 
     def __init__(
         self,
@@ -87,40 +110,77 @@ class Courier:
         self.practices = practices or {}
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
-        # A slow receiver must not hold up the others: each delivery in a worker of its own.
-        self._pool = ThreadPoolExecutor(max_workers=8, thread_name_prefix="cobalt-webhook")
-        # Straight to the receiver: no proxy from the environment sees a delivery.
-        self._http = httpx.Client(follow_redirects=False, trust_env=False)
+        # Outcomes the store could not take (its disk was full), written again at each tick.
+        self._unrecorded: list[Callable[[Store], None]] = []
+        # The last tick's failure, logged when it first happens rather than at every tick.
+        self._failing: str | None = None
+        if not any(isinstance(f, QuietRequests) for f in logging.getLogger("httpx").filters):
+            logging.getLogger("httpx").addFilter(QuietRequests())
 
     def start(self) -> None:
-        self._thread = threading.Thread(target=self._run, name="cobalt-courier", daemon=True)
+        self._thread = threading.Thread(target=asyncio.run, args=(self._run(),), name=THREAD_NAME, daemon=True)
         self._thread.start()
 
     def stop(self) -> None:
+        # A delivery still in flight is marked `sending` and goes out again after a restart.
         self._stop.set()
         if self._thread is not None:
             self._thread.join(timeout=5)
-        # A delivery still in flight is marked `sending` and goes out again after a restart.
-        self._pool.shutdown(wait=False, cancel_futures=True)
-        self._http.close()
 
-    def _run(self) -> None:
-        while not self._stop.wait(TICK):
-            try:
-                self.tick()
-            except Exception:  # the courier must outlive one bad tick (e.g. the store closing)
-                if self._stop.is_set():
-                    return
+    async def _run(self) -> None:
+        slots: dict[str, asyncio.Semaphore] = {}
+        sending: set[asyncio.Task[None]] = set()
+        # Straight to the receiver: no proxy from the environment sees a delivery. No cap on
+        # connections: the slots are the cap, per integration (a shared one would be shared).
+        limits = httpx.Limits(max_connections=None, max_keepalive_connections=None)
+        async with httpx.AsyncClient(follow_redirects=False, trust_env=False, limits=limits) as http:
+            while not self._stop.is_set():
+                await asyncio.sleep(TICK)
+                for delivery in self._tick():
+                    slot = slots.setdefault(delivery.client_id, asyncio.Semaphore(SLOTS))
+                    task = asyncio.create_task(self._deliver_in(slot, http, delivery))
+                    sending.add(task)
+                    task.add_done_callback(sending.discard)
+            for task in sending:
+                task.cancel()
+            await asyncio.gather(*sending, return_exceptions=True)
+
+    def _tick(self) -> list[Delivery]:
+        """The tick's claimed deliveries; none when the store fails (said once, not every tick)."""
+        try:
+            claimed = self.tick()
+        except StorageFull:
+            return []  # the store's to report: it says so once, not at every tick
+        except Exception as error:  # the courier must outlive a bad tick (e.g. the store closing)
+            if self._stop.is_set():
+                return []
+            failure = f"{type(error).__name__}: {error}"
+            if failure != self._failing:
                 logger.exception("webhook courier tick failed")
+            self._failing = failure
+            return []
+        if self._failing is not None:
+            logger.info("webhook courier ticks again")
+        self._failing = None
+        return claimed
 
-    def tick(self) -> None:
+    def tick(self) -> list[Delivery]:
+        """Settles due bookings, writes the outcomes left over, and claims the deliveries due now."""
         self.backend.settle_due()
         with self.backend.store.transaction() as store:
-            claimed = [Delivery(*row) for row in store.claim_deliveries(time.time())]
-        for delivery in claimed:
-            self._pool.submit(self.deliver, delivery)
+            while self._unrecorded:
+                self._unrecorded[0](store)
+                self._unrecorded.pop(0)
+            return [Delivery(*row) for row in store.claim_deliveries(time.time())]
 
-    def deliver(self, delivery: Delivery) -> None:
+    async def _deliver_in(self, slot: asyncio.Semaphore, http: httpx.AsyncClient, delivery: Delivery) -> None:
+        async with slot:
+            try:
+                await self.deliver(http, delivery)
+            except Exception:  # one delivery's failure (a bug) must not end the courier's loop
+                logger.exception("webhook delivery %d failed", delivery.seq)
+
+    async def deliver(self, http: httpx.AsyncClient, delivery: Delivery) -> None:
         if not allowed(delivery.url, self.hosts):
             host = delivery.url.split("/")[2] if delivery.url.count("/") >= 2 else "?"
             logger.warning(
@@ -131,7 +191,7 @@ class Courier:
         practice = self.practices.get((delivery.client_id, delivery.reference_id), "")
         fault = self.faults.take(practice, DELIVERIES)
         if fault is not None and fault.kind == "delay":
-            time.sleep(fault.delay_ms / 1000)
+            await asyncio.sleep(fault.delay_ms / 1000)
         with self.backend.store.transaction() as store:
             secret = store.secret(delivery.client_id) or ""
         event = json.loads(delivery.body)
@@ -143,19 +203,11 @@ class Courier:
             WEBHOOK_TIMESTAMP_HEADER: event["created"],
             WEBHOOK_ATTEMPT_HEADER: str(delivery.attempt),
         }
-        status: int | None = None
-        timed_out = False
         if fault is not None and fault.kind == "drop":  # lost on the way: a network error to Cobalt
             self._after(delivery, event, "retry", None)
             return
         try:
-            status = self._http.post(
-                delivery.url, content=payload, headers=headers, timeout=TIMEOUTS[delivery.attempt]
-            ).status_code
-        except httpx.TimeoutException:
-            timed_out = True
-        except httpx.HTTPError:
-            status = None  # a network error
+            status, timed_out = await post(http, delivery.url, payload, headers, TIMEOUTS[delivery.attempt])
         except (httpx.InvalidURL, ValueError):  # e.g. port 99999: there is no such address to try again
             logger.warning("webhook %s not sent: its URL is not one httpx can post to", event["id"])
             self._finish(delivery, "refused")
@@ -168,11 +220,39 @@ class Courier:
             event["type"], event["id"], urlsplit(delivery.url).hostname, delivery.attempt, status or verdict,
         )  # fmt: skip
         if verdict == "retry" and delivery.attempt < ATTEMPTS:
-            with self.backend.store.transaction() as store:
-                store.retry_delivery(delivery.seq, delivery.attempt + 1, time.time() + RETRY_AFTER)
+            due = time.time() + RETRY_AFTER
+            self._record(lambda store: store.retry_delivery(delivery.seq, delivery.attempt + 1, due))
         else:
             self._finish(delivery, "failed" if verdict == "retry" else verdict)
 
     def _finish(self, delivery: Delivery, state: str) -> None:
-        with self.backend.store.transaction() as store:
-            store.finish_delivery(delivery.seq, state)
+        self._record(lambda store: store.finish_delivery(delivery.seq, state))
+
+    def _record(self, write: Callable[[Store], None]) -> None:
+        try:
+            with self.backend.store.transaction() as store:
+                write(store)
+        except StorageFull:
+            self._unrecorded.append(write)  # written at a tick once the disk has room again
+
+
+async def post(
+    http: httpx.AsyncClient, url: str, payload: bytes, headers: dict[str, str], deadline: float
+) -> tuple[int | None, bool]:
+    """One attempt within `deadline` seconds in all: (the answer's status or None for a network
+    error, whether it timed out). Past the status line, a slow or long answer changes nothing."""
+    status: int | None = None
+    try:
+        async with asyncio.timeout(deadline):
+            async with http.stream("POST", url, content=payload, headers=headers, timeout=deadline) as answer:
+                status = answer.status_code
+                read = 0
+                async for chunk in answer.aiter_raw():
+                    read += len(chunk)
+                    if read > ANSWER_READ:
+                        break
+    except (TimeoutError, httpx.TimeoutException):
+        return status, status is None
+    except httpx.HTTPError:
+        pass  # a network error before the status (None), or after it (the status counts)
+    return status, False

@@ -4,37 +4,96 @@ under a second)."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import signal
 import socket
+import sys
 import threading
 import time
 from collections.abc import Iterator
 
 import uvicorn
+from starlette.responses import JSONResponse
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from cobalt_kit.sandbox.app import Sandbox, create_app, envelope
 from cobalt_kit.sandbox.settings import Settings
+from cobalt_kit.sandbox.store import StorageFull
 
 # What a request the HTTP parser cannot read (an unknown method, a control character in a header) is
 # told, in the document's envelope rather than uvicorn's plain text.
 UNPARSABLE = "The request is not valid HTTP/1.1: send a standard method, and header values without control characters."
+HEADERS_LATE = "The request's line and headers did not arrive within {:g}s."
 
 
 class EnvelopeHttpTools(HttpToolsProtocol):
     """uvicorn's httptools protocol (llhttp: a get-by-id costs a quarter less CPU than on h11), with its
-    answer to an unparsable request in the document's error envelope. The event loop is uvloop's
-    wherever it is installed."""
+    answer to an unparsable request in the document's error envelope, and a deadline for a request's
+    line and headers (uvicorn has none: a connection that sends half a request line is kept for
+    ever). The event loop is uvloop's wherever it is installed."""
+
+    header_timeout = Settings.header_timeout
+    _header_timer: asyncio.TimerHandle | None = None
+    # Whether a request has begun arriving (its first byte) and its headers are not complete.
+    _begun = False
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._expect_headers()
+
+    def on_message_begin(self) -> None:
+        super().on_message_begin()
+        self._begun = True
+        self._expect_headers()
+
+    def on_headers_complete(self) -> None:
+        self._begun = False
+        self._stop_header_timer()
+        super().on_headers_complete()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._stop_header_timer()
+        super().connection_lost(exc)
+
+    def _expect_headers(self) -> None:
+        if self._header_timer is None:
+            self._header_timer = self.loop.call_later(self.header_timeout, self._headers_late)
+
+    def _stop_header_timer(self) -> None:
+        if self._header_timer is not None:
+            self._header_timer.cancel()
+            self._header_timer = None
+
+    def _headers_late(self) -> None:
+        self._header_timer = None
+        if self.transport.is_closing():
+            return
+        if self._begun:  # half a request: told why; a connection that sent nothing is just closed
+            message = HEADERS_LATE.format(self.header_timeout)
+            self._close_with(b"408 Request Timeout", envelope(408, "request_timeout", message))
+        else:
+            self.transport.close()
 
     def send_400_response(self, msg: str) -> None:
         # Written here, not by the app: there is no request for the app to answer.
-        answer = envelope(400, "invalid_request", UNPARSABLE)
+        self._close_with(b"400 Bad Request", envelope(400, "invalid_request", UNPARSABLE))
+
+    def _close_with(self, status: bytes, answer: JSONResponse) -> None:
         headers = [*self.server_state.default_headers, *answer.raw_headers, (b"connection", b"close")]
         head = b"".join(name + b": " + value + b"\r\n" for name, value in headers)
-        self.transport.write(b"HTTP/1.1 400 Bad Request\r\n" + head + b"\r\n" + answer.body)
+        self.transport.write(b"HTTP/1.1 " + status + b"\r\n" + head + b"\r\n" + answer.body)
         self.transport.close()
+
+
+def http_protocol(settings: Settings) -> type[EnvelopeHttpTools]:
+    """The protocol with the settings' header deadline."""
+
+    class Protocol(EnvelopeHttpTools):
+        header_timeout = settings.header_timeout
+
+    return Protocol
 
 
 class _Announcing(uvicorn.Server):
@@ -74,10 +133,15 @@ class _Announcing(uvicorn.Server):
 def run(settings: Settings, host: str, port: int, reset: bool) -> int:
     """Serves until Ctrl-C or SIGTERM (uvicorn finishes the requests in flight, then returns)."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
-    app = create_app(settings)
-    if reset:
-        app.state.sandbox.reset()
-    config = uvicorn.Config(app, host=host, port=port, access_log=False, log_level="warning", http=EnvelopeHttpTools)
+    try:
+        app = create_app(settings)
+        if reset:
+            app.state.sandbox.reset()
+    except StorageFull as full:
+        print(f"Cobalt sandbox not started: {full}; free some space and start it again", file=sys.stderr)
+        return 1
+    protocol = http_protocol(settings)
+    config = uvicorn.Config(app, host=host, port=port, access_log=False, log_level="warning", http=protocol)
     server = _Announcing(config, settings)
     server.run()
     return 0 if server.started else 1
@@ -92,7 +156,8 @@ class ThreadedSandbox:
         self._socket.bind(("127.0.0.1", 0))
         host, port = self._socket.getsockname()
         self.url = f"http://{host}:{port}"
-        config = uvicorn.Config(self.app, access_log=False, log_level="warning", lifespan="on", http=EnvelopeHttpTools)
+        protocol = http_protocol(settings)
+        config = uvicorn.Config(self.app, access_log=False, log_level="warning", lifespan="on", http=protocol)
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
             target=self._server.run, kwargs={"sockets": [self._socket]}, name="cobalt-sandbox", daemon=True

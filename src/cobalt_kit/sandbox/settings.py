@@ -60,6 +60,9 @@ class Settings:
     max_body: int = 65536
     # Seconds a client may take to send the body it announced; a stalled upload gets 408, not a worker.
     body_timeout: float = 10.0
+    # Seconds a connection may take to send a request's line and headers (counted from its opening,
+    # or from the first byte of a request after another): a half-open connection is closed, not kept.
+    header_timeout: float = 5.0
     # The wire shapes it answers with: "reference" (the first vendor reference, the document's
     # examples) or "current" (the vendor's current public reference: a bare `appointments` array,
     # `data.message`, no `appointment_id` in an update's answer).

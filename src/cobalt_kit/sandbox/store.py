@@ -4,11 +4,16 @@ which values the list filters' indexes hold).
 
 Work happens inside `transaction()`, which holds the store's lock, so concurrent requests see each
 other's writes in order, and commits before it returns, so an acknowledged write survives a restart.
+A write on a full disk raises StorageFull; the log says so once when the store becomes full and
+once when a write succeeds again.
 """
 
 from __future__ import annotations
 
+import errno
 import json
+import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -19,6 +24,7 @@ from typing import Any
 
 from cobalt_kit.sandbox.rules import indexed_values
 
+logger = logging.getLogger("cobalt_kit.sandbox.store")
 FIRST_ID = 30_000_000
 
 SCHEMA = """
@@ -80,8 +86,47 @@ class Narrowing:
     name: str | None = None  # a substring, matched case-insensitively
 
 
+# Less free space than this, and an I/O error of SQLite's is the disk being full.
+ROOM = 1 << 20
+
+
+class StorageFull(Exception):
+    """A write failed because the disk holding the database has no room left."""
+
+
+def no_room(error: BaseException, path: str) -> bool:
+    """Whether an error is a full disk: SQLITE_FULL, ENOSPC, or an I/O error of SQLite's (growing
+    the WAL's shared-memory file on a full disk gives SQLITE_IOERR_SHMSIZE) while the disk is full."""
+    if isinstance(error, OSError):
+        return error.errno == errno.ENOSPC
+    code = getattr(error, "sqlite_errorcode", None) if isinstance(error, sqlite3.Error) else None
+    if code == sqlite3.SQLITE_FULL:
+        return True
+    if code is None or code & 0xFF != sqlite3.SQLITE_IOERR or path == ":memory:":
+        return False
+    try:
+        disk = os.statvfs(Path(path).parent)
+    except OSError:  # no disk to ask about: not known to be full
+        return False
+    return disk.f_bavail * disk.f_frsize < ROOM
+
+
 class Store:
     def __init__(self, path: str) -> None:
+        self.path = path
+        # Whether the last write failed for a full disk: the log says so on a change only, once the
+        # sandbox serves (`reporting`); before that, a full disk stops its start (serve.py says so).
+        self.full = False
+        self.reporting = False
+        try:
+            self._open(path)
+        except (OSError, sqlite3.Error) as error:
+            if no_room(error, path):
+                raise StorageFull(f"the disk holding {path} is full") from error
+            raise
+        self._lock = threading.Lock()
+
+    def _open(self, path: str) -> None:
         if path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
@@ -95,7 +140,6 @@ class Store:
         self._add_filter_columns()
         # A delivery that was being sent when the process ended is sent again: at least once.
         self._db.execute("UPDATE deliveries SET state = 'due' WHERE state = 'sending'")
-        self._lock = threading.Lock()
 
     def _add_filter_columns(self) -> None:
         present = {row[1] for row in self._db.execute("PRAGMA table_info(appointments)")}
@@ -110,13 +154,29 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[Store]:
         with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
             try:
-                yield self
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+                self._db.execute("BEGIN IMMEDIATE")
+                changes = self._db.total_changes
+                try:
+                    yield self
+                    self._db.execute("COMMIT")
+                except BaseException:
+                    # SQLite may have rolled back already (it does on some SQLITE_FULL); a COMMIT that
+                    # failed has not, and would leave every later BEGIN failing.
+                    if self._db.in_transaction:
+                        self._db.execute("ROLLBACK")
+                    raise
+            except (OSError, sqlite3.Error) as error:
+                if not no_room(error, self.path):
+                    raise
+                if not self.full and self.reporting:
+                    logger.error("storage full: writes are refused (507) until there is room for %s", self.path)
+                self.full = True
+                raise StorageFull(f"the disk holding {self.path} is full") from error
+            if self.full and self._db.total_changes != changes:
+                if self.reporting:
+                    logger.warning("storage has room again: writes to %s succeed", self.path)
+                self.full = False
 
     def close(self) -> None:
         self._db.close()
