@@ -202,10 +202,16 @@ def test_the_clock_reports_how_far_it_was_advanced(cobalt_sandbox) -> None:
     assert cobalt_sandbox.practice(OTHER_PRACTICE).control("GET", "clock")["advanced_seconds"] == 0
 
 
+# The deprecated date and time pair on a day of the year 0000, which `format: date` allows.
+YEAR_ZERO = {"mrn": "414421", **{k: v for k, v in BOOKING.items() if k != "datetime"}, "date": "0000-01-01",
+             "time": "9:00 AM"}  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("path", "body", "field"),
     [("clock/advance", {"seconds": -1}, "seconds"), ("faults", {"target": "x", "kind": "explode"}, "kind"),
-     ("faults", {"target": "get_appointment", "kind": "status"}, "status"), ("reset", {"seed": "all"}, "seed")],
+     ("faults", {"target": "get_appointment", "kind": "status"}, "status"), ("reset", {"seed": "all"}, "seed"),
+     ("appointments", {"appointments": [{"fields": YEAR_ZERO}]}, "date"), ("ehr/appointments", YEAR_ZERO, "date")],
 )  # fmt: skip
 def test_controls_are_validated_against_their_document(cobalt_sandbox, path: str, body: dict, field: str) -> None:
     answer = httpx.post(f"{cobalt_sandbox.base_url}/_sandbox/{path}", json=body, headers=cobalt_sandbox.headers)
