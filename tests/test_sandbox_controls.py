@@ -3,6 +3,7 @@ back what was sent, through the plugin's fixtures only (the `/_sandbox/` control
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import datetime as dt
 import itertools
@@ -19,9 +20,11 @@ from cobalt_kit.client import Cobalt
 from cobalt_kit.errors import APIConnectionError, APITimeoutError, RateLimitError, ServerError
 from cobalt_kit.pytest_plugin import OTHER_PRACTICE
 from cobalt_kit.receiver import Receiver
-from cobalt_kit.sandbox.backend import Backend, Origin, Voided
+from cobalt_kit.sandbox.app import create_app
+from cobalt_kit.sandbox.backend import LAST_CLOCK, Backend, Origin, Voided
 from cobalt_kit.sandbox.controls import JOURNAL_SIZE, Faults, Journal
 from cobalt_kit.sandbox.rules import Filters
+from cobalt_kit.sandbox.settings import Settings
 from cobalt_kit.sandbox.store import Store
 from cobalt_kit.sandbox_controls import SandboxControlError
 
@@ -369,6 +372,30 @@ def test_a_reset_of_another_practice_voids_nothing(write: str) -> None:
     before = state(backend)
     PRACTICE_WRITES[write](backend, began)
     assert state(backend) != before
+
+
+def serve_one(app: Any, method: str, path: str, body: Any = None) -> httpx.Response:
+    """One request to a sandbox app in this process, with the demo practice's credentials."""
+
+    async def send() -> httpx.Response:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://sandbox") as client:
+            return await client.request(method, path, json=body, headers=Settings().credentials[0].headers())
+
+    return asyncio.run(send())
+
+
+def test_a_clock_is_never_advanced_past_the_last_year_it_can_tell() -> None:
+    app = create_app(Settings(db_path=":memory:", booking_delay=0))
+    # Where 7,972 advances of a year (the most one takes) leave a practice's clock from 2026.
+    app.state.sandbox.backend.advanced["demo"] = LAST_CLOCK.timestamp() - time.time() - 3 * 86400
+    for _ in range(2):  # a year on would be past 9999 the second time
+        refused = serve_one(app, "POST", "/_sandbox/clock/advance", {"seconds": 31536000})
+        assert refused.status_code == 400, refused.text
+        assert refused.json()["code"] == "invalid_request" and refused.json()["message"].startswith("seconds: ")
+    # The practice still answers, and still moves on by what it can.
+    assert serve_one(app, "GET", "/_sandbox/clock").status_code == 200
+    moved = serve_one(app, "POST", "/_sandbox/clock/advance", {"seconds": 86400})
+    assert moved.status_code == 200 and moved.json()["now"].startswith("9998-12-")
 
 
 def test_a_fault_for_all_operations_leaves_deliveries_alone() -> None:

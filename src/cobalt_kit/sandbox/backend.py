@@ -17,6 +17,7 @@ events, which only a written change causes.
 
 from __future__ import annotations
 
+import datetime as dt
 import secrets
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -28,6 +29,11 @@ from cobalt_kit.sandbox import events, rules
 from cobalt_kit.sandbox.seed import demo_appointments
 from cobalt_kit.sandbox.store import Narrowing, Store
 from cobalt_kit.webhooks import as_json_stringify
+
+# A practice's clock stays before this moment. Its time is answered in RFC 3339, whose years have
+# four digits, and it runs on at the wall clock's pace after an advance: a year in hand keeps it
+# answerable for as long as a sandbox runs (a restart puts it back to the wall clock).
+LAST_CLOCK = dt.datetime(9999, 1, 1, tzinfo=dt.UTC)
 
 
 @dataclass(frozen=True)
@@ -43,6 +49,10 @@ class Origin:
 
 class Voided(Exception):
     """The call began before a reset of what it writes to: nothing of it was written."""
+
+
+class PastLastClock(ValueError):
+    """An advance that would take a practice's clock to LAST_CLOCK or beyond."""
 
 
 class Backend:
@@ -66,8 +76,11 @@ class Backend:
         return self._clock() + self.advanced.get(practice, 0.0)
 
     def advance(self, practice: str, seconds: float, origin: Origin) -> float:
-        """Moves the practice's clock forward (and settles what is then due); its time afterwards."""
+        """Moves the practice's clock forward (and settles what is then due); its time afterwards.
+        PastLastClock, and the clock left as it was, when it would reach LAST_CLOCK."""
         with self._transaction(practice, origin) as store:
+            if self.now(practice) + seconds >= LAST_CLOCK.timestamp():
+                raise PastLastClock
             self.advanced[practice] = self.advanced.get(practice, 0.0) + seconds
             self._settle_due(store)
             return self.now(practice)

@@ -15,7 +15,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-from cobalt_kit.sandbox.backend import Backend
+from cobalt_kit.sandbox.backend import LAST_CLOCK, Backend, PastLastClock
 from cobalt_kit.sandbox.handlers import Answer, Call, Refusal, not_found
 from cobalt_kit.sandbox.rules import Conflict
 
@@ -203,7 +203,12 @@ def get_clock(controls: Controls, call: Call) -> Answer:
 
 
 def advance_clock(controls: Controls, call: Call) -> Answer:
-    controls.backend.advance(call.practice, float(call.body["seconds"]), call.origin)
+    try:
+        controls.backend.advance(call.practice, float(call.body["seconds"]), call.origin)
+    except PastLastClock:
+        last = LAST_CLOCK.date().isoformat()
+        message = f"seconds: would take the practice's clock to {last} or later; reset the practice to start again."
+        raise Refusal(400, "invalid_request", message) from None
     return _clock(controls, call.practice)
 
 
