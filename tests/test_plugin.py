@@ -11,6 +11,8 @@ import pytest
 
 from cobalt_kit.pytest_plugin import SandboxPractice
 
+pytest_plugins = ("pytester",)
+
 BOOKING = {"mrn": "414421", "location": "Good Clinic", "provider": "Good Doctor", "type": "f/u"}
 DAY = "2031-05-06"
 
@@ -52,6 +54,21 @@ def test_state_is_reset_between_tests_unless_a_test_keeps_it(tmp_path: Path) -> 
     result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout
     assert "3 passed" in result.stdout
+
+
+USER_SUITE = Path(__file__).parent / "support" / "user_suite.py"
+
+
+def test_a_suite_whose_tests_give_up_on_slow_writes_sees_only_its_own(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The audit's user suite, once each of its five tests (`USER_SUITE_ROUNDS=8 pytest -n 2` runs
+    its forty): every test but the first would meet the write the previous one gave up on. In this
+    process (the kit is imported already): a child interpreter cost twice the CPU."""
+    monkeypatch.setenv("USER_SUITE_ROUNDS", "1")
+    pytester.makepyfile(test_user_suite=USER_SUITE.read_text())
+    result = pytester.runpytest_inprocess("-q", "-p", "no:cacheprovider", "-p", "no:xdist")
+    result.assert_outcomes(passed=5)
 
 
 def test_ids_restart_after_a_reset(cobalt_sandbox: SandboxPractice) -> None:

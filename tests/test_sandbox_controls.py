@@ -3,18 +3,29 @@ back what was sent, through the plugin's fixtures only (the `/_sandbox/` control
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import datetime as dt
 import itertools
 import logging
 import time
+from collections.abc import Callable
+from typing import Any
 
 import httpx
 import pytest
 
 from cobalt_client.models import AppointmentFailedEvent
+from cobalt_kit.client import Cobalt
 from cobalt_kit.errors import APIConnectionError, APITimeoutError, RateLimitError, ServerError
 from cobalt_kit.pytest_plugin import OTHER_PRACTICE
+from cobalt_kit.receiver import Receiver
+from cobalt_kit.sandbox.app import create_app
+from cobalt_kit.sandbox.backend import LAST_CLOCK, Backend, Origin, Voided
 from cobalt_kit.sandbox.controls import JOURNAL_SIZE, Faults, Journal
+from cobalt_kit.sandbox.rules import Filters
+from cobalt_kit.sandbox.settings import Settings
+from cobalt_kit.sandbox.store import Store
 from cobalt_kit.sandbox_controls import SandboxControlError
 
 from support.bookings import BOOKING
@@ -111,6 +122,38 @@ def test_a_delayed_request_does_not_leak_into_the_journal_after_a_reset(cobalt_s
     assert [e.operation_id for e in cobalt_sandbox.journal()] == ["list_appointments"]
 
 
+# The end of a test in the audit's user suite: a write held back by a delay, which the client gives up
+# on; then the next test's reset, while the write still waits.
+ABANDONED: dict[str, tuple[str, Callable[[Cobalt], Any]]] = {
+    "a create": ("create_appointment", lambda cobalt: cobalt.appointments.create(mrn="414421", **BOOKING)),
+    "a PATCH": ("update_appointment", lambda cobalt: cobalt.appointments.update("2109607", note="Synthetic note.")),
+}
+
+
+@pytest.mark.parametrize("abandoned", ABANDONED.values(), ids=ABANDONED)
+def test_a_write_the_client_gave_up_on_never_lands_after_the_next_reset(
+    cobalt_sandbox, abandoned: tuple[str, Callable[[Cobalt], Any]]
+) -> None:
+    operation, send = abandoned
+    cobalt_sandbox.delay_next(operation, ms=300)
+    with pytest.raises(APITimeoutError):
+        send(cobalt_sandbox.client(timeout=0.05, max_retries=0))
+    cobalt_sandbox.reset()
+    # The next test, with its own receiver (the reset forgot every registration).
+    cobalt = cobalt_sandbox.client()
+    with contextlib.closing(Receiver(secret="")) as receiver:
+        receiver.secret = cobalt.webhooks.register(receiver.url).secret
+        time.sleep(0.5)  # the held-back write has been answered by now
+        mine = cobalt.appointments.create(patient_name="Sam Example", **BOOKING)
+        created = receiver.wait_for("appointment.created", timeout=5)
+        assert created.data["appointment_id"] == mine.appointment_id
+        assert [event.type for event in receiver.events] == ["appointment.created"]
+    day = BOOKING["datetime"][:10]
+    assert [a.id for a in cobalt.appointments.list(day, day)] == [mine.appointment_id]
+    (demo,) = [a for a in cobalt.appointments.list("2024-03-14", "2024-03-14", include_note=True) if a.id == "2109607"]
+    assert demo.note is None
+
+
 def test_a_fraction_of_requests_fails_the_same_way_for_the_same_seed(cobalt_sandbox) -> None:
     statuses = []
     for _ in range(2):
@@ -202,10 +245,16 @@ def test_the_clock_reports_how_far_it_was_advanced(cobalt_sandbox) -> None:
     assert cobalt_sandbox.practice(OTHER_PRACTICE).control("GET", "clock")["advanced_seconds"] == 0
 
 
+# The deprecated date and time pair on a day of the year 0000, which `format: date` allows.
+YEAR_ZERO = {"mrn": "414421", **{k: v for k, v in BOOKING.items() if k != "datetime"}, "date": "0000-01-01",
+             "time": "9:00 AM"}  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("path", "body", "field"),
     [("clock/advance", {"seconds": -1}, "seconds"), ("faults", {"target": "x", "kind": "explode"}, "kind"),
-     ("faults", {"target": "get_appointment", "kind": "status"}, "status"), ("reset", {"seed": "all"}, "seed")],
+     ("faults", {"target": "get_appointment", "kind": "status"}, "status"), ("reset", {"seed": "all"}, "seed"),
+     ("appointments", {"appointments": [{"fields": YEAR_ZERO}]}, "date"), ("ehr/appointments", YEAR_ZERO, "date")],
 )  # fmt: skip
 def test_controls_are_validated_against_their_document(cobalt_sandbox, path: str, body: dict, field: str) -> None:
     answer = httpx.post(f"{cobalt_sandbox.base_url}/_sandbox/{path}", json=body, headers=cobalt_sandbox.headers)
@@ -252,6 +301,101 @@ def test_a_request_in_flight_across_a_reset_stays_out_of_the_new_journal(cleared
     journal.record("demo", {"late": True}, started)
     journal.record("demo", {"late": False}, journal.since("demo"))
     assert journal.entries("demo") == [{"late": False}]
+
+
+def fresh_backend() -> Backend:
+    backend = Backend(Store(":memory:"), booking_delay=3600)
+    backend.seed(["demo", "other"])
+    return backend
+
+
+def demo_with(backend: Backend, status: str) -> str:
+    return next(a["id"] for a in backend.list("demo", Filters(dt.date(2000, 1, 1), dt.date(2100, 1, 1)))
+                if a["status"] == status)  # fmt: skip
+
+
+def state(backend: Backend) -> tuple[Any, ...]:
+    """Everything a write could change: appointments, the outbox, webhook settings, clocks."""
+    tables = ("appointments", "events", "deliveries", "webhooks", "webhook_secrets")
+    rows = [backend.store._db.execute(f"SELECT * FROM {table}").fetchall() for table in tables]
+    return (*rows, dict(backend.advanced))
+
+
+FIELDS = {"mrn": "414421", **BOOKING}
+Write = Callable[[Backend, Origin], Any]
+# Every write a call can ask of the backend. A practice's writes are voided by a reset of the
+# practice or of the whole sandbox; an integration's webhook settings only by the sandbox's, the one
+# reset that forgets them.
+PRACTICE_WRITES: dict[str, Write] = {
+    "create": lambda b, o: b.create("demo", FIELDS, o),
+    "PATCH": lambda b, o: b.update("demo", "2109607", {"note": "Synthetic late note."}, o),
+    "seed": lambda b, o: b.seed_appointments("demo", [(FIELDS, "scheduled")], o),
+    "settle": lambda b, o: b.settle_now("demo", demo_with(b, "pending"), None, o),
+    "EHR booking": lambda b, o: b.ehr_book("demo", FIELDS, o),
+    "EHR cancel": lambda b, o: b.ehr_action("demo", demo_with(b, "scheduled"), "cancel", {}, o),
+    "clock advance": lambda b, o: b.advance("demo", 3600, o),
+    "practice reset": lambda b, o: b.reset_practice("demo", o, demo=False, with_reference_ids=True),
+}
+INTEGRATION_WRITES: dict[str, Write] = {
+    "webhook registration": lambda b, o: b.register_webhook(o, "http://127.0.0.1:9/late"),
+    "webhook removal": lambda b, o: b.remove_webhook(o, "1"),
+    "secret rotation": lambda b, o: b.rotate_secret(o),
+}
+RESETS: dict[str, Callable[[Backend], None]] = {
+    "practice": lambda b: b.reset_practice("demo", Origin("ci", "ref", b.resets), demo=True, with_reference_ids=True),
+    "sandbox": lambda b: b.reset(["demo", "other"]),
+}
+VOIDING = [(w, r) for w in PRACTICE_WRITES for r in RESETS] + [(w, "sandbox") for w in INTEGRATION_WRITES]
+
+
+@pytest.mark.parametrize(("write", "reset"), VOIDING, ids=[f"{w} across a {r} reset" for w, r in VOIDING])
+def test_a_call_begun_before_a_reset_writes_nothing_after_it(write: str, reset: str) -> None:
+    backend = fresh_backend()
+    send = {**PRACTICE_WRITES, **INTEGRATION_WRITES}[write]
+    backend.register_webhook(Origin("ci", "ref"), "http://127.0.0.1:9/hook")
+    began = Origin("ci", "ref", backend.resets)
+    RESETS[reset](backend)
+    backend.register_webhook(Origin("ci", "ref", backend.resets), "http://127.0.0.1:9/hook")  # the next test's
+    after_reset = state(backend)
+    with pytest.raises(Voided):
+        send(backend, began)
+    assert state(backend) == after_reset
+    send(backend, Origin("ci", "ref", backend.resets))  # a call begun after it writes
+    assert state(backend) != after_reset
+
+
+@pytest.mark.parametrize("write", PRACTICE_WRITES)
+def test_a_reset_of_another_practice_voids_nothing(write: str) -> None:
+    backend = fresh_backend()
+    began = Origin("ci", "ref", backend.resets)
+    backend.reset_practice("other", Origin("ci", "other-ref", backend.resets), demo=True, with_reference_ids=False)
+    before = state(backend)
+    PRACTICE_WRITES[write](backend, began)
+    assert state(backend) != before
+
+
+def serve_one(app: Any, method: str, path: str, body: Any = None) -> httpx.Response:
+    """One request to a sandbox app in this process, with the demo practice's credentials."""
+
+    async def send() -> httpx.Response:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://sandbox") as client:
+            return await client.request(method, path, json=body, headers=Settings().credentials[0].headers())
+
+    return asyncio.run(send())
+
+
+def test_a_clock_is_never_advanced_past_the_last_year_it_can_tell() -> None:
+    app = create_app(Settings(db_path=":memory:", booking_delay=0))
+    # Where 7,972 advances of a year (the most one takes) leave a practice's clock from 2026.
+    app.state.sandbox.backend.advanced["demo"] = LAST_CLOCK.timestamp() - time.time() - 3 * 86400
+    for _ in range(2):  # a year on would be past 9999 the second time
+        refused = serve_one(app, "POST", "/_sandbox/clock/advance", {"seconds": 31536000})
+        assert refused.status_code == 400, refused.text
+        assert refused.json()["code"] == "invalid_request" and refused.json()["message"].startswith("seconds: ")
+    # The practice still answers, and still moves on by what it can.
+    assert serve_one(app, "GET", "/_sandbox/clock").status_code == 200
+    moved = serve_one(app, "POST", "/_sandbox/clock/advance", {"seconds": 86400})
+    assert moved.status_code == 200 and moved.json()["now"].startswith("9998-12-")
 
 
 def test_a_fault_for_all_operations_leaves_deliveries_alone() -> None:

@@ -113,8 +113,8 @@ def test_new_ids_follow_the_last_row_and_a_write_keeps_the_indexes_true(backend:
 def test_a_name_search_finds_what_was_stored_since_the_last_one(backend: Backend) -> None:
     """A create leaves its name out of the trigram index; the next name search puts it in, also
     after the rows the index held last were forgotten with their practice."""
-    origin = Origin("ci", "ref")
-    backend.reset_practice("other", origin, demo=False, with_reference_ids=False)  # a practice without rows
+    backend.reset_practice("other", Origin("ci", "ref"), demo=False, with_reference_ids=False)  # without rows
+    origin = Origin("ci", "ref", backend.resets)  # a call after the reset
 
     def janes(practice: str) -> set[str]:
         return {a["id"] for a in backend.list(practice, Filters(**ALL_DATES, patient_name="jane"))}
@@ -126,6 +126,6 @@ def test_a_name_search_finds_what_was_stored_since_the_last_one(backend: Backend
     second, _ = backend.create("demo", BOOKING, origin)
     backend.reset_practice("other", origin, demo=False, with_reference_ids=False)
     assert janes("demo") == before | {first, second}
-    third, _ = backend.create("demo", BOOKING, origin)
+    third, _ = backend.create("demo", BOOKING, origin)  # a reset of another practice voids nothing here
     assert janes("demo") == before | {first, second, third}
     assert janes("other") == set()

@@ -7,7 +7,8 @@ mock for an integrator's own tests.
 
 `cobalt_sandbox` is one sandbox per test session (in a background thread, in-memory data, bookings
 settling after 0.2 s), put back to the demo data before each test unless the test is marked
-`@pytest.mark.cobalt_keep_state`. `cobalt_sandbox.practice("other")` is a second practice on the same
+`@pytest.mark.cobalt_keep_state`; what an earlier test's requests still in flight would write is
+dropped with it. `cobalt_sandbox.practice("other")` is a second practice on the same
 sandbox, whose data the first cannot see. `cobalt_webhooks` is a receiver registered with that
 sandbox for the "demo" practice's integration: it verifies each delivery, and
 `cobalt_webhooks.wait_for("appointment.created")` returns the event. `cobalt_mock` is Prism serving
@@ -71,7 +72,8 @@ class SandboxPractice(SandboxControls):
 
     def reset(self) -> None:
         """Back to the demo data for every practice, ids restarting, clocks, faults and journals
-        cleared; bookings settle after 0.2 s again."""
+        cleared; bookings settle after 0.2 s again. A request still in flight (one a `delay_next`
+        holds back after its client gave up) writes nothing after it: no booking, no event."""
         sandbox = self._running.sandbox
         sandbox.reset()
         sandbox.backend.booking_delay = BOOKING_DELAY

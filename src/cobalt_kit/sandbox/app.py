@@ -35,7 +35,7 @@ from starlette.routing import Route
 
 from cobalt_kit.facts import CREDENTIAL_HEADERS
 from cobalt_kit.sandbox import controls, faults, handlers
-from cobalt_kit.sandbox.backend import Backend, Origin
+from cobalt_kit.sandbox.backend import Backend, Origin, Voided
 from cobalt_kit.sandbox.checks import CheckFailed, Checks
 from cobalt_kit.sandbox.controls import Controls
 from cobalt_kit.sandbox.delivery import Courier
@@ -55,6 +55,7 @@ CONTROLS_DOCUMENT = "sandbox-controls.yaml"
 # A write on a full disk: the sandbox's own answer (507, documented in sandbox-controls.yaml), on
 # the API's paths too, since Cobalt's API has no such state to document.
 STORAGE_FULL = "The sandbox's storage is full: nothing was written. Free disk space for its database (SANDBOX_DB)."
+VOIDED = "A reset came while this request was in flight: nothing of it was written. Send it again."
 
 
 @dataclass
@@ -77,7 +78,6 @@ class Sandbox:
     def reset(self) -> None:
         """Everything back to a fresh sandbox's state: data, clocks, faults, journals."""
         self.backend.reset(self.practices)
-        self.backend.advanced.clear()
         self.controls.faults.clear()
         self.controls.journal.clear()
 
@@ -86,10 +86,10 @@ def envelope(status: int, code: str, message: str, headers: dict[str, str] | Non
     return JSONResponse({"success": False, "code": code, "message": message}, status_code=status, headers=headers)
 
 
-def caller_of(sandbox: Sandbox, request: Request, with_token: bool) -> tuple[str, Origin]:
-    """The practice and the origin of a request's events. `with_token` False: the webhook
-    registration operations, which take the integration's client_id and client_secret only (and
-    reach no practice: the practice is "")."""
+def caller_of(sandbox: Sandbox, request: Request, with_token: bool, began: int) -> tuple[str, Origin]:
+    """The practice and the origin of a request's events (`began`: the backend's count of resets
+    when the request came in). `with_token` False: the webhook registration operations, which take
+    the integration's client_id and client_secret only (and reach no practice: the practice is "")."""
     needed = CREDENTIAL_HEADERS if with_token else CREDENTIAL_HEADERS[:2]
     names = " and ".join(needed) if not with_token else "client_id, client_secret and access_token"
     if any(len(request.headers.getlist(name)) > 1 for name in needed):
@@ -102,8 +102,8 @@ def caller_of(sandbox: Sandbox, request: Request, with_token: bool) -> tuple[str
     if not matched:
         raise Refusal(401, "unauthorized", f"Invalid {names.replace(' and ', ' or ')}.")
     if not with_token:
-        return "", Origin(matched[0].client_id, "")
-    return matched[0].practice, Origin(matched[0].client_id, matched[0].reference)
+        return "", Origin(matched[0].client_id, "", began)
+    return matched[0].practice, Origin(matched[0].client_id, matched[0].reference, began)
 
 
 async def read_body(request: Request, limit: int, timeout: float) -> bytes:
@@ -183,19 +183,24 @@ async def serve(endpoint: Endpoint, request: Request) -> Response:
     request meets the practice's faults and `Prefer: code=` first, and goes into its journal."""
     sandbox: Sandbox = request.app.state.sandbox
     started = time.perf_counter()
+    began = sandbox.backend.resets  # before any wait: a reset from now on voids this request's writes
     practice, body = None, b""
     try:
         if request.method not in endpoint.handlers:  # HEAD, which Starlette adds to every GET route
             allow = ", ".join(endpoint.handlers)
             raise Refusal(405, "method_not_allowed", "Method not allowed.", {"Allow": allow})
         body = await read_body(request, sandbox.settings.max_body, sandbox.settings.body_timeout)
-        practice, origin = caller_of(sandbox, request, endpoint.with_token)
+        practice, origin = caller_of(sandbox, request, endpoint.with_token, began)
         since = sandbox.controls.journal.since(practice)
         response = await _answer(sandbox, endpoint, request, body, practice, origin)
     except Refusal as refusal:
         response = envelope(refusal.status, refusal.code, refusal.message, refusal.headers)
     except Unstorable as refused:
         response = envelope(400, "invalid_request", str(refused))
+    except Voided:
+        # A 500 (documented for every operation: "may be retried later") rather than a status some
+        # operations lack; in the usual case nobody is left to read it.
+        response = envelope(500, "sandbox_reset", VOIDED)
     except ClientDisconnect:
         # Nobody is left to answer; not an error of the sandbox.
         logger.info("%s %s client disconnected", request.method, request.url.path)

@@ -6,10 +6,18 @@ EHR's rules (rules.py) to the stored appointments, and writes the webhook events
 A booking's move from `pending` to `scheduled` (or `failed`) is applied by the first transaction
 after it is due: an operation's, or the courier's tick (delivery.py), which runs a few times a
 second so that its event goes out without a request to wake it.
+
+A reset voids the calls in flight for what it resets: a call notes the count of resets when it
+begins (`Origin.began`), and its write's transaction refuses it (`Voided`) when its practice, or
+the whole sandbox, was reset since. The check is in the write's own transaction, under the store's
+lock that every reset holds too, so no write of a call begun before a reset lands after it: not
+a create the client gave up on while a delay fault held it, and not the booking's later settle or
+events, which only a written change causes.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import secrets
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -22,14 +30,29 @@ from cobalt_kit.sandbox.seed import demo_appointments
 from cobalt_kit.sandbox.store import Narrowing, Store
 from cobalt_kit.webhooks import as_json_stringify
 
+# A practice's clock stays before this moment. Its time is answered in RFC 3339, whose years have
+# four digits, and it runs on at the wall clock's pace after an advance: a year in hand keeps it
+# answerable for as long as a sandbox runs (a restart puts it back to the wall clock).
+LAST_CLOCK = dt.datetime(9999, 1, 1, tzinfo=dt.UTC)
+
 
 @dataclass(frozen=True)
 class Origin:
     """Whose call caused a change: the integration (client_id) its events go to, and the access
-    token's reference they name."""
+    token's reference they name; `began`: the backend's count of resets when the call began
+    (`Backend.resets`), which a reset since then voids."""
 
     client_id: str
     reference_id: str
+    began: int = 0
+
+
+class Voided(Exception):
+    """The call began before a reset of what it writes to: nothing of it was written."""
+
+
+class PastLastClock(ValueError):
+    """An advance that would take a practice's clock to LAST_CLOCK or beyond."""
 
 
 class Backend:
@@ -41,25 +64,43 @@ class Backend:
         # Each practice's test clock: seconds ahead of the wall clock (in memory: a restart puts
         # every clock back to the wall clock's time).
         self.advanced: dict[str, float] = {}
+        # Resets so far (a call notes the count as `Origin.began`), and the count at the last reset
+        # of each practice and of the whole sandbox; changed only under the store's lock. In
+        # memory: a restart ends every call in flight anyway.
+        self.resets = 0
+        self._practice_reset: dict[str, int] = {}
+        self._sandbox_reset = 0
 
     def now(self, practice: str) -> float:
         """The practice's time, which its bookings' delays are measured on."""
         return self._clock() + self.advanced.get(practice, 0.0)
 
-    def advance(self, practice: str, seconds: float) -> float:
-        """Moves the practice's clock forward (and settles what is then due); its time afterwards."""
-        self.advanced[practice] = self.advanced.get(practice, 0.0) + seconds
-        self.settle_due()
-        return self.now(practice)
+    def advance(self, practice: str, seconds: float, origin: Origin) -> float:
+        """Moves the practice's clock forward (and settles what is then due); its time afterwards.
+        PastLastClock, and the clock left as it was, when it would reach LAST_CLOCK."""
+        with self._transaction(practice, origin) as store:
+            if self.now(practice) + seconds >= LAST_CLOCK.timestamp():
+                raise PastLastClock
+            self.advanced[practice] = self.advanced.get(practice, 0.0) + seconds
+            self._settle_due(store)
+            return self.now(practice)
 
     @contextmanager
-    def _transaction(self) -> Iterator[Store]:
+    def _transaction(self, practice: str = "", origin: Origin | None = None) -> Iterator[Store]:
+        """One transaction, due bookings settled first. With the call's `origin`, a write of that
+        call to `practice` ("" for the integration's webhook settings): Voided, before anything is
+        written, when a reset of the practice or of the sandbox came after the call began."""
         with self.store.transaction() as store:
-            furthest = self._clock() + max(self.advanced.values(), default=0.0)
-            for practice, id_, settles_at, doc in store.due(furthest):
-                if settles_at <= self.now(practice):
-                    self._settle(store, id_, doc, rules.settled(id_, doc))
+            if origin is not None and max(self._sandbox_reset, self._practice_reset.get(practice, 0)) > origin.began:
+                raise Voided
+            self._settle_due(store)
             yield store
+
+    def _settle_due(self, store: Store) -> None:
+        furthest = self._clock() + max(self.advanced.values(), default=0.0)
+        for practice, id_, settles_at, doc in store.due(furthest):
+            if settles_at <= self.now(practice):
+                self._settle(store, id_, doc, rules.settled(id_, doc))
 
     def _settle(self, store: Store, id_: str, pending: dict[str, Any], done: dict[str, Any]) -> None:
         """Writes a settled booking and its operation event (with the job of the call that asked)."""
@@ -87,16 +128,18 @@ class Backend:
         """Gives each practice the demo schedule, once (a restart keeps what it has). The first keeps
         the ids of the reference's examples, so its curl examples answer here too."""
         with self._transaction() as store:
-            for index, practice in enumerate(practices):
-                if not store.has_practice(practice):
-                    _seed_practice(store, practice, with_reference_ids=index == 0, demo=True)
+            _seed_missing(store, practices)
 
     def reset(self, practices: Iterable[str]) -> None:
-        """Forgets every change (and every webhook registration and event): the demo data again,
-        ids restarting where a fresh sandbox's do."""
+        """Forgets every change (and every webhook registration and event) and every clock's
+        advance, and voids the calls in flight: the demo data again, ids restarting where a fresh
+        sandbox's do."""
         with self._transaction() as store:
+            self.resets += 1
+            self._sandbox_reset = self.resets
             store.clear()
-        self.seed(practices)
+            self.advanced.clear()
+            _seed_missing(store, practices)
 
     def list(self, practice: str, filters: rules.Filters) -> list[dict[str, Any]]:
         phone = rules.digits(filters.patient_phone) if filters.patient_phone is not None else None
@@ -116,14 +159,14 @@ class Backend:
         """The new appointment's id and the job id its settling event will carry."""
         job_id = events.new_job_id()
         doc = {**rules.new_appointment(fields), **_stamp(origin, job_id)}
-        with self._transaction() as store:
+        with self._transaction(practice, origin) as store:
             return store.insert(practice, doc, settles_at=self.now(practice) + self.booking_delay), job_id
 
     def update(self, practice: str, id_: str, fields: dict[str, Any], origin: Origin) -> bool:
         """False when there is no such appointment; rules.Conflict when its status forbids the change.
         A cancel is `appointment.cancelled`; a change the EHR takes at once `appointment.updated`; a
         failed booking sent again settles later with its own event."""
-        with self._transaction() as store:
+        with self._transaction(practice, origin) as store:
             doc = store.load(practice, id_)
             if doc is None:
                 return False
@@ -140,21 +183,26 @@ class Backend:
     # The test controls (controls.py): a practice's reset, seeding, settling now, the EHR's side.
 
     def reset_practice(self, practice: str, origin: Origin, demo: bool, with_reference_ids: bool) -> None:
-        """The practice's appointments (and its token's events) forgotten; the demo data or none."""
-        with self._transaction() as store:
+        """The practice's appointments (and its token's events) and its clock's advance forgotten,
+        the calls in flight for it voided; the demo data or none."""
+        with self._transaction(practice, origin) as store:
+            self.resets += 1
+            self._practice_reset[practice] = self.resets
             store.clear_practice(practice, origin.client_id, origin.reference_id)
             _seed_practice(store, practice, with_reference_ids, demo)
-        self.advanced.pop(practice, None)
+            self.advanced.pop(practice, None)
 
-    def seed_appointments(self, practice: str, items: Iterable[tuple[dict[str, Any], str]]) -> Sequence[str]:
+    def seed_appointments(
+        self, practice: str, items: Iterable[tuple[dict[str, Any], str]], origin: Origin
+    ) -> Sequence[str]:
         """Stores appointments as they are (no booking, no event): (create fields, status) each."""
-        with self._transaction() as store:
+        with self._transaction(practice, origin) as store:
             return [store.insert(practice, rules.stored(fields, status), settles_at=None) for fields, status in items]
 
-    def settle_now(self, practice: str, id_: str, failure: str | None) -> dict[str, Any] | None:
+    def settle_now(self, practice: str, id_: str, failure: str | None, origin: Origin) -> dict[str, Any] | None:
         """The EHR answers a pending booking now, as a natural settle would (rules.Conflict when it
         is not pending); None when there is no such appointment."""
-        with self._transaction() as store:
+        with self._transaction(practice, origin) as store:
             doc = store.load(practice, id_)
             if doc is None:
                 return None
@@ -166,7 +214,7 @@ class Backend:
 
     def ehr_book(self, practice: str, fields: dict[str, Any], origin: Origin) -> str:
         """Staff book in the EHR: scheduled at once, and `appointment.created` without a job."""
-        with self._transaction() as store:
+        with self._transaction(practice, origin) as store:
             id_ = store.insert(practice, rules.stored(fields, "scheduled"), settles_at=None)
             done = store.load(practice, id_)
             assert done is not None
@@ -178,7 +226,7 @@ class Backend:
     ) -> dict[str, Any] | None:
         """Staff cancel, complete or change an appointment in the EHR (rules.ehr_changed), with the
         sync event the vendor documents for it (no job). None when there is no such appointment."""
-        with self._transaction() as store:
+        with self._transaction(practice, origin) as store:
             doc = store.load(practice, id_)
             if doc is None:
                 return None
@@ -193,29 +241,30 @@ class Backend:
             self._emit(store, *event, origin, None)
             return rules.public(changed, include_note=False)
 
-    # Webhooks: registrations and the secret belong to an integration (client_id).
+    # Webhooks: registrations and the secret belong to an integration (client_id), which only a
+    # reset of the whole sandbox forgets (their calls reach no practice: "").
 
-    def register_webhook(self, client_id: str, url: str) -> tuple[str, str]:
+    def register_webhook(self, origin: Origin, url: str) -> tuple[str, str]:
         """The new registration's id, and the integration's secret (made at its first registration)."""
-        with self._transaction() as store:
-            secret = store.secret(client_id)
+        with self._transaction("", origin) as store:
+            secret = store.secret(origin.client_id)
             if secret is None:
                 secret = new_secret()
-                store.set_secret(client_id, secret)
-            return store.add_webhook(client_id, url), secret
+                store.set_secret(origin.client_id, secret)
+            return store.add_webhook(origin.client_id, url), secret
 
     def webhook_configuration(self, client_id: str) -> tuple[Sequence[tuple[str, str]], str | None]:
         with self._transaction() as store:
             return store.webhooks(client_id), store.secret(client_id)
 
-    def remove_webhook(self, client_id: str, id_: str) -> bool:
-        with self._transaction() as store:
-            return store.remove_webhook(client_id, id_)
+    def remove_webhook(self, origin: Origin, id_: str) -> bool:
+        with self._transaction("", origin) as store:
+            return store.remove_webhook(origin.client_id, id_)
 
-    def rotate_secret(self, client_id: str) -> str:
+    def rotate_secret(self, origin: Origin) -> str:
         secret = new_secret()
-        with self._transaction() as store:
-            store.set_secret(client_id, secret)
+        with self._transaction("", origin) as store:
+            store.set_secret(origin.client_id, secret)
         return secret
 
     def events_of_job(self, origin: Origin, job_id: str) -> Sequence[str]:
@@ -231,6 +280,14 @@ def new_secret() -> str:
 def _stamp(origin: Origin, job_id: str) -> dict[str, str]:
     """What a stored appointment remembers of the call that last changed it (never shown: `_`)."""
     return {"_client_id": origin.client_id, "_reference_id": origin.reference_id, "_job_id": job_id}
+
+
+def _seed_missing(store: Store, practices: Iterable[str]) -> None:
+    """The demo schedule for each practice the store does not have yet; the first keeps the ids of
+    the reference's examples."""
+    for index, practice in enumerate(practices):
+        if not store.has_practice(practice):
+            _seed_practice(store, practice, with_reference_ids=index == 0, demo=True)
 
 
 def _seed_practice(store: Store, practice: str, with_reference_ids: bool, demo: bool) -> None:

@@ -146,7 +146,7 @@ class Checks:
             if failure:
                 raise CheckFailed(failure)
             if parameter.location == "query":
-                values[parameter.name] = dt.date.fromisoformat(given) if parameter.is_date else given
+                values[parameter.name] = _date(parameter.name, given) if parameter.is_date else given
         if operation.body is not None:
             if body is None:
                 if operation.body_required:
@@ -167,6 +167,15 @@ class Checks:
         if missing:
             return f"header {missing[0]} is missing"
         return validator.failure(body, "") if validator else None
+
+
+def _date(name: str, given: str) -> dt.date:
+    """A `format: date` value as a date. The format allows the year 0000, which a date cannot hold
+    (and no appointment can be in): refused by name."""
+    try:
+        return dt.date.fromisoformat(given)
+    except ValueError:
+        raise CheckFailed(f"{name}: is before {dt.date.min.isoformat()}, the first day the sandbox serves") from None
 
 
 def _compile(

@@ -15,7 +15,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-from cobalt_kit.sandbox.backend import Backend
+from cobalt_kit.sandbox.backend import LAST_CLOCK, Backend, PastLastClock
 from cobalt_kit.sandbox.handlers import Answer, Call, Refusal, not_found
 from cobalt_kit.sandbox.rules import Conflict
 
@@ -177,13 +177,14 @@ def reset_practice(controls: Controls, call: Call) -> Answer:
 
 def seed_appointments(controls: Controls, call: Call) -> Answer:
     items = [(item["fields"], item.get("status", "scheduled")) for item in call.body["appointments"]]
-    return 200, {"success": True, "appointment_ids": controls.backend.seed_appointments(call.practice, items)}
+    ids = controls.backend.seed_appointments(call.practice, items, call.origin)
+    return 200, {"success": True, "appointment_ids": ids}
 
 
 def settle_appointment(controls: Controls, call: Call) -> Answer:
     failure = call.body.get("reason", "ehr_error") if call.body.get("outcome") == "failed" else None
     try:
-        return _changed(controls.backend.settle_now(call.practice, call.path["id"], failure))
+        return _changed(controls.backend.settle_now(call.practice, call.path["id"], failure, call.origin))
     except Conflict as conflict:
         raise Refusal(409, "appointment_not_editable", str(conflict)) from None
 
@@ -202,7 +203,12 @@ def get_clock(controls: Controls, call: Call) -> Answer:
 
 
 def advance_clock(controls: Controls, call: Call) -> Answer:
-    controls.backend.advance(call.practice, float(call.body["seconds"]))
+    try:
+        controls.backend.advance(call.practice, float(call.body["seconds"]), call.origin)
+    except PastLastClock:
+        last = LAST_CLOCK.date().isoformat()
+        message = f"seconds: would take the practice's clock to {last} or later; reset the practice to start again."
+        raise Refusal(400, "invalid_request", message) from None
     return _clock(controls, call.practice)
 
 

@@ -91,7 +91,7 @@ def update_appointment(backend: Backend, call: Call) -> Answer:
 
 def register_webhook(backend: Backend, call: Call) -> Answer:
     url = call.body["webhook_url"]
-    id_, secret = backend.register_webhook(call.origin.client_id, url)
+    id_, secret = backend.register_webhook(call.origin, url)
     # Both of the vendor's answers in one: the setup page's fields and the reference page's id.
     return 200, {
         "success": True,
@@ -113,13 +113,13 @@ def get_webhook_configuration(backend: Backend, call: Call) -> Answer:
 
 
 def delete_webhook(backend: Backend, call: Call) -> Answer:
-    if not backend.remove_webhook(call.origin.client_id, call.path["id"]):
+    if not backend.remove_webhook(call.origin, call.path["id"]):
         raise Refusal(404, "not_found", "Webhook not found.")
     return 200, {"success": True, "message": "Webhook URL removed successfully"}
 
 
 def rotate_webhook_secret(backend: Backend, call: Call) -> Answer:
-    secret = backend.rotate_secret(call.origin.client_id)
+    secret = backend.rotate_secret(call.origin)
     return 200, {"success": True, "message": "Webhook secret rotated successfully", "webhook_secret_key": secret}
 
 

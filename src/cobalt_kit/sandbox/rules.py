@@ -119,9 +119,19 @@ def new_appointment(fields: dict[str, Any]) -> dict[str, Any]:
         doc["datetime"] = fields["datetime"]
     else:  # the deprecated pair; the sandbox reads the time in UTC
         clock = _clock(fields["time"])
-        day = fields["date"] if isinstance(fields["date"], dt.date) else dt.date.fromisoformat(fields["date"])
-        doc["datetime"] = dt.datetime.combine(day, clock, tzinfo=dt.UTC)
+        doc["datetime"] = dt.datetime.combine(_day(fields["date"]), clock, tzinfo=dt.UTC)
     return apply(doc, {k: v for k, v in fields.items() if k not in ("datetime", "date", "time")})
+
+
+def _day(value: dt.date | str) -> dt.date:
+    """The deprecated `date` as a date; the year 0000, which its format allows and a date cannot
+    hold, is refused by name."""
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise Unstorable("date") from None
 
 
 def stored(fields: dict[str, Any], status: str) -> dict[str, Any]:

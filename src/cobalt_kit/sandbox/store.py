@@ -193,7 +193,9 @@ class Store:
         self._db.execute("DELETE FROM practices")
         for table in ("webhooks", "webhook_secrets", "events", "deliveries"):
             self._db.execute(f"DELETE FROM {table}")
-        self._db.execute("DELETE FROM sqlite_sequence")  # new ids start again where a fresh sandbox's do
+        # New ids start again where a fresh sandbox's do. The outbox's numbers go on: a delivery the
+        # courier was sending when the reset came finishes by its number, which must not be a new one's.
+        self._db.execute("DELETE FROM sqlite_sequence WHERE name NOT IN ('events', 'deliveries')")
 
     def due(self, now: float) -> list[tuple[str, str, float, dict[str, Any]]]:
         """Pending bookings due by `now`: (practice, id, settles_at, doc)."""
