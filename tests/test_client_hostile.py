@@ -1,7 +1,7 @@
 """The kit's client against hostile servers: what a trusted HTTP client promises whatever a server (or
 a proxy before it) sends. A server-requested wait is capped, and an unreadable one is no hint; the
 client's `timeout` is a deadline for the whole call, however slowly an answer trickles in; an answer is
-read up to a bound, as received and as inflated."""
+read up to a bound, as received and as inflated; a URL's password is shown nowhere."""
 
 from __future__ import annotations
 
@@ -302,3 +302,16 @@ def test_a_corrupt_compressed_answer_is_an_unexpected_response(asynchronous: boo
     with serving(encoded("gzip", deflated(16 + zlib.MAX_WBITS)[:-40] + bytes(40))) as url:
         raised = call(url, asynchronous, timeout=30.0)
     assert isinstance(raised, UnexpectedResponseError)  # not httpx's DecodingError, raw
+
+
+# --- a URL's user name and password ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "base_url", ["http://user:pw-in-url@127.0.0.1:1", "https://user:pw-in-url@cobalt.test/v1", "ftp://user:pw-in-url@x"]
+)
+def test_a_password_in_the_base_url_is_refused_and_never_shown(base_url: str) -> None:
+    # The API's credentials are its three headers: a URL's would be sent nowhere, yet httpx logs the URL.
+    with pytest.raises(ValueError) as raised:
+        Cobalt(*SECRETS, base_url=base_url)
+    assert "pw-in-url" not in str(raised.value)

@@ -110,8 +110,13 @@ def resolve_base_url(base_url: str) -> str:
     named = base_urls()
     url = named.get(base_url, base_url).rstrip("/")
     parts = urlsplit(url)
+    # A user name or password in the URL would be sent nowhere (the credentials are the three headers),
+    # yet shown wherever the URL is: httpx logs it with every request.
+    shown = "a URL with a user name or password" if "@" in url else repr(base_url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(f"base_url must be {', '.join(named)} or an http(s) URL, not {base_url!r}")
+        raise ValueError(f"base_url must be {', '.join(named)} or an http(s) URL, not {shown}")
+    if "@" in parts.netloc:
+        raise ValueError("base_url must not carry a user name or password: the credentials go in their own headers")
     if parts.scheme == "http" and not is_loopback(parts.hostname):
         raise ValueError(
             f"refusing plain http to {parts.hostname}: patient data must travel over https "
