@@ -61,11 +61,15 @@ from cobalt_kit.facts import (
     base_urls,
 )
 from cobalt_kit.transport import (
+    ACCEPT_ENCODING,
+    MAX_RESPONSE_BYTES,
     AsyncRetryingTransport,
     RetryingTransport,
     RetryPolicy,
     async_hide_query,
     async_log_and_raise,
+    default_async_transport,
+    default_transport,
     hide_query,
     log_and_raise,
 )
@@ -106,8 +110,13 @@ def resolve_base_url(base_url: str) -> str:
     named = base_urls()
     url = named.get(base_url, base_url).rstrip("/")
     parts = urlsplit(url)
+    # A user name or password in the URL would be sent nowhere (the credentials are the three headers),
+    # yet shown wherever the URL is: httpx logs it with every request.
+    shown = "a URL with a user name or password" if "@" in url else repr(base_url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(f"base_url must be {', '.join(named)} or an http(s) URL, not {base_url!r}")
+        raise ValueError(f"base_url must be {', '.join(named)} or an http(s) URL, not {shown}")
+    if "@" in parts.netloc:
+        raise ValueError("base_url must not carry a user name or password: the credentials go in their own headers")
     if parts.scheme == "http" and not is_loopback(parts.hostname):
         raise ValueError(
             f"refusing plain http to {parts.hostname}: patient data must travel over https "
@@ -352,10 +361,16 @@ class _Base(Generic[TransportT]):
         max_retries: int = 2,
         retry: RetryPolicy | None = None,
         transport: TransportT | None = None,
+        max_response_bytes: int = MAX_RESPONSE_BYTES,
     ) -> None:
         """Credentials come from the arguments or, when none is given, from COBALT_CLIENT_ID,
         COBALT_CLIENT_SECRET and COBALT_ACCESS_TOKEN; the base URL from `base_url`, COBALT_BASE_URL or
-        production. `base_url` may name a server: "production", "mock" or "sandbox"."""
+        production. `base_url` may name a server: "production", "mock" or "sandbox".
+
+        `timeout` (seconds) is a deadline for each whole call: connecting, sending, reading the answer's
+        headers and body, and the waits between retries end by then, however slowly a server trickles
+        its answer (APITimeoutError past it). An answer larger than `max_response_bytes`, as received
+        or once inflated, is an UnexpectedResponseError, and is not read further."""
         given = (client_id, client_secret, access_token)
         self._credentials = (
             Credentials.from_env() if given == (None, None, None) else Credentials(*(v or "" for v in given))
@@ -363,6 +378,7 @@ class _Base(Generic[TransportT]):
         self.base_url = resolve_base_url(base_url or os.environ.get(BASE_URL_ENVIRONMENT) or "production")
         self.timeout = timeout
         self.retry = retry or RetryPolicy(max_retries=max_retries)
+        self.max_response_bytes = max_response_bytes
         self._client = self._connect(transport)
 
     def _connect(self, transport: TransportT | None) -> Client:
@@ -387,8 +403,9 @@ class Cobalt(_Base[httpx.BaseTransport]):
         http = httpx.Client(
             base_url=self.base_url,
             auth=self._credentials,
+            headers={"Accept-Encoding": ACCEPT_ENCODING},
             timeout=self.timeout,
-            transport=RetryingTransport(transport or httpx.HTTPTransport(), self.retry),
+            transport=RetryingTransport(transport or default_transport(), self.retry, self.max_response_bytes),
             event_hooks={"request": [hide_query], "response": [log_and_raise]},
         )
         self.appointments = Appointments(self)
@@ -431,8 +448,11 @@ class AsyncCobalt(_Base[httpx.AsyncBaseTransport]):
         http = httpx.AsyncClient(
             base_url=self.base_url,
             auth=self._credentials,
+            headers={"Accept-Encoding": ACCEPT_ENCODING},
             timeout=self.timeout,
-            transport=AsyncRetryingTransport(transport or httpx.AsyncHTTPTransport(), self.retry),
+            transport=AsyncRetryingTransport(
+                transport or default_async_transport(), self.retry, self.max_response_bytes
+            ),
             event_hooks={"request": [async_hide_query], "response": [async_log_and_raise]},
         )
         self.appointments = AsyncAppointments(self)

@@ -7,6 +7,7 @@ sent: no credential, no query value, no body.
 from __future__ import annotations
 
 import email.utils
+import re
 import time
 from typing import Any
 
@@ -45,7 +46,12 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIStatusError(CobaltError):
-    """The API answered with an error status."""
+    """The API answered with an error status; `retry_after` is the wait its `Retry-After` asked for, in
+    seconds, when it sent a sane one (on a 429 or a 5xx the client did not sit out)."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
 
 
 class InvalidRequestError(APIStatusError):
@@ -67,10 +73,6 @@ class ConflictError(APIStatusError):
 class RateLimitError(APIStatusError):
     """429: too many requests; `retry_after` says how many seconds to wait, when the API said."""
 
-    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
-        super().__init__(message, **kwargs)
-        self.retry_after = retry_after
-
 
 class ServerError(APIStatusError):
     """5xx: the API or the EHR behind it failed; the request may be retried later."""
@@ -90,19 +92,26 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
+# A longer Retry-After is no delay a client could sit out: a garbled header, a proxy's misconfiguration
+# or a date centuries away. It is read as no hint at all, as are infinite, negative and unreadable ones.
+SANE_RETRY_AFTER = 86_400.0
+# delay-seconds (RFC 9110 10.2.3) is digits; a fraction is read too. float() alone would take "inf",
+# "nan", "1e308" and "-5"; the digit bound keeps int-to-float conversion from overflowing.
+_DELAY_SECONDS = re.compile(r"[0-9]{1,12}(\.[0-9]{1,9})?")
+
+
 def retry_after(response: httpx.Response) -> float | None:
-    """Seconds to wait from a `Retry-After` header (seconds or an HTTP date), if it has one."""
-    value = response.headers.get("Retry-After")
-    if value is None:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        return max(0.0, email.utils.parsedate_to_datetime(value).timestamp() - time.time())
-    except (TypeError, ValueError):
-        return None
+    """Seconds to wait from a `Retry-After` header (seconds or an HTTP date, a past date meaning now);
+    None without one, or when it is no sane delay (see SANE_RETRY_AFTER)."""
+    value = response.headers.get("Retry-After", "").strip()
+    if _DELAY_SECONDS.fullmatch(value):
+        seconds = float(value)
+    else:
+        try:
+            seconds = max(0.0, email.utils.parsedate_to_datetime(value).timestamp() - time.time())
+        except (TypeError, ValueError, OverflowError, IndexError):
+            return None
+    return seconds if seconds <= SANE_RETRY_AFTER else None
 
 
 def error_from_response(response: httpx.Response) -> CobaltError:
@@ -119,10 +128,7 @@ def error_from_response(response: httpx.Response) -> CobaltError:
     request_id = body.get("request_id") or response.headers.get("X-Request-Id")
     kwargs: dict[str, Any] = {"status": status, "code": code, "request_id": request_id}
     text = message or f"{response.reason_phrase or 'error'} (no message in the response body)"
-    if status == 429:
-        return RateLimitError(text, retry_after=retry_after(response), **kwargs)
-    if status in _BY_STATUS:
-        return _BY_STATUS[status](text, **kwargs)
-    if status >= 500:
-        return ServerError(text, **kwargs)
-    return UnexpectedResponseError(text, **kwargs)
+    kind = _BY_STATUS.get(status) or (ServerError if status >= 500 else None)
+    if kind is None:
+        return UnexpectedResponseError(text, **kwargs)
+    return kind(text, retry_after=retry_after(response), **kwargs)
