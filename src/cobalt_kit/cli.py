@@ -10,6 +10,7 @@ import datetime as dt
 import os
 import signal
 import sys
+import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -393,12 +394,24 @@ SECRET_FILE = click.option(
 )  # fmt: skip
 
 
-def _keep_secret(path: Path, secret: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "w") as file:
-        file.write(secret + "\n")
-    path.chmod(0o600)  # also when the file was there before, with a looser mode
+@contextmanager
+def _secret_kept_in(path: Path) -> Iterator[Callable[[str], None]]:
+    """Yields the function that keeps a secret at `path`. It is written to a new file of mode 600 beside
+    `path`, which then replaces `path`: the secret never sits in a file with a looser mode, and what had
+    the old file open never reads it. The new file is made first, so that a place where the secret cannot
+    be written is refused before the API issues one."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")  # mode 600
+    except OSError as error:
+        raise click.UsageError(f"cannot write the webhook secret to {path} ({error.strerror})") from None
+    try:
+        with os.fdopen(descriptor, "w") as file:
+            yield lambda secret: print(secret, file=file)
+        os.replace(temporary, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
 
 
 @webhooks.command("register", epilog=EXIT_HELP)
@@ -408,9 +421,9 @@ def _keep_secret(path: Path, secret: str) -> None:
 @click.pass_obj
 def register_command(state: _State, url: str, secret_file: Path) -> None:
     """Register URL: every event of the integration is POSTed to it."""
-    with _reporting(), state.cobalt() as cobalt:
+    with _reporting(), state.cobalt() as cobalt, _secret_kept_in(secret_file) as keep:
         registered = cobalt.webhooks.register(url)
-        _keep_secret(secret_file, registered.secret)
+        keep(registered.secret)
     shown = {"id": registered.id, "url": registered.url, "secret_file": str(secret_file)}
     _emit(state, shown, _fields_grid(shown))
 
@@ -447,8 +460,8 @@ def delete_webhook_command(state: _State, webhook_id: str) -> None:
 @click.pass_obj
 def rotate_command(state: _State, secret_file: Path) -> None:
     """Replace the secret; deliveries from now on are signed with the new one."""
-    with _reporting(), state.cobalt() as cobalt:
-        _keep_secret(secret_file, cobalt.webhooks.rotate_secret())
+    with _reporting(), state.cobalt() as cobalt, _secret_kept_in(secret_file) as keep:
+        keep(cobalt.webhooks.rotate_secret())
     shown = {"secret_file": str(secret_file)}
     _emit(state, shown, _fields_grid(shown))
 
