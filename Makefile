@@ -50,6 +50,12 @@ $(REDOCLY_STAMP): tools/package.json tools/package-lock.json $(VENV)/.installed
 	@if [ "$$(id -u)" != 0 ]; then echo "install Debian's chromium: sudo apt-get install chromium" >&2; exit 1; fi
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 
+# The CLI's table test runs `cobalt` in a real terminal: Debian's tmux (installed here when missing;
+# needs root).
+/usr/bin/tmux:
+	@if [ "$$(id -u)" != 0 ]; then echo "install Debian's tmux: sudo apt-get install tmux" >&2; exit 1; fi
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tmux
+
 # Serves the document's examples on MOCK_PORT; Prism prints the URL once it listens. `cobalt mock`
 # starts Prism again when a request kills it, and stops it on Ctrl-C or SIGTERM.
 mock: $(PRISM_STAMP) $(VENV)/.installed
@@ -99,7 +105,7 @@ client: setup
 # PYTHONDONTWRITEBYTECODE is set: otherwise each of the suite's Python processes compiles the kit
 # again, and pytest rewrites the assertions of every test module and plugin package (schemathesis'
 # too), a second of CPU per worker.
-test: setup lint /usr/bin/chromium
+test: setup lint /usr/bin/chromium /usr/bin/tmux
 	mkdir -p reports
 	@seed=$${COBALT_FUZZ_SEED:-$$(python -c 'import random; print(random.SystemRandom().randrange(2**31))')}; \
 	echo "schemathesis explores the sandbox with COBALT_FUZZ_SEED=$$seed (set it to run the same again)"; \

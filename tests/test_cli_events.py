@@ -50,6 +50,32 @@ def test_register_keeps_the_secret_in_a_private_file_and_prints_it_nowhere(cobal
     assert cobalt_sandbox.client().webhooks.configuration().urls == []
 
 
+def test_a_secret_never_lands_in_a_file_others_could_read(cobalt_sandbox, tmp_path: Path) -> None:
+    # A secret file there before with a loose mode, held open by another reader while it was loose.
+    secret_file = tmp_path / "secret"
+    secret_file.write_text("whsec_old\n")
+    secret_file.chmod(0o644)
+    with secret_file.open() as reader:
+        run(cobalt_sandbox.base_url, "webhooks", "rotate-secret", "--secret-file", str(secret_file))
+        seen = reader.read()
+    secret = secret_file.read_text().strip()
+    assert secret.startswith("whsec_") and secret != "whsec_old"
+    assert stat.S_IMODE(secret_file.stat().st_mode) == 0o600
+    leaked = secret in seen  # (a boolean: a failure message never shows the secret)
+    assert not leaked, "the new secret went into the file that was readable by others"
+    assert [path.name for path in tmp_path.iterdir()] == ["secret"]  # and no temporary file is left
+
+
+def test_a_secret_file_that_cannot_be_written_is_refused_before_registering(cobalt_sandbox, tmp_path: Path) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    arguments = ["webhooks", "register", "http://127.0.0.1:9/hook", "--secret-file", str(blocked / "secret")]
+    result = CliRunner().invoke(cli.main, ["--base-url", cobalt_sandbox.base_url, *arguments], env=ENVIRONMENT)
+    assert result.exit_code == 2, result.output
+    assert "cannot write the webhook secret to" in result.output
+    assert cobalt_sandbox.client().webhooks.configuration().urls == []  # no secret was issued to be lost
+
+
 def test_listen_registers_itself_verifies_and_prints_no_patient_data(cobalt_sandbox, tmp_path: Path) -> None:
     command = [sys.executable, "-m", "cobalt_kit", "--base-url", cobalt_sandbox.base_url, "webhooks", "listen",
                "--port", "0", "--register"]  # fmt: skip

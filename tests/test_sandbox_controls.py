@@ -20,13 +20,14 @@ from cobalt_kit.client import Cobalt
 from cobalt_kit.errors import APIConnectionError, APITimeoutError, RateLimitError, ServerError
 from cobalt_kit.pytest_plugin import OTHER_PRACTICE
 from cobalt_kit.receiver import Receiver
-from cobalt_kit.sandbox.app import create_app
+from cobalt_kit.sandbox.app import create_app, load_yaml
 from cobalt_kit.sandbox.backend import LAST_CLOCK, Backend, Origin, Voided
 from cobalt_kit.sandbox.controls import JOURNAL_SIZE, Faults, Journal
+from cobalt_kit.sandbox.events import FAILURE_DESCRIPTIONS
 from cobalt_kit.sandbox.rules import Filters
 from cobalt_kit.sandbox.settings import Settings
 from cobalt_kit.sandbox.store import Store
-from cobalt_kit.sandbox_controls import SandboxControlError
+from cobalt_kit.sandbox_controls import SETTLE_REASONS, SandboxControlError
 
 from support.bookings import BOOKING
 from support.document import SPEC_PATH, load
@@ -230,6 +231,17 @@ def test_reset_and_seed_act_on_the_calling_practice_only(cobalt_sandbox) -> None
         other.settle(ids[0])
     cobalt_sandbox.reset_practice()
     assert cobalt.appointments.get("2109607").status == "completed"  # the reference's ids again
+
+
+def test_a_settle_reason_is_one_the_controls_document_names(cobalt_sandbox) -> None:
+    reason = load_yaml(SPEC_PATH.with_name("sandbox-controls.yaml"))["components"]["schemas"]["SettleRequest"]
+    assert tuple(reason["properties"]["reason"]["enum"]) == SETTLE_REASONS  # what `trigger --reason` offers
+    assert set(FAILURE_DESCRIPTIONS) <= set(SETTLE_REASONS)
+    cobalt_sandbox.booking_delay = 3600
+    booked = cobalt_sandbox.client().appointments.create(mrn="414421", **BOOKING)
+    with pytest.raises(SandboxControlError, match="400"):
+        cobalt_sandbox.settle(booked.appointment_id, failed_with="nope")
+    assert cobalt_sandbox.client().appointments.get(booked.appointment_id).status == "pending"  # nothing stored
 
 
 def test_settling_what_is_not_pending_is_a_conflict(cobalt_sandbox) -> None:

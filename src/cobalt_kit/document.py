@@ -20,6 +20,18 @@ def spec_path() -> Path:
     return Path(str(resources.files("cobalt_kit") / "openapi" / "cobalt.yaml"))
 
 
+def document_version() -> str:
+    """The document's `info.version`, read without a YAML parser (the base package has none): the
+    `version:` line of its top-level `info:` block (tests/test_cli.py holds this to a YAML reading)."""
+    in_info = False
+    for line in spec_path().read_text().splitlines():
+        if line and not line[0].isspace():
+            in_info = line.rstrip() == "info:"
+        elif in_info and line.startswith("  version:"):
+            return line.partition(":")[2].strip().strip("'\"")
+    return "(no info.version)"
+
+
 def credential_headers(operation: Mapping[str, Any], document: Mapping[str, Any]) -> tuple[str, ...]:
     """The credential headers an operation takes: those of its own `security`, else the document's
     (the webhook registration operations take client_id and client_secret only)."""

@@ -10,6 +10,12 @@ from typing import Any
 
 import httpx
 
+from cobalt_kit.errors import APIConnectionError, APITimeoutError, UnexpectedResponseError
+
+# Why a settled booking failed: the settle control's `reason` enum (openapi/sandbox-controls.yaml, held
+# to it by tests/test_sandbox_controls.py); the default one first.
+SETTLE_REASONS = ("ehr_error", "provider_unavailable", "location_closed", "patient_not_found")
+
 
 class SandboxControlError(Exception):
     """A control of the sandbox was refused (the message says why: e.g. nothing to settle)."""
@@ -66,11 +72,24 @@ class SandboxControls:
         self.headers = headers
 
     def control(self, method: str, path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
-        """One control request for this practice; SandboxControlError when it is refused."""
-        response = httpx.request(
-            method, f"{self.base_url}/_sandbox/{path}", headers=self.headers, json=body, timeout=30.0
-        )
-        answer: dict[str, Any] = response.json()
+        """One control request for this practice; SandboxControlError when it is refused, the client's
+        APIConnectionError (or APITimeoutError) when the sandbox cannot be reached, and
+        UnexpectedResponseError when what answers is no sandbox."""
+        url = f"{self.base_url}/_sandbox/{path}"
+        try:
+            response = httpx.request(method, url, headers=self.headers, json=body, timeout=30.0)
+        except httpx.TimeoutException:
+            raise APITimeoutError(f"the sandbox did not answer {method} /_sandbox/{path} in time") from None
+        except httpx.TransportError as error:
+            raise APIConnectionError(
+                f"could not reach the sandbox at {self.base_url} ({type(error).__name__})"
+            ) from None
+        try:
+            answer = response.json()
+        except ValueError:
+            answer = None
+        if not isinstance(answer, dict):
+            raise UnexpectedResponseError(f"{method} /_sandbox/{path}: {response.status_code} without a JSON object")
         if response.status_code != 200:
             message = f"{method} /_sandbox/{path}: {response.status_code} {answer.get('message')}"
             raise SandboxControlError(message, response.status_code)

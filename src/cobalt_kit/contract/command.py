@@ -1,7 +1,8 @@
 """`cobalt contract --base-url URL|mock|sandbox` (what `make contract` runs): starts the stand-in when
 one is named, refuses what must never be sent, runs the checks and writes the PHI-free report.
 
-Exit codes: 0 conforms, 1 deviations found, 2 refused or misconfigured (nothing was sent).
+Exit codes: 0 conforms, 1 deviations found, 2 refused or misconfigured (nothing was sent); a server that
+cannot be reached raises the client's APIConnectionError (the `cobalt` command's exit code 9).
 """
 
 from __future__ import annotations
@@ -11,10 +12,13 @@ from contextlib import ExitStack
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import httpx
+
 from cobalt_kit import servers
 from cobalt_kit.client import credentials_for, resolve_base_url
 from cobalt_kit.contract import report
 from cobalt_kit.contract.runner import Runner
+from cobalt_kit.errors import APIConnectionError
 from cobalt_kit.facts import CREDENTIAL_ENVIRONMENT, PRODUCTION_URL, SANDBOX_DEMO_CREDENTIALS
 
 
@@ -63,7 +67,10 @@ def run(base_url: str, allow_writes: bool, rate: float, max_examples: int, repor
             # Prism checks that each credential header is there, not its value (see the README).
             probe_credential_values=base_url != "mock",
         )
-        results = runner.run()
+        try:
+            results = runner.run()
+        except httpx.TransportError as error:
+            raise APIConnectionError(f"could not reach {url} ({type(error).__name__}); no report written") from None
     target = base_url if local else url
     notes = [] if runner.probe_credential_values else ["credential values were not probed: Prism checks presence only."]
     written = report.write(reports, target, results, [*credentials.values(), *runner.phi_values], notes)
