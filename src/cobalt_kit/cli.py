@@ -30,6 +30,7 @@ from cobalt_kit.errors import (
     CobaltError,
     ConflictError,
     InvalidRequestError,
+    LoginRequiredError,
     NotFoundError,
     RateLimitError,
     ServerError,
@@ -49,6 +50,7 @@ from cobalt_kit.sandbox_controls import SandboxControlError, SandboxControls
 EXIT_CODES: list[tuple[type[Exception], int]] = [
     (InvalidRequestError, 3),
     (AuthenticationError, 4),
+    (LoginRequiredError, 10),
     (NotFoundError, 5),
     (ConflictError, 6),
     (RateLimitError, 7),
@@ -59,7 +61,7 @@ EXIT_CODES: list[tuple[type[Exception], int]] = [
 EXIT_HELP = (
     "Exit codes: 0 ok, 1 unexpected answer, 2 usage or configuration, 3 invalid request, "
     "4 authentication, 5 not found, 6 conflict (status rule), 7 rate limited, 8 server error, "
-    "9 connection or timeout."
+    "9 connection or timeout, 10 EHR login lapsed (re-run Link in update mode)."
 )
 # Appointment field -> table header; --json prints every field.
 TABLE_COLUMNS = {
@@ -403,8 +405,8 @@ def _needs(extra: str) -> None:
     help="JSON list of further credential sets, one practice each (default: SANDBOX_CREDENTIALS).",
 )
 @click.option(
-    "--shapes", type=click.Choice(["reference", "current"]),
-    help="Wire shapes: the first vendor reference's (default: SANDBOX_SHAPES, else reference) or the current one's.",
+    "--shapes", type=click.Choice(["reference", "current", "newest"]),
+    help="Wire shapes: the first vendor reference's (default: SANDBOX_SHAPES, else reference), current or newest.",
 )  # fmt: skip
 @click.option(
     "--webhook-host", "webhook_hosts", multiple=True,
