@@ -156,11 +156,17 @@ def _iso(value: dt.date | dt.datetime | str, kind: type[dt.date]) -> Any:
 
 
 def _aware(value: dt.datetime | str, name: str) -> str:
-    """ISO 8601 with an offset: the newest page asks for `YYYY-MM-DDTHH:mm:ss±HH:MM`, and a time
-    without one would be read in whichever zone the EHR assumes."""
+    """Exactly the newest page's form, `YYYY-MM-DDTHH:mm:ss±HH:MM`: a time without an offset would be
+    read in whichever zone the EHR assumes, and the page shows neither fractions of a second nor an
+    offset with seconds."""
     parsed: dt.datetime = _iso(value, dt.datetime)
-    if parsed.utcoffset() is None:
+    offset = parsed.utcoffset()
+    if offset is None:
         raise ValueError(f"{name} needs a UTC offset (e.g. 2025-01-01T10:00:00-05:00)")
+    if offset.seconds % 60 or offset.microseconds:
+        raise ValueError(f"{name}'s UTC offset must be whole minutes")
+    if parsed.microsecond:
+        raise ValueError(f"{name} must be whole seconds: the API takes no fractions of a second")
     return parsed.isoformat()
 
 
