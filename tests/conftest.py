@@ -54,6 +54,13 @@ def current_sandbox_url(start_sandbox, tmp_path_factory: pytest.TempPathFactory)
         yield server.url
 
 
+@pytest.fixture(scope="session")
+def newest_sandbox_url(start_sandbox, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A sandbox answering in the shapes of the newest versions of the vendor's pages."""
+    with start_sandbox(tmp_path_factory.mktemp("newest-db") / "cobalt.db", shapes="newest") as server:
+        yield server.url
+
+
 @pytest.fixture(scope="session", params=["mock", "sandbox", "current_sandbox"])
 def backend(request: pytest.FixtureRequest) -> Backend:
     """The same contract tests run against every stand-in: Prism, the stateful sandbox, and the

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import importlib
 import json
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 import httpx
 import pytest
@@ -24,6 +26,9 @@ from cobalt_client.models import (
     Error,
     GetAppointmentResponse,
     ListAppointmentsIncludeNote,
+    ListWebhookEventsDeliveryStatus,
+    ListWebhookEventsSort,
+    ListWebhookEventsStatus,
     RegisterWebhookRequest,
     UpdateAppointmentRequest,
 )
@@ -127,7 +132,12 @@ def client_arguments(operation_id: str, case) -> dict:
     if operation_id == "register_webhook":
         args["body"] = RegisterWebhookRequest.from_dict(case.body)
     if operation_id == "list_webhook_events":
-        args["job_id"] = query["job_id"]
+        typed: dict[str, Callable[[Any], Any]] = {
+            "delivery_status": ListWebhookEventsDeliveryStatus, "status": ListWebhookEventsStatus,
+            "sort": ListWebhookEventsSort, "start_date": date.fromisoformat, "end_date": date.fromisoformat,
+            "page": int, "page_size": int,
+        }  # fmt: skip
+        args.update({name: typed.get(name, str)(value) for name, value in query.items()})
     return args
 
 

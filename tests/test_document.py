@@ -69,7 +69,10 @@ def test_every_event_of_the_webhook_pages_has_its_schema_and_delivery() -> None:
     document = load()
     schemas = document["components"]["schemas"]
     types = schemas["WebhookEventType"]["enum"]
-    assert set(document["webhooks"]) == set(types)
+    # login_required: the Link update mode page names it without its fields, so its body is the envelope.
+    assert set(document["webhooks"]) == {*types, "login_required"}
+    login = document["webhooks"]["login_required"]["post"]["requestBody"]["content"]["application/json"]
+    assert login["schema"] == {"$ref": "#/components/schemas/WebhookEvent"}
     for type_ in types:
         name = "".join(part.capitalize() for part in type_.split(".")[1].split("_"))
         post = document["webhooks"][type_]["post"]
@@ -231,9 +234,10 @@ BASE = {"location": "Good Clinic", "provider": "Good Doctor", "type": "f/u"}
         {**BASE, "mrn": "1", "datetime": "2024-03-14T09:00:00-07:00"},
         {**BASE, "patient_name": "Jane Doe", "date": "2024-01-15", "time": "11:05 AM"},
         {**BASE, "mrn": "1", "patient_name": "Jane Doe", "datetime": "2024-03-14T09:00:00Z"},
-        # the vendor's current reference: 24-hour time, lower-case am/pm, a secondary provider
-        {**BASE, "mrn": "1", "date": "2024-01-15", "time": "13:30", "secondary_provider": "2"},
+        # the vendor's current reference: lower-case am/pm, a secondary provider; the newest: new_patient
+        {**BASE, "mrn": "1", "date": "2024-01-15", "time": "1:30 pm", "secondary_provider": "2"},
         {**BASE, "mrn": "1", "date": "2024-01-15", "time": "10:00 am", "prevent_double_booking": "true"},
+        {**BASE, "mrn": "1", "datetime": "2024-03-14T09:00:00Z", "new_patient": "true"},
     ],
 )
 def test_create_request_accepted(body: dict) -> None:
@@ -248,6 +252,9 @@ def test_create_request_accepted(body: dict) -> None:
         pytest.param({**BASE, "mrn": "1", "date": "2024-01-15"}, id="date without time"),
         pytest.param({**BASE, "mrn": "1", "time": "1:30 PM"}, id="time without date"),
         pytest.param({**BASE, "mrn": "1", "date": "2024-01-15", "time": "25:30"}, id="no such 24h time"),
+        # The newest page: '"time": "10:00" without am or pm will result in an error'.
+        pytest.param({**BASE, "mrn": "1", "date": "2024-01-15", "time": "13:30"}, id="24-hour time"),
+        pytest.param({**BASE, "mrn": "1", "date": "2024-01-15", "time": "10:00"}, id="no am or pm"),
         pytest.param({**BASE, "mrn": "1", "date": "2024-01-15", "time": "1:30 XM"}, id="no such 12h time"),
         pytest.param({"mrn": "1", "datetime": "2024-03-14T09:00:00Z"}, id="no location provider type"),
         pytest.param({**BASE, "mrn": "1", "datetime": "2024-03-14"}, id="datetime without time"),

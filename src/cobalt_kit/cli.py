@@ -32,6 +32,7 @@ from cobalt_kit.errors import (
     CobaltError,
     ConflictError,
     InvalidRequestError,
+    LoginRequiredError,
     NotFoundError,
     RateLimitError,
     ServerError,
@@ -53,6 +54,7 @@ from cobalt_kit.sandbox_controls import SETTLE_REASONS, SandboxControlError, San
 EXIT_CODES: list[tuple[type[Exception], int, str]] = [
     (InvalidRequestError, 3, "invalid request"),
     (AuthenticationError, 4, "authentication"),
+    (LoginRequiredError, 10, "EHR login lapsed (re-run Link in update mode)"),
     (NotFoundError, 5, "not found"),
     (ConflictError, 6, "conflict (status rule)"),
     (RateLimitError, 7, "rate limited"),
@@ -570,8 +572,8 @@ def _needs(extra: str) -> None:
     help="JSON list of further credential sets, one practice each (default: SANDBOX_CREDENTIALS).",
 )
 @click.option(
-    "--shapes", type=click.Choice(["reference", "current"]),
-    help="Wire shapes: the first vendor reference's (default: SANDBOX_SHAPES, else reference) or the current one's.",
+    "--shapes", type=click.Choice(["reference", "current", "newest"]),
+    help="Wire shapes: the first vendor reference's (default: SANDBOX_SHAPES, else reference), current or newest.",
 )  # fmt: skip
 @click.option(
     "--webhook-host", "webhook_hosts", multiple=True,

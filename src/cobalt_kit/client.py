@@ -39,6 +39,9 @@ from cobalt_client.models import (
     GetAppointmentResponse,
     ListAppointmentsIncludeNote,
     ListAppointmentsResponse,
+    ListWebhookEventsDeliveryStatus,
+    ListWebhookEventsSort,
+    PolledWebhookEvent,
     RegisterWebhookRequest,
     RegisterWebhookResponse,
     RotateWebhookSecretResponse,
@@ -161,6 +164,21 @@ def _iso(value: dt.date | dt.datetime | str, kind: type[dt.date]) -> Any:
     raise TypeError(f"expected a {kind.__name__} or an ISO 8601 string, got {type(value).__name__}")
 
 
+def _aware(value: dt.datetime | str, name: str) -> str:
+    """Exactly the newest page's form, `YYYY-MM-DDTHH:mm:ss±HH:MM`: a time without an offset would be
+    read in whichever zone the EHR assumes, and the page shows neither fractions of a second nor an
+    offset with seconds."""
+    parsed: dt.datetime = _iso(value, dt.datetime)
+    offset = parsed.utcoffset()
+    if offset is None:
+        raise ValueError(f"{name} needs a UTC offset (e.g. 2025-01-01T10:00:00-05:00)")
+    if offset.seconds % 60 or offset.microseconds:
+        raise ValueError(f"{name}'s UTC offset must be whole minutes")
+    if parsed.microsecond:
+        raise ValueError(f"{name} must be whole seconds: the API takes no fractions of a second")
+    return parsed.isoformat()
+
+
 def _fields(**values: Any) -> dict[str, Any]:
     return {name: value for name, value in values.items() if value is not None}
 
@@ -192,6 +210,8 @@ _NOT_JSON = object()
 # The vendor's "Awaiting results" pages poll about once a second, for up to two minutes.
 POLL_INTERVAL = 1.0
 POLL_TIMEOUT = 120.0
+# The webhook-events page's `page_size` maximum.
+MAX_EVENTS_PAGE = 100
 
 
 def _parse(operation: _Operation[T], response: httpx.Response) -> T:
@@ -231,11 +251,21 @@ def _listed(result: ListAppointmentsResponse) -> list[Appointment]:
 
 
 def _created(result: CreateAppointmentResponse) -> CreatedAppointment:
-    """The new appointment, with the confirmation wherever the server put it: `data.message` (current
-    reference) or the top-level `message` (first reference)."""
-    if isinstance(result.data.message, Unset) and isinstance(result.message, str):
-        result.data.message = result.message
-    return result.data
+    """The new appointment from any of the three shapes, with the confirmation and the job wherever
+    the server put them: `data.message` (current reference) or the top-level `message` (first
+    reference, newest page); `data.job_id`, or a top-level `job_id` that the newest page sends as a
+    number and `CreatedAppointment` holds as a string."""
+    if isinstance(result.data, Unset):
+        if not isinstance(result.appointment_id, str):
+            raise UnexpectedResponseError("the create answer has neither data nor appointment_id", status=200)
+        created = CreatedAppointment(appointment_id=result.appointment_id)
+    else:
+        created = result.data
+    if isinstance(created.message, Unset) and isinstance(result.message, str):
+        created.message = result.message
+    if isinstance(created.job_id, Unset) and not isinstance(result.job_id, Unset):
+        created.job_id = str(result.job_id)
+    return created
 
 
 @dataclass(frozen=True)
@@ -256,14 +286,70 @@ class WebhookSettings:
     secret: str | None = field(repr=False)
 
 
+def _first(*values: object) -> str | None:
+    return next((value for value in values if isinstance(value, str)), None)
+
+
 def _registration(result: RegisterWebhookResponse, url: str) -> WebhookRegistration:
-    """Either of the vendor's two answers: `webhook_secret_key` (setup page) or `webhook_id` and
-    `webhook_secret` (API reference page)."""
-    secret = result.webhook_secret_key if isinstance(result.webhook_secret_key, str) else result.webhook_secret
-    if not isinstance(secret, str):
+    """Any of the vendor's four answers: `webhook_secret_key` (setup page), `webhook_id` and
+    `webhook_secret` (API reference page), or nested under `webhook` as `id`/`secret` or
+    `webhook_id`/`webhook_secret_key` (its newer versions)."""
+    nested = result.webhook
+    if isinstance(nested, Unset):
+        secret = _first(result.webhook_secret_key, result.webhook_secret)
+        id_ = _first(result.webhook_id)
+    else:
+        secret = _first(nested.secret, nested.webhook_secret_key)
+        id_ = _first(nested.id, nested.webhook_id)
+    if secret is None:
         raise UnexpectedResponseError("the registration answer carries no webhook secret", status=200)
-    id_ = result.webhook_id if isinstance(result.webhook_id, str) else None
     return WebhookRegistration(url=url, secret=secret, id=id_)
+
+
+def _event(item: PolledWebhookEvent) -> WebhookEvent:
+    """A polled event in either of the page's shapes as the envelope a delivery carries: the log
+    shape's `event_id`, `event_type` and `created_at` become `id`, `type` and `created`; `job_id` a
+    string; the delivery record stays in `additional_properties`."""
+    body = item.to_dict()
+    for envelope, log in (("id", "event_id"), ("type", "event_type"), ("created", "created_at")):
+        if envelope not in body and log in body:
+            body[envelope] = body[log]
+    body["object"] = "event"  # what every envelope says; the page's sample types it as any string
+    body.setdefault("created", "")
+    if body.get("job_id") is None:
+        body.pop("job_id", None)
+    else:
+        body["job_id"] = str(body["job_id"])
+    return WebhookEvent.from_dict(body)
+
+
+def _events_query(
+    job_id: str | None,
+    event_type: str | None,
+    delivery_status: str | None,
+    start_date: dt.date | str | None,
+    end_date: dt.date | str | None,
+    page_size: int | None,
+    oldest_first: bool,
+) -> dict[str, Any]:
+    if page_size is not None and not 1 <= page_size <= MAX_EVENTS_PAGE:
+        raise ValueError(f"page_size must be 1 to {MAX_EVENTS_PAGE}")
+    return {
+        "job_id": job_id or UNSET,
+        "event_type": event_type or UNSET,
+        "delivery_status": ListWebhookEventsDeliveryStatus(delivery_status) if delivery_status else UNSET,
+        "start_date": _iso(start_date, dt.date) if start_date is not None else UNSET,
+        "end_date": _iso(end_date, dt.date) if end_date is not None else UNSET,
+        "page_size": page_size or UNSET,
+        "sort": ListWebhookEventsSort.CREATED_AT if oldest_first else ListWebhookEventsSort.VALUE_1,
+    }
+
+
+def _next_page(result: WebhookEventsResponse, page: int) -> int | None:
+    """The page after `page`, or None after the last (a server without `pagination` has one page)."""
+    if isinstance(result.pagination, Unset) or not result.webhook_events:
+        return None
+    return page + 1 if page < result.pagination.total_pages else None
 
 
 def _settings(result: WebhookConfiguration) -> WebhookSettings:
@@ -316,7 +402,7 @@ class _Calls:
     def create(**values: Any) -> CreateAppointmentRequest:
         body = _fields(**values)
         if "datetime" in body:
-            body["datetime"] = _iso(body["datetime"], dt.datetime).isoformat()
+            body["datetime"] = _aware(body["datetime"], "datetime")
         if "duration" in body:
             body["duration"] = str(body["duration"])
         return CreateAppointmentRequest.from_dict(body)
@@ -327,7 +413,7 @@ class _Calls:
         if not body:
             raise ValueError("update needs at least one attribute to change")
         if "appointment_datetime" in body:
-            body["appointment_datetime"] = _iso(body["appointment_datetime"], dt.datetime).isoformat()
+            body["appointment_datetime"] = _aware(body["appointment_datetime"], "appointment_datetime")
         if "duration" in body:
             body["duration"] = str(body["duration"])
         if "status" in body:
@@ -653,17 +739,35 @@ class Webhooks:
         result: RotateWebhookSecretResponse = self._cobalt._call(ROTATE)
         return result.webhook_secret_key
 
-    def events(self, job_id: str) -> list[WebhookEvent]:
-        """The events of the operation that answered with `job_id` (empty while it is pending)."""
-        result: WebhookEventsResponse = self._cobalt._call(EVENTS, job_id=job_id)
-        return result.webhook_events
+    def events(
+        self,
+        job_id: str | None = None,
+        *,
+        event_type: str | None = None,
+        delivery_status: str | None = None,
+        start_date: dt.date | str | None = None,
+        end_date: dt.date | str | None = None,
+        page_size: int | None = None,
+        oldest_first: bool = False,
+    ) -> list[WebhookEvent]:
+        """The events sent to the webhook URLs, from every page, newest first unless `oldest_first`;
+        with `job_id`, those of the operation that answered with it (empty while it is pending).
+        `delivery_status` is `success` or `failed`; the dates are inclusive days."""
+        query = _events_query(job_id, event_type, delivery_status, start_date, end_date, page_size, oldest_first)
+        found: list[WebhookEvent] = []
+        page: int | None = 1
+        while page is not None:
+            result: WebhookEventsResponse = self._cobalt._call(EVENTS, page=page, **query)
+            found += [_event(item) for item in result.webhook_events]
+            page = _next_page(result, page)
+        return found
 
     def wait_for(self, job_id: str, timeout: float = POLL_TIMEOUT, interval: float = POLL_INTERVAL) -> WebhookEvent:
         """The job's first event, polling every `interval` seconds (the vendor's "Awaiting results");
         APITimeoutError when none came within `timeout`."""
         deadline = time.monotonic() + timeout
         while True:
-            found = self.events(job_id)
+            found = self.events(job_id, oldest_first=True)
             if found:
                 return found[0]
             if time.monotonic() + interval > deadline:
@@ -692,16 +796,32 @@ class AsyncWebhooks:
         result: RotateWebhookSecretResponse = await self._cobalt._call(ROTATE)
         return result.webhook_secret_key
 
-    async def events(self, job_id: str) -> list[WebhookEvent]:
-        result: WebhookEventsResponse = await self._cobalt._call(EVENTS, job_id=job_id)
-        return result.webhook_events
+    async def events(
+        self,
+        job_id: str | None = None,
+        *,
+        event_type: str | None = None,
+        delivery_status: str | None = None,
+        start_date: dt.date | str | None = None,
+        end_date: dt.date | str | None = None,
+        page_size: int | None = None,
+        oldest_first: bool = False,
+    ) -> list[WebhookEvent]:
+        query = _events_query(job_id, event_type, delivery_status, start_date, end_date, page_size, oldest_first)
+        found: list[WebhookEvent] = []
+        page: int | None = 1
+        while page is not None:
+            result: WebhookEventsResponse = await self._cobalt._call(EVENTS, page=page, **query)
+            found += [_event(item) for item in result.webhook_events]
+            page = _next_page(result, page)
+        return found
 
     async def wait_for(
         self, job_id: str, timeout: float = POLL_TIMEOUT, interval: float = POLL_INTERVAL
     ) -> WebhookEvent:
         deadline = time.monotonic() + timeout
         while True:
-            found = await self.events(job_id)
+            found = await self.events(job_id, oldest_first=True)
             if found:
                 return found[0]
             if time.monotonic() + interval > deadline:

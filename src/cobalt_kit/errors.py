@@ -62,6 +62,16 @@ class AuthenticationError(APIStatusError):
     """401: a credential header is missing or wrong."""
 
 
+class LoginRequiredError(APIStatusError):
+    """403 `login_required`: the provider's EHR login lapsed (a changed password, new MFA rules, a
+    locked login). Run Cobalt Link again in update mode for this access token, then retry."""
+
+    HINT = "re-run Cobalt Link in update mode for this provider's access token, then retry"
+
+    def __init__(self, message: str, **kwargs: Any) -> None:
+        super().__init__(f"{message} ({self.HINT})", **kwargs)
+
+
 class NotFoundError(APIStatusError):
     """404: no appointment with this id is visible to this access token."""
 
@@ -90,6 +100,8 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     422: InvalidRequestError,
     429: RateLimitError,
 }
+# Checked before the status: the vendor names this failure, in `error` (its example) or `code`.
+_BY_CODE: dict[str, type[APIStatusError]] = {"login_required": LoginRequiredError}
 
 
 # A longer Retry-After is no delay a client could sit out: a garbled header, a proxy's misconfiguration
@@ -124,11 +136,14 @@ def error_from_response(response: httpx.Response) -> CobaltError:
     if not isinstance(body, dict):
         body = {}
     message = body.get("message") if isinstance(body.get("message"), str) else None
-    code = body.get("code") if isinstance(body.get("code"), str) else None
+    code = next((body[name] for name in ("code", "error") if isinstance(body.get(name), str)), None)
     request_id = body.get("request_id") or response.headers.get("X-Request-Id")
     kwargs: dict[str, Any] = {"status": status, "code": code, "request_id": request_id}
     text = message or f"{response.reason_phrase or 'error'} (no message in the response body)"
-    kind = _BY_STATUS.get(status) or (ServerError if status >= 500 else None)
+    # A 429 stays a RateLimitError whatever it names: its Retry-After is what a caller acts on.
+    kind = (_BY_CODE.get(code or "") if status != 429 else None) or _BY_STATUS.get(status)
+    if kind is None and status >= 500:
+        kind = ServerError
     if kind is None:
         return UnexpectedResponseError(text, **kwargs)
     return kind(text, retry_after=retry_after(response), **kwargs)

@@ -140,6 +140,15 @@ class SandboxControls:
         """The armed faults, in the order they are tried, each with what is left of it."""
         return list(self.control("GET", "faults")["faults"])
 
+    def expire_login(self) -> None:
+        """This practice's EHR login lapses: its API requests answer 403 `login_required`
+        (LoginRequiredError) until `restore_login` or a reset."""
+        self.control("POST", "ehr/login")
+
+    def restore_login(self) -> None:
+        """As after running Link in update mode: the practice's requests are answered again."""
+        self.control("DELETE", "ehr/login")
+
     def clear_journal(self) -> None:
         self.control("DELETE", "journal")
 

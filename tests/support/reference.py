@@ -169,8 +169,10 @@ APPOINTMENT_FIELDS = tuple(
 
 # The vendor's current public API reference ("API Reference → Appointments"), transcribed: the same
 # four operations in other shapes, which the document accepts since 2.0.0. Synthetic values, as there.
+# The current page's example with its time as the newest page asks: the example's own "10:00" is
+# what that page calls an error (tests/corpus/create-request-current.json, refused).
 CURRENT_CREATE_REQUEST = {
-    "mrn": "123456789", "location": "123456789", "date": "2025-01-01", "time": "10:00",
+    "mrn": "123456789", "location": "123456789", "date": "2025-01-01", "time": "10:00 am",
     "provider": "123456789", "secondary_provider": "123456789", "type": "new_patient",
     "note": "This is a test appointment",
 }  # fmt: skip

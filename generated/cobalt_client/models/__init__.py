@@ -7,6 +7,7 @@ from .appointment_created_data import AppointmentCreatedData
 from .appointment_created_event import AppointmentCreatedEvent
 from .appointment_diagnoses_type_0_item import AppointmentDiagnosesType0Item
 from .appointment_failed_data import AppointmentFailedData
+from .appointment_failed_data_conflict_details_type_0 import AppointmentFailedDataConflictDetailsType0
 from .appointment_failed_event import AppointmentFailedEvent
 from .appointment_insurances_type_0_item import AppointmentInsurancesType0Item
 from .appointment_list import AppointmentList
@@ -18,6 +19,7 @@ from .appointment_status_updated_event import AppointmentStatusUpdatedEvent
 from .appointment_updated_data import AppointmentUpdatedData
 from .appointment_updated_event import AppointmentUpdatedEvent
 from .create_appointment_request import CreateAppointmentRequest
+from .create_appointment_request_new_patient import CreateAppointmentRequestNewPatient
 from .create_appointment_request_prevent_double_booking import CreateAppointmentRequestPreventDoubleBooking
 from .create_appointment_response import CreateAppointmentResponse
 from .created_appointment import CreatedAppointment
@@ -27,9 +29,16 @@ from .failure_reason import FailureReason
 from .get_appointment_response import GetAppointmentResponse
 from .list_appointments_include_note import ListAppointmentsIncludeNote
 from .list_appointments_response import ListAppointmentsResponse
+from .list_webhook_events_delivery_status import ListWebhookEventsDeliveryStatus
+from .list_webhook_events_sort import ListWebhookEventsSort
+from .list_webhook_events_status import ListWebhookEventsStatus
 from .object_metadata import ObjectMetadata
+from .pagination import Pagination
+from .polled_webhook_event import PolledWebhookEvent
+from .polled_webhook_event_data import PolledWebhookEventData
 from .register_webhook_request import RegisterWebhookRequest
 from .register_webhook_response import RegisterWebhookResponse
+from .registered_webhook import RegisteredWebhook
 from .rotate_webhook_secret_response import RotateWebhookSecretResponse
 from .update_appointment_request import UpdateAppointmentRequest
 from .update_appointment_response import UpdateAppointmentResponse
@@ -52,6 +61,7 @@ __all__ = (
     "AppointmentCreatedEvent",
     "AppointmentDiagnosesType0Item",
     "AppointmentFailedData",
+    "AppointmentFailedDataConflictDetailsType0",
     "AppointmentFailedEvent",
     "AppointmentInsurancesType0Item",
     "AppointmentList",
@@ -63,6 +73,7 @@ __all__ = (
     "AppointmentUpdatedData",
     "AppointmentUpdatedEvent",
     "CreateAppointmentRequest",
+    "CreateAppointmentRequestNewPatient",
     "CreateAppointmentRequestPreventDoubleBooking",
     "CreateAppointmentResponse",
     "CreatedAppointment",
@@ -72,7 +83,14 @@ __all__ = (
     "GetAppointmentResponse",
     "ListAppointmentsIncludeNote",
     "ListAppointmentsResponse",
+    "ListWebhookEventsDeliveryStatus",
+    "ListWebhookEventsSort",
+    "ListWebhookEventsStatus",
     "ObjectMetadata",
+    "Pagination",
+    "PolledWebhookEvent",
+    "PolledWebhookEventData",
+    "RegisteredWebhook",
     "RegisterWebhookRequest",
     "RegisterWebhookResponse",
     "RotateWebhookSecretResponse",

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -14,6 +13,7 @@ T = TypeVar("T", bound="AppointmentCreatedData")
 # The fields from_dict copies as they are, and their value when absent.
 _PLAIN_UNSET: dict[str, Any] = {
     "mrn": UNSET,
+    "date_time": UNSET,
     "timezone": UNSET,
     "provider_id": UNSET,
     "provider_name": UNSET,
@@ -29,7 +29,8 @@ class AppointmentCreatedData:
     Attributes:
         appointment_id (str): The appointment's id (`id` in `get_appointment`).
         mrn (None | str | Unset): The patient's medical record number.
-        date_time (datetime.datetime | Unset): Start of the visit (ISO 8601).
+        date_time (str | Unset): Start of the visit (ISO 8601). A string, not a `date-time`: the create page's example
+            (`2025-01-01T10:00`) has neither seconds nor an offset, and sits beside `timezone`.
         timezone (None | str | Unset): The practice's time zone (IANA name).
         provider_id (None | str | Unset): The primary provider's id.
         provider_name (None | str | Unset): The primary provider's name.
@@ -38,7 +39,7 @@ class AppointmentCreatedData:
 
     appointment_id: str
     mrn: None | str | Unset = UNSET
-    date_time: datetime.datetime | Unset = UNSET
+    date_time: str | Unset = UNSET
     timezone: None | str | Unset = UNSET
     provider_id: None | str | Unset = UNSET
     provider_name: None | str | Unset = UNSET
@@ -54,9 +55,7 @@ class AppointmentCreatedData:
         else:
             mrn = self.mrn
 
-        date_time: str | Unset = UNSET
-        if not isinstance(self.date_time, Unset):
-            date_time = self.date_time.isoformat()
+        date_time = self.date_time
 
         timezone: None | str | Unset
         if isinstance(self.timezone, Unset):
@@ -109,13 +108,6 @@ class AppointmentCreatedData:
         d = dict(src_dict)
         appointment_id = d.pop("appointment_id")
 
-        _date_time = d.pop("date_time", UNSET)
-        date_time: datetime.datetime | Unset
-        if isinstance(_date_time, Unset):
-            date_time = UNSET
-        else:
-            date_time = datetime.datetime.fromisoformat(_date_time)
-
         # What is left is the plain fields present, and any the document does not name.
         additional = {} if d.keys() <= _PLAIN_FIELDS else {key: d.pop(key) for key in d.keys() - _PLAIN_FIELDS}
         appointment_created_data = cls.__new__(cls)
@@ -123,7 +115,6 @@ class AppointmentCreatedData:
             **_PLAIN_UNSET,
             **d,
             "appointment_id": appointment_id,
-            "date_time": date_time,
         }
 
         appointment_created_data.additional_properties = additional

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.create_appointment_request_new_patient import CreateAppointmentRequestNewPatient
 from ..models.create_appointment_request_prevent_double_booking import CreateAppointmentRequestPreventDoubleBooking
 from ..models.ecw_visit_type import EcwVisitType
 from ..models.webpt_visit_type import WebptVisitType
@@ -34,7 +35,8 @@ class CreateAppointmentRequest:
 
         Attributes:
             location (str): The location of the visit.
-            provider (str): The provider for the visit.
+            provider (str): The provider for the visit: the `ehr_id` from GET /providers, not Cobalt's `id`
+                (the newest page).
             type_ (EcwVisitType | str | WebptVisitType): The EHR's visit type code: one of the eCW or WebPT tables, or
                 another code that the
                 practice's EHR defines (the reference's own example sends `FollowUp`).
@@ -43,11 +45,16 @@ class CreateAppointmentRequest:
             datetime_ (datetime.datetime | Unset): Start of the visit, ISO 8601 with offset. Required unless `date` and
                 `time` are sent.
             date (datetime.date | Unset): Deprecated; send `datetime`. Day of the visit (ISO 8601), together with `time`.
-            time (str | Unset): Deprecated; send `datetime`. Time of the visit, together with `date`: `H:MM AM/PM`
-                (the first reference; `am`/`pm` in lower case in the current one) or 24-hour `HH:MM`
-                (the current reference's example).
+            time (str | Unset): Deprecated; send `datetime`. Time of the visit, together with `date`, in 12-hour
+                form with am or pm: `h:mm am/pm` or `hh:mm am/pm` (the newest page; `AM`/`PM` in the
+                first reference). The newest page: `"10:00"` without am or pm "will result in an
+                error" (the current page's own example sends it; refused, see `info.description`).
+                `x-refusal` is the message a refusal carries.
             duration (str | Unset): Length in minutes, as a string. Without it the EHR's default for the visit type applies.
-            secondary_provider (str | Unset): A second provider for the visit (the EHR's id). From the current reference.
+            secondary_provider (str | Unset): A second provider for the visit (the `ehr_id` from GET /providers). From the
+                current reference.
+            new_patient (CreateAppointmentRequestNewPatient | Unset): `"true"` when the patient is new to the practice (the
+                newest page).
             prevent_double_booking (CreateAppointmentRequestPreventDoubleBooking | Unset): `"true"` asks Cobalt to check the
                 provider's schedule for a conflict before booking;
                 the booking then fails at once on one. From the current reference.
@@ -65,6 +72,7 @@ class CreateAppointmentRequest:
     time: str | Unset = UNSET
     duration: str | Unset = UNSET
     secondary_provider: str | Unset = UNSET
+    new_patient: CreateAppointmentRequestNewPatient | Unset = UNSET
     prevent_double_booking: CreateAppointmentRequestPreventDoubleBooking | Unset = UNSET
     note: str | Unset = UNSET
     reason: str | Unset = UNSET
@@ -101,6 +109,10 @@ class CreateAppointmentRequest:
 
         secondary_provider = self.secondary_provider
 
+        new_patient: str | Unset = UNSET
+        if not isinstance(self.new_patient, Unset):
+            new_patient = self.new_patient.value
+
         prevent_double_booking: str | Unset = UNSET
         if not isinstance(self.prevent_double_booking, Unset):
             prevent_double_booking = self.prevent_double_booking.value
@@ -132,6 +144,8 @@ class CreateAppointmentRequest:
             field_dict["duration"] = duration
         if secondary_provider is not UNSET:
             field_dict["secondary_provider"] = secondary_provider
+        if new_patient is not UNSET:
+            field_dict["new_patient"] = new_patient
         if prevent_double_booking is not UNSET:
             field_dict["prevent_double_booking"] = prevent_double_booking
         if note is not UNSET:
@@ -169,6 +183,13 @@ class CreateAppointmentRequest:
         else:
             date = datetime.date.fromisoformat(_date)
 
+        _new_patient = d.pop("new_patient", UNSET)
+        new_patient: CreateAppointmentRequestNewPatient | Unset
+        if isinstance(_new_patient, Unset):
+            new_patient = UNSET
+        else:
+            new_patient = CreateAppointmentRequestNewPatient(_new_patient)
+
         _prevent_double_booking = d.pop("prevent_double_booking", UNSET)
         prevent_double_booking: CreateAppointmentRequestPreventDoubleBooking | Unset
         if isinstance(_prevent_double_booking, Unset):
@@ -187,6 +208,7 @@ class CreateAppointmentRequest:
             "type_": type_,
             "datetime_": datetime_,
             "date": date,
+            "new_patient": new_patient,
             "prevent_double_booking": prevent_double_booking,
         }
 

@@ -17,43 +17,66 @@ T = TypeVar("T", bound="CreateAppointmentResponse")
 # The fields from_dict copies as they are, and their value when absent.
 _PLAIN_UNSET: dict[str, Any] = {
     "message": UNSET,
+    "appointment_id": UNSET,
+    "job_id": UNSET,
 }
 _PLAIN_FIELDS = frozenset(_PLAIN_UNSET)
 
 
 @_attrs_define(slots=False)
 class CreateAppointmentResponse:
-    """Body of a successful create. The confirmation is top-level `message` (first reference) or
-    `data.message` (current reference).
+    """Body of a successful create, in any of the vendor's three shapes: `message` and
+    `data.appointment_id` (first reference), `data.appointment_id` and `data.message` (current
+    reference), or flat `message`, `appointment_id` and an integer `job_id` (newest page). One
+    of `data` and `appointment_id` is present.
 
         Attributes:
             success (bool): Always true on success.
-            data (CreatedAppointment): Identifies the new appointment.
-            message (str | Unset): Human-readable confirmation (first reference).
+            message (str | Unset): Human-readable confirmation (first reference, newest page).
+            data (CreatedAppointment | Unset): Identifies the new appointment.
+            appointment_id (str | Unset): The id of the new appointment (newest page, which answers without `data`).
+            job_id (int | str | Unset): The booking's job (newest page, where it is a number); read it as a string.
     """
 
     success: bool
-    data: CreatedAppointment
     message: str | Unset = UNSET
+    data: CreatedAppointment | Unset = UNSET
+    appointment_id: str | Unset = UNSET
+    job_id: int | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
-        data = self.data.to_dict()
-
         message = self.message
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        appointment_id = self.appointment_id
+
+        job_id: int | str | Unset
+        if isinstance(self.job_id, Unset):
+            job_id = UNSET
+        else:
+            job_id = self.job_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "success": success,
-                "data": data,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
+        if data is not UNSET:
+            field_dict["data"] = data
+        if appointment_id is not UNSET:
+            field_dict["appointment_id"] = appointment_id
+        if job_id is not UNSET:
+            field_dict["job_id"] = job_id
 
         return field_dict
 
@@ -62,7 +85,12 @@ class CreateAppointmentResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        data = CreatedAppointment.from_dict(d.pop("data"))
+        _data = d.pop("data", UNSET)
+        data: CreatedAppointment | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = CreatedAppointment.from_dict(_data)
 
         # What is left is the plain fields present, and any the document does not name.
         additional = {} if d.keys() <= _PLAIN_FIELDS else {key: d.pop(key) for key in d.keys() - _PLAIN_FIELDS}

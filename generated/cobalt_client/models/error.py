@@ -12,6 +12,8 @@ T = TypeVar("T", bound="Error")
 
 # The fields from_dict copies as they are, and their value when absent.
 _PLAIN_UNSET: dict[str, Any] = {
+    "code": UNSET,
+    "error": UNSET,
     "request_id": UNSET,
 }
 _PLAIN_FIELDS = frozenset(_PLAIN_UNSET)
@@ -21,20 +23,22 @@ _PLAIN_FIELDS = frozenset(_PLAIN_UNSET)
 class Error:
     """The one error envelope of every failure. Known codes: `invalid_request` (400),
     `unauthorized` (401), `not_found` (404), `appointment_not_editable` (409),
-    `payload_too_large` (413), `rate_limited` (429), `internal_error` (500). Read `code` as an open string: new codes
-    may
-    be added.
+    `login_required` (403, also as `error`), `payload_too_large` (413), `rate_limited` (429),
+    `internal_error` (500). Read `code` as an open string: new codes may be added.
 
         Attributes:
             success (bool): Always false on failure.
             message (str): What went wrong, for a developer to read.
-            code (str): Machine-readable reason, stable across releases.
+            code (str | Unset): Machine-readable reason, stable across releases. The kit's stand-ins send it; the
+                vendor's own error examples carry only `message`, so it is optional.
+            error (str | Unset): The vendor's machine-readable reason where it gives one (`login_required`).
             request_id (str | Unset): Identifier of the request, to quote when asking Cobalt for help.
     """
 
     success: bool
     message: str
-    code: str
+    code: str | Unset = UNSET
+    error: str | Unset = UNSET
     request_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,6 +49,8 @@ class Error:
 
         code = self.code
 
+        error = self.error
+
         request_id = self.request_id
 
         field_dict: dict[str, Any] = {}
@@ -53,9 +59,12 @@ class Error:
             {
                 "success": success,
                 "message": message,
-                "code": code,
             }
         )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if error is not UNSET:
+            field_dict["error"] = error
         if request_id is not UNSET:
             field_dict["request_id"] = request_id
 
@@ -68,8 +77,6 @@ class Error:
 
         message = d.pop("message")
 
-        code = d.pop("code")
-
         # What is left is the plain fields present, and any the document does not name.
         additional = {} if d.keys() <= _PLAIN_FIELDS else {key: d.pop(key) for key in d.keys() - _PLAIN_FIELDS}
         error = cls.__new__(cls)
@@ -78,7 +85,6 @@ class Error:
             **d,
             "success": success,
             "message": message,
-            "code": code,
         }
 
         error.additional_properties = additional

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.registered_webhook import RegisteredWebhook
+
 
 T = TypeVar("T", bound="RegisterWebhookResponse")
 
@@ -34,6 +38,10 @@ class RegisterWebhookResponse:
             webhook_id (str | Unset): The id of the registered URL, for `delete_webhook` (API reference page).
             webhook_url (str | Unset): The registered URL (API reference page).
             webhook_secret (str | Unset): The secret that signs every delivery (API reference page). A credential.
+            webhook (RegisteredWebhook | Unset): The registered webhook, nested (newer versions of the API reference page):
+                `id`, `url`,
+                `secret` in its schema; `id`, `webhook_url`, `secret` in its example; `webhook_id`,
+                `webhook_url`, `webhook_secret_key` in another version. One of the secret fields is present.
     """
 
     success: bool
@@ -42,6 +50,7 @@ class RegisterWebhookResponse:
     webhook_id: str | Unset = UNSET
     webhook_url: str | Unset = UNSET
     webhook_secret: str | Unset = UNSET
+    webhook: RegisteredWebhook | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,6 +65,10 @@ class RegisterWebhookResponse:
         webhook_url = self.webhook_url
 
         webhook_secret = self.webhook_secret
+
+        webhook: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.webhook, Unset):
+            webhook = self.webhook.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,6 +87,8 @@ class RegisterWebhookResponse:
             field_dict["webhook_url"] = webhook_url
         if webhook_secret is not UNSET:
             field_dict["webhook_secret"] = webhook_secret
+        if webhook is not UNSET:
+            field_dict["webhook"] = webhook
 
         return field_dict
 
@@ -82,6 +97,13 @@ class RegisterWebhookResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
+        _webhook = d.pop("webhook", UNSET)
+        webhook: RegisteredWebhook | Unset
+        if isinstance(_webhook, Unset):
+            webhook = UNSET
+        else:
+            webhook = RegisteredWebhook.from_dict(_webhook)
+
         # What is left is the plain fields present, and any the document does not name.
         additional = {} if d.keys() <= _PLAIN_FIELDS else {key: d.pop(key) for key in d.keys() - _PLAIN_FIELDS}
         register_webhook_response = cls.__new__(cls)
@@ -89,6 +111,7 @@ class RegisterWebhookResponse:
             **_PLAIN_UNSET,
             **d,
             "success": success,
+            "webhook": webhook,
         }
 
         register_webhook_response.additional_properties = additional
@@ -109,3 +132,8 @@ class RegisterWebhookResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once at the end of the module (not at every call of
+# from_dict): a model that refers back to this one finds it already defined.
+from ..models.registered_webhook import RegisteredWebhook  # noqa: E402

@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.webhook_event import WebhookEvent
+    from ..models.pagination import Pagination
+    from ..models.polled_webhook_event import PolledWebhookEvent
 
 
 T = TypeVar("T", bound="WebhookEventsResponse")
@@ -23,15 +24,17 @@ _PLAIN_FIELDS = frozenset(_PLAIN_UNSET)
 
 @_attrs_define(slots=False)
 class WebhookEventsResponse:
-    """The events of one job, oldest first (empty while it is pending).
+    """One page of events (a job's events are empty while it is pending).
 
     Attributes:
-        webhook_events (list[WebhookEvent]): The job's events, each the envelope a delivery carries.
+        webhook_events (list[PolledWebhookEvent]): The events, in either of the vendor's two item shapes.
         success (bool | Unset): True on success.
+        pagination (Pagination | Unset): Where this page is among all (the newest webhook-events page).
     """
 
-    webhook_events: list[WebhookEvent]
+    webhook_events: list[PolledWebhookEvent]
     success: bool | Unset = UNSET
+    pagination: Pagination | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,6 +45,10 @@ class WebhookEventsResponse:
 
         success = self.success
 
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -51,6 +58,8 @@ class WebhookEventsResponse:
         )
         if success is not UNSET:
             field_dict["success"] = success
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
         return field_dict
 
@@ -60,9 +69,16 @@ class WebhookEventsResponse:
         webhook_events = []
         _webhook_events = d.pop("webhook_events")
         for webhook_events_item_data in _webhook_events:
-            webhook_events_item = WebhookEvent.from_dict(webhook_events_item_data)
+            webhook_events_item = PolledWebhookEvent.from_dict(webhook_events_item_data)
 
             webhook_events.append(webhook_events_item)
+
+        _pagination = d.pop("pagination", UNSET)
+        pagination: Pagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = Pagination.from_dict(_pagination)
 
         # What is left is the plain fields present, and any the document does not name.
         additional = {} if d.keys() <= _PLAIN_FIELDS else {key: d.pop(key) for key in d.keys() - _PLAIN_FIELDS}
@@ -71,6 +87,7 @@ class WebhookEventsResponse:
             **_PLAIN_UNSET,
             **d,
             "webhook_events": webhook_events,
+            "pagination": pagination,
         }
 
         webhook_events_response.additional_properties = additional
@@ -95,4 +112,5 @@ class WebhookEventsResponse:
 
 # The models this one refers to, imported once at the end of the module (not at every call of
 # from_dict): a model that refers back to this one finds it already defined.
-from ..models.webhook_event import WebhookEvent  # noqa: E402
+from ..models.pagination import Pagination  # noqa: E402
+from ..models.polled_webhook_event import PolledWebhookEvent  # noqa: E402

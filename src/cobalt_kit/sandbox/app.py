@@ -71,6 +71,14 @@ class Sandbox:
     # The API's document as data: `Prefer: code=` answers with its examples.
     document: dict[str, Any]
 
+    @functools.cached_property
+    def login_required(self) -> dict[str, Any]:
+        """The answer of a practice whose EHR login lapsed: the document's example (the vendor's),
+        with the kit's `code` beside the vendor's `error`."""
+        media = self.document["components"]["responses"]["LoginRequired"]["content"]["application/json"]
+        body: dict[str, Any] = media["examples"]["login_required"]["value"]
+        return {**body, "code": body["error"]}
+
     @property
     def practices(self) -> list[str]:
         return list(dict.fromkeys(c.practice for c in self.settings.credentials))
@@ -227,6 +235,8 @@ async def _answer(
         preferred = faults.preferred(sandbox.document, endpoint.path, request.method, request.headers.get("prefer"))
         if preferred is not None:
             return preferred
+        if practice in sandbox.controls.expired_logins:
+            return JSONResponse(sandbox.login_required, status_code=403)
         fault = sandbox.controls.faults.take(practice, handler.__name__) if practice else None
         if fault is not None:
             faulted = await faults.meet(fault)
@@ -340,6 +350,7 @@ ROUTES = [
         "/_sandbox/faults",
         {"GET": controls.list_faults, "POST": controls.add_fault, "DELETE": controls.clear_faults},
     ),
+    control("/_sandbox/ehr/login", {"POST": controls.expire_login, "DELETE": controls.restore_login}),
     control("/_sandbox/journal", {"GET": controls.get_journal, "DELETE": controls.clear_journal}),
 ]
 

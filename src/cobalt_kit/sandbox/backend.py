@@ -267,8 +267,9 @@ class Backend:
             store.set_secret(origin.client_id, secret)
         return secret
 
-    def events_of_job(self, origin: Origin, job_id: str) -> Sequence[str]:
-        """The job's events as the JSON text that was (or will be) delivered."""
+    def events_of_job(self, origin: Origin, job_id: str | None) -> Sequence[tuple[str, str]]:
+        """The job's events (every event of the token when `job_id` is None), oldest first, as the
+        JSON text that was (or will be) delivered, with its delivery status."""
         with self._transaction() as store:
             return store.events_of_job(origin.client_id, origin.reference_id, job_id)
 

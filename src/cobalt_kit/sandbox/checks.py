@@ -79,6 +79,10 @@ def describe(error: Any, name: str, root: Mapping[str, Any], instance: Any) -> s
         return f"{name or 'body'}: {what}"
     if keyword in ("anyOf", "oneOf"):
         return f"{name or 'body'}: matches none of the alternatives the document allows"
+    # The document's own wording of a refusal, where the vendor states one (`x-refusal`).
+    refusal = _parent(root, error.schema_path).get("x-refusal")
+    if isinstance(refusal, str):
+        return f"{name or 'body'}: {refusal}"
     return f"{name or 'body'}: does not satisfy {keyword} {rule!r}"
 
 
@@ -103,6 +107,7 @@ class Parameter:
     validator: Validator
     default: Any = None
     is_date: bool = False
+    is_integer: bool = False
 
 
 @dataclass(frozen=True)
@@ -142,11 +147,16 @@ class Checks:
                 if parameter.default is not None and parameter.location == "query":
                     values[parameter.name] = parameter.default
                 continue
-            failure = parameter.validator.failure(given, parameter.name)
+            typed: Any = given
+            if parameter.is_integer:  # a query string is text: the document's integer is its digits
+                if not given.isascii() or not given.lstrip("-").isdigit() or len(given) > 18:
+                    raise CheckFailed(f"{parameter.name}: is not an integer")
+                typed = int(given)
+            failure = parameter.validator.failure(typed, parameter.name)
             if failure:
                 raise CheckFailed(failure)
             if parameter.location == "query":
-                values[parameter.name] = _date(parameter.name, given) if parameter.is_date else given
+                values[parameter.name] = _date(parameter.name, given) if parameter.is_date else typed
         if operation.body is not None:
             if body is None:
                 if operation.body_required:
@@ -193,6 +203,7 @@ def _compile(
                 validator=Validator.of(schema, components),
                 default=resolve(document, schema).get("default"),
                 is_date=resolve(document, schema).get("format") == "date",
+                is_integer=resolve(document, schema).get("type") == "integer",
             )
         )
     body, body_required = None, False

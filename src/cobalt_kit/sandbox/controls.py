@@ -152,6 +152,8 @@ class Controls:
     backend: Backend
     journal: Journal = field(default_factory=Journal)
     faults: Faults = field(default_factory=Faults)
+    # The practices whose EHR login lapsed (expire_login): their API requests answer 403.
+    expired_logins: set[str] = field(default_factory=set)
     # The first practice keeps the reference's ids when it is reset to the demo data.
     first_practice: str = ""
 
@@ -172,6 +174,7 @@ def reset_practice(controls: Controls, call: Call) -> Answer:
     controls.backend.reset_practice(call.practice, call.origin, demo, with_reference_ids=first)
     controls.journal.clear(call.practice)
     controls.faults.clear(call.practice)
+    controls.expired_logins.discard(call.practice)
     return _done(f"The practice has {'the demo data' if demo else 'no appointment'} again.")
 
 
@@ -251,6 +254,16 @@ def add_fault(controls: Controls, call: Call) -> Answer:
 def clear_faults(controls: Controls, call: Call) -> Answer:
     controls.faults.clear(call.practice)
     return _faults(controls, call.practice)
+
+
+def expire_login(controls: Controls, call: Call) -> Answer:
+    controls.expired_logins.add(call.practice)
+    return _done("The practice's EHR login expired: its requests answer 403 login_required until restored.")
+
+
+def restore_login(controls: Controls, call: Call) -> Answer:
+    controls.expired_logins.discard(call.practice)
+    return _done("The practice's EHR login is restored.")
 
 
 def get_journal(controls: Controls, call: Call) -> Answer:

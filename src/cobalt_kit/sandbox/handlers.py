@@ -55,7 +55,7 @@ def list_appointments(backend: Backend, call: Call) -> Answer:
         include_note=query.get("include_note", "false") == "true",
     )
     found = backend.list(call.practice, filters)
-    if call.shapes == "current":
+    if call.shapes in ("current", "newest"):
         return 200, {"success": True, "appointments": found}
     return 200, {"success": True, "results": {"appointments": found}}
 
@@ -73,6 +73,8 @@ def create_appointment(backend: Backend, call: Call) -> Answer:
     # not say, and the document declares 201 alike.
     if call.shapes == "current":
         return 200, {"success": True, "data": {"appointment_id": id_, "message": CURRENT_CREATED, "job_id": job_id}}
+    if call.shapes == "newest":  # flat, and the job a number, as the newest page shows it
+        return 200, {"success": True, "message": CURRENT_CREATED, "appointment_id": id_, "job_id": int(job_id)}
     return 200, {"success": True, "message": "Appointment created.", "data": {"appointment_id": id_, "job_id": job_id}}
 
 
@@ -84,14 +86,16 @@ def update_appointment(backend: Backend, call: Call) -> Answer:
         raise Refusal(409, "appointment_not_editable", str(conflict)) from None
     if not found:
         raise not_found()
-    if call.shapes == "current":
+    if call.shapes in ("current", "newest"):
         return 200, {"success": True, "message": "Appointment updated successfully"}
     return 200, {"success": True, "message": "Appointment updated successfully.", "appointment_id": id_}
 
 
 def register_webhook(backend: Backend, call: Call) -> Answer:
-    url = call.body["webhook_url"]
+    url = call.body.get("webhook_url") or call.body["url"]
     id_, secret = backend.register_webhook(call.origin, url)
+    if call.shapes == "newest":
+        return 200, {"success": True, "webhook": {"id": id_, "url": url, "secret": secret}}
     # Both of the vendor's answers in one: the setup page's fields and the reference page's id.
     return 200, {
         "success": True,
@@ -124,5 +128,41 @@ def rotate_webhook_secret(backend: Backend, call: Call) -> Answer:
 
 
 def list_webhook_events(backend: Backend, call: Call) -> Answer:
-    found = backend.events_of_job(call.origin, call.query["job_id"])
-    return 200, {"success": True, "webhook_events": [json.loads(body) for body in found]}
+    query = call.query
+    # `status` is the older page's name of the filter.
+    delivery = query.get("delivery_status", query.get("status"))
+    found = [(json.loads(body), status) for body, status in backend.events_of_job(call.origin, query.get("job_id"))]
+    # The envelope with its delivery record, as one version of the page lists it.
+    kept = [
+        {**event, "status": status} for event, status in found if delivery in (None, status) and _wanted(event, query)
+    ]
+    if query["sort"] == "-created_at":
+        kept.reverse()
+    size, page = query["page_size"], query["page"]
+    shown = kept[(page - 1) * size : page * size]
+    pages = -(-len(kept) // size)
+    pagination = {"current_page": page, "total_pages": pages, "total_count": len(kept), "page_size": size}
+    items = [_log_entry(event) for event in shown] if call.shapes == "newest" else shown
+    return 200, {"success": True, "webhook_events": items, "pagination": pagination}
+
+
+def _wanted(event: dict[str, Any], query: dict[str, Any]) -> bool:
+    day = event["created"][:10]
+    return (
+        query.get("event_type", event["type"]) == event["type"]
+        and ("start_date" not in query or day >= query["start_date"].isoformat())
+        and ("end_date" not in query or day <= query["end_date"].isoformat())
+    )
+
+
+def _log_entry(event: dict[str, Any]) -> dict[str, Any]:
+    """An event as the newest webhook-events page lists it."""
+    return {
+        "event_id": event["id"],
+        "event_type": event["type"],
+        "delivery_status": event["status"],
+        "data": event["data"],
+        "created_at": event["created"],
+        "job_id": event.get("job_id"),
+        "access_token_reference_id": event.get("access_token_reference_id"),
+    }

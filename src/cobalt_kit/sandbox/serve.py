@@ -111,7 +111,9 @@ class _Announcing(uvicorn.Server):
             print(f"  accepts client_id {credentials.client_id} (practice {credentials.practice})", flush=True)
         settings = self.settings
         print(f"  data in {settings.db_path}; bookings settle after {settings.booking_delay}s", flush=True)
-        which = "the vendor's current reference" if settings.shapes == "current" else "the first vendor reference"
+        which = {"current": "the vendor's current reference", "newest": "the vendor's newest pages"}.get(
+            settings.shapes, "the first vendor reference"
+        )
         print(f"  answers in the wire shapes of {which} (--shapes)", flush=True)
         hosts = "".join(f", {host}" for host in settings.webhook_hosts)
         print(f"  delivers webhooks to loopback addresses{hosts} only (--webhook-host)", flush=True)

@@ -12,7 +12,7 @@ from pathlib import Path
 from cobalt_kit.document import spec_path
 from cobalt_kit.facts import CREDENTIAL_ENVIRONMENT, CREDENTIAL_HEADERS, SANDBOX_DEMO_CREDENTIALS
 
-SHAPES = ("reference", "current")
+SHAPES = ("reference", "current", "newest")
 # Relative to where the sandbox is started: `make sandbox` keeps it in the checkout's .sandbox/.
 DEFAULT_DB = ".sandbox/cobalt.db"
 
@@ -65,7 +65,9 @@ class Settings:
     header_timeout: float = 5.0
     # The wire shapes it answers with: "reference" (the first vendor reference, the document's
     # examples) or "current" (the vendor's current public reference: a bare `appointments` array,
-    # `data.message`, no `appointment_id` in an update's answer).
+    # `data.message`, no `appointment_id` in an update's answer) or "newest" (the newest versions of
+    # its pages: a flat create answer with a numeric `job_id`, polled events as log entries, the
+    # registration nested under `webhook`).
     shapes: str = "reference"
     spec_path: Path = field(default_factory=spec_path)
     # Hosts besides loopback addresses that webhooks are delivered to. Any URL can be registered;

@@ -341,12 +341,21 @@ class Store:
             (cursor.lastrowid, now, client_id),
         )
 
-    def events_of_job(self, client_id: str, reference_id: str, job_id: str) -> list[str]:
+    def events_of_job(self, client_id: str, reference_id: str, job_id: str | None) -> list[tuple[str, str]]:
+        """(body, delivery status) of the token's events, of one job unless `job_id` is None. The
+        status is the vendor's: `success` once a URL took it, `failed` when every URL's delivery
+        ended otherwise, `pending` while one is due (or when no URL was registered)."""
         rows = self._db.execute(
-            "SELECT body FROM events WHERE client_id = ? AND reference_id = ? AND job_id = ? ORDER BY seq",
-            (client_id, reference_id, job_id),
+            "SELECT body, CASE"
+            " WHEN EXISTS (SELECT 1 FROM deliveries d WHERE d.event_seq = e.seq AND d.state = 'delivered')"
+            " THEN 'success'"
+            " WHEN EXISTS (SELECT 1 FROM deliveries d WHERE d.event_seq = e.seq) AND NOT EXISTS"
+            " (SELECT 1 FROM deliveries d WHERE d.event_seq = e.seq AND d.state IN ('due', 'sending'))"
+            " THEN 'failed' ELSE 'pending' END"
+            " FROM events e WHERE client_id = ? AND reference_id = ? AND (? IS NULL OR job_id = ?) ORDER BY seq",
+            (client_id, reference_id, job_id, job_id),
         )
-        return [body for (body,) in rows.fetchall()]
+        return [(body, status) for (body, status) in rows.fetchall()]
 
     def claim_deliveries(self, now: float) -> list[tuple[int, str, int, str, str, str]]:
         """The deliveries due now, marked as being sent: (seq, url, attempt, client_id, reference_id,

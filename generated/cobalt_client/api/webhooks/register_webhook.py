@@ -92,7 +92,9 @@ def sync_detailed(
     secret that signs the deliveries: store it as a credential.
 
     Args:
-        body (RegisterWebhookRequest): The URL to register.
+        body (RegisterWebhookRequest): The URL to register, as `webhook_url` (every example of the
+            vendor's) or `url` (the API
+            reference page's schema); one of the two.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +127,9 @@ def sync(
     secret that signs the deliveries: store it as a credential.
 
     Args:
-        body (RegisterWebhookRequest): The URL to register.
+        body (RegisterWebhookRequest): The URL to register, as `webhook_url` (every example of the
+            vendor's) or `url` (the API
+            reference page's schema); one of the two.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +157,9 @@ async def asyncio_detailed(
     secret that signs the deliveries: store it as a credential.
 
     Args:
-        body (RegisterWebhookRequest): The URL to register.
+        body (RegisterWebhookRequest): The URL to register, as `webhook_url` (every example of the
+            vendor's) or `url` (the API
+            reference page's schema); one of the two.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,7 +190,9 @@ async def asyncio(
     secret that signs the deliveries: store it as a credential.
 
     Args:
-        body (RegisterWebhookRequest): The URL to register.
+        body (RegisterWebhookRequest): The URL to register, as `webhook_url` (every example of the
+            vendor's) or `url` (the API
+            reference page's schema); one of the two.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
