@@ -3,6 +3,7 @@ keeping Prism listening whatever a request does to it."""
 
 from __future__ import annotations
 
+import json
 import socket
 import subprocess
 import sys
@@ -152,3 +153,35 @@ def test_the_demo_credentials_open_the_mock_and_the_sandbox_alike(mock_url: str,
         response = httpx.get(f"{base_url}/appointments/2109607", headers=DEMO_HEADERS)
         assert response.status_code == 200, (base_url, response.text)
         assert response.json()["success"] is True
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body", "names"),
+    [
+        ("GET", "/appointments?start_date=2024-03-14", None, "required property 'end_date'"),
+        ("POST", "/appointments", {"mrn": "1", "location": "x", "provider": "p", "type": "f/u",
+                                   "datetime": "Jane Doe at ten"}, "datetime: "),
+        ("PATCH", "/appointments/1", {"location": 7}, "location: "),
+    ],
+)  # fmt: skip
+def test_a_400_names_the_field_prism_found_wrong(mock_url: str, method: str, path: str, body, names: str) -> None:
+    # Prism's own validation result (its sl-violations header) becomes the envelope's message.
+    response = httpx.request(method, mock_url + path, json=body, headers=DEMO_HEADERS)
+    assert response.status_code == 400
+    violations = json.loads(response.headers["sl-violations"])
+    envelope = response.json()
+    assert set(envelope) == {"success", "code", "message"}
+    assert (envelope["success"], envelope["code"]) == (False, "invalid_request")
+    assert names in envelope["message"]
+    assert violations[0]["message"] in envelope["message"]
+    assert "Jane" not in envelope["message"]
+
+
+def test_answers_other_than_a_400_are_prisms_own(mock_url: str) -> None:
+    ok = httpx.get(f"{mock_url}/appointments/1", headers=DEMO_HEADERS)
+    refused = httpx.get(f"{mock_url}/appointments/1", headers={**DEMO_HEADERS, "Prefer": "code=400"})
+    assert ok.status_code == 200
+    assert ok.json()["appointments"]["id"] == "1276397812"
+    # A 400 asked for by name, with nothing invalid, keeps the document's example.
+    assert refused.status_code == 400
+    assert refused.json()["message"] == "The request has a missing or malformed parameter or field."

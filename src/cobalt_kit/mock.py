@@ -18,6 +18,7 @@ program listen on it all the same, that restart is not a death: it waits for the
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -51,6 +52,8 @@ QUICK_DEATH = 10.0
 # within about 4 s of any death.
 BACKOFF_FIRST = 0.25
 BACKOFF_CAP = 2.0
+# Preloaded into Prism: its 400s name the field its validation found wrong (the file says how).
+NAMES_THE_FIELD = Path(__file__).with_name("prism_names_the_field.js")
 # How long the old process group may take to go after Prism died before it is killed.
 GRACE = 5.0
 POLL = 0.05
@@ -103,6 +106,8 @@ class Run:
 class Supervisor:
     def __init__(self, prism: Path, host: str, port: int, out: TextIO = sys.stdout) -> None:
         self.argv = [str(prism), "mock", str(spec_path()), "--host", host, "--port", str(port)]
+        preload = f"--require {json.dumps(str(NAMES_THE_FIELD))}"
+        self.env = {**os.environ, "NODE_OPTIONS": f"{preload} {os.environ.get('NODE_OPTIONS', '')}".strip()}
         self.host = host
         self.port = port
         self.out = out
@@ -158,7 +163,7 @@ class Supervisor:
         # Its own process group: the node wrapper and node itself stop together.
         self.child = subprocess.Popen(
             self.argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-            text=True, errors="replace", start_new_session=True,
+            text=True, errors="replace", start_new_session=True, env=self.env,
         )  # fmt: skip
         assert self.child.stdout is not None
         last_lines: deque[str] = deque(maxlen=40)
