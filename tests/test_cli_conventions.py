@@ -20,7 +20,7 @@ from click.testing import CliRunner
 
 from cobalt_kit import cli
 from cobalt_kit.document import spec_path
-from cobalt_kit.facts import BASE_URL_ENVIRONMENT, CREDENTIAL_ENVIRONMENT, SANDBOX_DEMO_CREDENTIALS
+from cobalt_kit.facts import BASE_URL_ENVIRONMENT, CREDENTIAL_ENVIRONMENT, DEMO_CREDENTIALS
 from cobalt_kit.transport import RetryPolicy
 
 # No credentials and no base URL from the environment: a loopback URL gets the sandbox's demo set.
@@ -169,7 +169,7 @@ def test_a_usage_error_under_json_is_json(invoke, where: str) -> None:
 
 
 def test_json_after_the_command(cobalt_sandbox) -> None:
-    env = {**CLEAN, **{variable: SANDBOX_DEMO_CREDENTIALS[name] for name, variable in CREDENTIAL_ENVIRONMENT.items()}}
+    env = {**CLEAN, **{variable: DEMO_CREDENTIALS[name] for name, variable in CREDENTIAL_ENVIRONMENT.items()}}
     for arguments in (["appointments", "list", *RANGE, "--json"], ["appointments", "--json", "list", *RANGE]):
         result = CliRunner().invoke(cli.main, ["--base-url", cobalt_sandbox.base_url, *arguments], env=env)
         assert result.exit_code == 0, result.output
@@ -224,6 +224,6 @@ def test_the_sandbox_help_says_what_its_banner_prints(tmp_path: Path) -> None:
         server.terminate()
         server.wait(timeout=20)
     printed = "".join(banner)
-    assert f"accepts client_id {SANDBOX_DEMO_CREDENTIALS['client_id']}" in printed, printed
-    assert SANDBOX_DEMO_CREDENTIALS["client_secret"] not in printed
-    assert SANDBOX_DEMO_CREDENTIALS["access_token"] not in printed
+    assert f"accepts client_id {DEMO_CREDENTIALS['client_id']}" in printed, printed
+    assert DEMO_CREDENTIALS["client_secret"] not in printed
+    assert DEMO_CREDENTIALS["access_token"] not in printed

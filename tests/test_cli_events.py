@@ -18,11 +18,11 @@ import pytest
 from click.testing import CliRunner
 
 from cobalt_kit import cli
-from cobalt_kit.facts import CREDENTIAL_ENVIRONMENT, SANDBOX_DEMO_CREDENTIALS
+from cobalt_kit.facts import CREDENTIAL_ENVIRONMENT, DEMO_CREDENTIALS
 
 from support.bookings import BOOKING
 
-ENVIRONMENT = {variable: SANDBOX_DEMO_CREDENTIALS[name] for name, variable in CREDENTIAL_ENVIRONMENT.items()}
+ENVIRONMENT = {variable: DEMO_CREDENTIALS[name] for name, variable in CREDENTIAL_ENVIRONMENT.items()}
 
 
 def run(base_url: str, *args: str):

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from cobalt_kit.client import Cobalt
-from cobalt_kit.facts import SANDBOX_DEMO_CREDENTIALS
+from cobalt_kit.facts import DEMO_CREDENTIALS
 from cobalt_kit.pytest_plugin import OTHER_CREDENTIALS, OTHER_PRACTICE
 from cobalt_kit.receiver import Receiver
 from cobalt_kit.sandbox.delivery import TIMEOUTS
@@ -131,7 +131,7 @@ def sandbox() -> Iterator[ThreadedSandbox]:
 
 def clients(sandbox: ThreadedSandbox) -> tuple[Cobalt, Cobalt]:
     """The demo integration's client and the other integration's."""
-    return Cobalt(**SANDBOX_DEMO_CREDENTIALS, base_url=sandbox.url), Cobalt(**OTHER_CREDENTIALS, base_url=sandbox.url)
+    return Cobalt(**DEMO_CREDENTIALS, base_url=sandbox.url), Cobalt(**OTHER_CREDENTIALS, base_url=sandbox.url)
 
 
 def change_a_note(cobalt: Cobalt) -> None:

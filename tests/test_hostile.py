@@ -99,7 +99,7 @@ CASES = [
     Hostile("control characters in a string", "POST", "/appointments", body({**CREATE, "note": "a\x1b\x7fb"}),
             sandbox=200, mock="any string", round_trip="a\x1b\x7fb"),
     Hostile("a control character in a credential header", "GET", "/appointments/2109607", credentials=False,
-            extra_headers=[("client_id", "ci_sandbox\x01demo"), ("client_secret", "cs"), ("access_token", "at")],
+            extra_headers=[("client_id", "ci\x01demo"), ("client_secret", "cs"), ("access_token", "at")],
             mock="presence only"),
     Hostile("a NUL in a header", "GET", "/appointments/2109607", extra_headers=[("X-Note", "a\x00b")]),
     Hostile("a bare CR in a header", "GET", "/appointments/2109607", extra_headers=[("X-Note", "a\rb")]),
@@ -117,9 +117,14 @@ CASES = [
             extra_headers=[("client_id", "ci_other_practice")], sandbox=401, mock="presence only"),
     Hostile("invalid percent-encoding in an id", "GET", "/appointments/%FF", sandbox=404, mock="kills Prism"),
     Hostile("an encoded surrogate in an id", "GET", "/appointments/%ED%A0%80", sandbox=404, mock="kills Prism"),
-    Hostile("a property name outside Latin-1", "PATCH", "/appointments/2109607", body({"☃": 1}),
+    Hostile("a bare % in an id", "GET", "/appointments/%", sandbox=404, mock="kills Prism"),
+    Hostile("%u2603 in an id", "GET", "/appointments/%u2603", sandbox=404, mock="kills Prism"),
+    Hostile("an escaped property name outside Latin-1", "PATCH", "/appointments/2109607", b'{"\\u2603": 1}',
+            mock="kills Prism"),
+    Hostile("a property name outside Latin-1", "PATCH", "/appointments/2109607", '{"☃": 1}'.encode(),
             mock="kills Prism"),
 ]  # fmt: skip
+KILLERS = [case for case in CASES if case.mock == "kills Prism"]
 
 
 def raw(case: Hostile, headers: dict[str, str]) -> bytes:

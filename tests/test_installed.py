@@ -24,7 +24,7 @@ from support.servers import free_port
 # One worker runs this module from top to bottom: the wheels are built once, for the tests of this module.
 pytestmark = pytest.mark.xdist_group("installed")
 
-DEMO = {"client_id": "ci_sandbox_demo", "client_secret": "cs_sandbox_demo", "access_token": "at_sandbox_demo"}
+DEMO = {"client_id": "ci_demo", "client_secret": "cs_demo", "access_token": "at_demo"}
 # What an integrator's environment holds: nothing of this checkout.
 CLEAN_ENV = {k: v for k, v in os.environ.items() if not k.startswith(("COBALT_", "SANDBOX_", "PYTHON", "VIRTUAL_ENV"))}
 

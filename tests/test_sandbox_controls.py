@@ -275,7 +275,7 @@ def test_controls_are_validated_against_their_document(cobalt_sandbox, path: str
 
 
 def test_controls_take_the_same_credentials(cobalt_sandbox) -> None:
-    answer = httpx.get(f"{cobalt_sandbox.base_url}/_sandbox/journal", headers={"client_id": "ci_sandbox_demo"})
+    answer = httpx.get(f"{cobalt_sandbox.base_url}/_sandbox/journal", headers={"client_id": "ci_demo"})
     assert (answer.status_code, answer.json()["code"]) == (401, "unauthorized")
 
 

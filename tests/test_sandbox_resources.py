@@ -19,7 +19,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from cobalt_kit.facts import SANDBOX_DEMO_CREDENTIALS
+from cobalt_kit.facts import DEMO_CREDENTIALS
 from cobalt_kit.receiver import Receiver
 from cobalt_kit.sandbox.store import StorageFull, Store
 from cobalt_kit.servers import Server, free_port, sandbox_env
@@ -139,7 +139,7 @@ def test_a_connection_that_never_finishes_its_request_is_closed(cobalt_sandbox) 
             pytest.fail(f"an idle connection was still open after {bound:g} s")
     assert time.monotonic() - started < bound
     # The sandbox serves as before.
-    assert httpx.get(f"{cobalt_sandbox.base_url}/webhook", headers=SANDBOX_DEMO_CREDENTIALS).status_code == 200
+    assert httpx.get(f"{cobalt_sandbox.base_url}/webhook", headers=DEMO_CREDENTIALS).status_code == 200
 
 
 def test_an_outcome_the_full_disk_refused_is_written_once_there_is_room(

@@ -16,7 +16,7 @@ import pytest
 
 from cobalt_client.models import AppointmentCancelledEvent, AppointmentCreatedEvent, AppointmentFailedEvent
 from cobalt_kit.client import Cobalt
-from cobalt_kit.facts import SANDBOX_DEMO_CREDENTIALS
+from cobalt_kit.facts import DEMO_CREDENTIALS
 from cobalt_kit.pytest_plugin import BOOKING_DELAY, OTHER_PRACTICE
 from cobalt_kit.receiver import Receiver
 from cobalt_kit.sandbox.delivery import allowed, outcome
@@ -169,7 +169,7 @@ def test_registrations_list_delete_and_rotate(cobalt_sandbox, cobalt_webhooks) -
 
 
 def test_registration_takes_the_integrations_two_credentials_only(cobalt_sandbox) -> None:
-    two = {name: SANDBOX_DEMO_CREDENTIALS[name] for name in ("client_id", "client_secret")}
+    two = {name: DEMO_CREDENTIALS[name] for name in ("client_id", "client_secret")}
     answer = httpx.get(f"{cobalt_sandbox.base_url}/webhook", headers=two)
     assert answer.status_code == 200 and answer.json()["webhook_urls"] == []
     wrong = httpx.get(f"{cobalt_sandbox.base_url}/webhook", headers={**two, "client_secret": "wrong"})

@@ -31,7 +31,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from cobalt_kit.client import Cobalt
-from cobalt_kit.facts import SANDBOX_DEMO_CREDENTIALS
+from cobalt_kit.facts import DEMO_CREDENTIALS
 from cobalt_kit.sandbox.app import create_app
 from cobalt_kit.sandbox.backend import Backend
 from cobalt_kit.sandbox.rules import Filters, public
@@ -116,7 +116,7 @@ def client_call(calls: int, rounds: int) -> dict[str, Ratio]:
             rounds,
         )
     with tempfile.TemporaryDirectory() as folder, bench_servers.servers(Path(folder))["sandbox"] as sandbox:
-        demo = SANDBOX_DEMO_CREDENTIALS
+        demo = DEMO_CREDENTIALS
         with (
             httpx.Client(base_url=sandbox.url, headers=demo) as http,
             Cobalt(demo["client_id"], demo["client_secret"], demo["access_token"], base_url=sandbox.url) as cobalt,

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cobalt_kit.facts import SANDBOX_DEMO_CREDENTIALS
+from cobalt_kit.facts import DEMO_CREDENTIALS
 from cobalt_kit.servers import Server, free_port
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,7 +73,7 @@ def parse_wrk(output: str) -> Load:
 
 
 def wrk_script(method: str, body: Any) -> str:
-    headers = "".join(f'wrk.headers["{name}"] = "{value}"\n' for name, value in SANDBOX_DEMO_CREDENTIALS.items())
+    headers = "".join(f'wrk.headers["{name}"] = "{value}"\n' for name, value in DEMO_CREDENTIALS.items())
     if body is None:
         return headers
     text = json.dumps(body).replace("\\", "\\\\").replace("'", "\\'")

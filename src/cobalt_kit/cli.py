@@ -720,10 +720,8 @@ def contract_command(
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(1, 65535), help="Port (default: MOCK_PORT, else 4010).")
 @click.option("--prism", "executable", help="Prism executable (default: COBALT_PRISM, PATH, ./mock).")
-@click.option("--restarts", type=click.IntRange(min=0), default=5, show_default=True,
-              help="Restarts in a row, when a request kills Prism, before giving up.")  # fmt: skip
-def mock_command(host: str, port: int | None, executable: str | None, restarts: int) -> None:
-    """Serve the document's examples with Prism until Ctrl-C, restarting it when a request kills it."""
+def mock_command(host: str, port: int | None, executable: str | None) -> None:
+    """Serve the document's examples with Prism until Ctrl-C, restarting it whenever a request kills it."""
     _refuse("--base-url", "--json", reason=" (it serves the mock: it calls no API)")
     from cobalt_kit import servers
     from cobalt_kit.mock import Supervisor
@@ -733,7 +731,7 @@ def mock_command(host: str, port: int | None, executable: str | None, restarts: 
         port = port or local_port("mock")
     except (servers.PrismNotFound, ValueError) as error:
         raise click.UsageError(str(error)) from None
-    sys.exit(Supervisor(prism, host, port, restarts).run())
+    sys.exit(Supervisor(prism, host, port).run())
 
 
 @main.command("openapi")

@@ -60,7 +60,7 @@ from cobalt_kit.facts import (
     BASE_URL_ENVIRONMENT,
     CREDENTIAL_ENVIRONMENT,
     CREDENTIAL_HEADERS,
-    SANDBOX_DEMO_CREDENTIALS,
+    DEMO_CREDENTIALS,
     base_urls,
 )
 from cobalt_kit.transport import (
@@ -149,7 +149,7 @@ def credentials_for(url: str) -> dict[str, str] | None:
         missing = [CREDENTIAL_ENVIRONMENT[name] for name, value in values.items() if not value]
         raise ValueError(f"set the environment variable(s) {', '.join(missing)}")
     if is_loopback(urlsplit(url).hostname or ""):
-        return dict(SANDBOX_DEMO_CREDENTIALS)
+        return dict(DEMO_CREDENTIALS)
     return None
 
 

@@ -25,11 +25,13 @@ WEBHOOK_ATTEMPT_HEADER = "webhook-attempt"
 WEBHOOK_SECRET_ENVIRONMENT = "COBALT_WEBHOOK_SECRET"
 # The document's https server: the real API.
 PRODUCTION_URL = "https://api.usecobalt.com/v1"
-# The sandbox's own credential set: what it accepts when no COBALT_* credentials are set.
-SANDBOX_DEMO_CREDENTIALS = {
-    "client_id": "ci_sandbox_demo",
-    "client_secret": "cs_sandbox_demo",
-    "access_token": "at_sandbox_demo",
+# The demo credential set: what the sandbox accepts when no COBALT_* credentials are set, and what the
+# mock accepts like any other (Prism checks only that each header is there). One set, so that one
+# `export`, one curl or one `Cobalt(...)` works against both.
+DEMO_CREDENTIALS = {
+    "client_id": "ci_demo",
+    "client_secret": "cs_demo",
+    "access_token": "at_demo",
 }
 # The local stand-ins, and the environment variables that move them to another port.
 LOCAL_PORTS = {"mock": ("MOCK_PORT", 4010), "sandbox": ("SANDBOX_PORT", 4020)}

@@ -28,7 +28,7 @@ import pytest
 
 from cobalt_kit.client import AsyncCobalt, Cobalt, WebhookRegistration
 from cobalt_kit.extras import MissingExtra, require
-from cobalt_kit.facts import CREDENTIAL_HEADERS, SANDBOX_DEMO_CREDENTIALS
+from cobalt_kit.facts import CREDENTIAL_HEADERS, DEMO_CREDENTIALS
 from cobalt_kit.receiver import Delivery, Receiver
 from cobalt_kit.sandbox_controls import SandboxControls
 from cobalt_kit.webhooks import Event
@@ -89,7 +89,7 @@ class SandboxPractice(SandboxControls):
 
     def practice(self, name: str) -> SandboxPractice:
         """Another practice of the same sandbox: "demo" (this fixture's) or "other"."""
-        credentials = {"demo": SANDBOX_DEMO_CREDENTIALS, OTHER_PRACTICE: OTHER_CREDENTIALS}
+        credentials = {"demo": DEMO_CREDENTIALS, OTHER_PRACTICE: OTHER_CREDENTIALS}
         if name not in credentials:
             raise ValueError(f"the plugin's sandbox has the practices {', '.join(credentials)}, not {name!r}")
         return SandboxPractice(self.base_url, dict(credentials[name]), self._running, self._clients)
@@ -146,7 +146,7 @@ class Mock:
     base_url: str
     # `cobalt mock`'s output: Prism's log, and a line whenever a request killed Prism and it restarted.
     log_path: Path
-    headers: dict[str, str] = field(default_factory=lambda: dict(SANDBOX_DEMO_CREDENTIALS), repr=False)
+    headers: dict[str, str] = field(default_factory=lambda: dict(DEMO_CREDENTIALS), repr=False)
 
     def client(self, **kwargs: Any) -> Cobalt:
         return Cobalt(*_credentials(self.headers), base_url=self.base_url, **kwargs)
@@ -182,7 +182,7 @@ def cobalt_sandbox_session() -> Iterator[SandboxPractice]:
     """The session's sandbox, as it is: no reset. Most tests want `cobalt_sandbox`."""
     running = _start_sandbox()
     try:
-        yield SandboxPractice(running.url, dict(SANDBOX_DEMO_CREDENTIALS), running)
+        yield SandboxPractice(running.url, dict(DEMO_CREDENTIALS), running)
     finally:
         running.stop()
 

@@ -104,11 +104,10 @@ class Server:
 
 
 def prism(port: int, log_dir: Path, executable: str | None = None) -> Server:
-    """`cobalt mock`: Prism serving the shipped document's examples, restarted when a request kills
-    it (reported in its log); PrismNotFound says how to install it. A test session may send it every
-    known killing input in a row, so it gets more restarts than `make mock`."""
+    """`cobalt mock`: Prism serving the shipped document's examples, restarted whenever a request
+    kills it (reported in its log); PrismNotFound says how to install it."""
     found = str(find_prism(executable))
-    argv = [sys.executable, "-m", "cobalt_kit", "mock", "--port", str(port), "--prism", found, "--restarts", "20"]
+    argv = [sys.executable, "-m", "cobalt_kit", "mock", "--port", str(port), "--prism", found]
     return Server("prism", argv, port, log_dir / "prism.log")
 
 

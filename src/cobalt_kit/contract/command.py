@@ -19,7 +19,7 @@ from cobalt_kit.client import credentials_for, resolve_base_url
 from cobalt_kit.contract import report
 from cobalt_kit.contract.runner import Runner
 from cobalt_kit.errors import APIConnectionError
-from cobalt_kit.facts import CREDENTIAL_ENVIRONMENT, PRODUCTION_URL, SANDBOX_DEMO_CREDENTIALS
+from cobalt_kit.facts import CREDENTIAL_ENVIRONMENT, DEMO_CREDENTIALS, PRODUCTION_URL
 
 
 def run(base_url: str, allow_writes: bool, rate: float, max_examples: int, report_dir: str) -> int:
@@ -40,7 +40,7 @@ def run(base_url: str, allow_writes: bool, rate: float, max_examples: int, repor
         return _refuse(str(error))
     if credentials is None:
         return _refuse(f"set {', '.join(names)} to the credentials of {url}")
-    if credentials == SANDBOX_DEMO_CREDENTIALS and not local:
+    if credentials == DEMO_CREDENTIALS and not local:
         print(f"no {', '.join(names)} set: sending the sandbox's demo credentials", file=sys.stderr)
 
     reports = Path(report_dir)

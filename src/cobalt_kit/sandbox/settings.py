@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cobalt_kit.document import spec_path
-from cobalt_kit.facts import CREDENTIAL_ENVIRONMENT, CREDENTIAL_HEADERS, SANDBOX_DEMO_CREDENTIALS
+from cobalt_kit.facts import CREDENTIAL_ENVIRONMENT, CREDENTIAL_HEADERS, DEMO_CREDENTIALS
 
 SHAPES = ("reference", "current", "newest")
 # Relative to where the sandbox is started: `make sandbox` keeps it in the checkout's .sandbox/.
@@ -49,7 +49,7 @@ class CredentialSet:
 
 
 # Accepted when COBALT_CLIENT_ID, COBALT_CLIENT_SECRET and COBALT_ACCESS_TOKEN are not all set.
-DEMO = CredentialSet(**SANDBOX_DEMO_CREDENTIALS, practice="demo", reference_id="clinic_demo")
+DEMO = CredentialSet(**DEMO_CREDENTIALS, practice="demo", reference_id="clinic_demo")
 
 
 @dataclass(frozen=True)
