@@ -40,7 +40,7 @@ $(PRISM_STAMP): mock/package.json mock/package-lock.json $(VENV)/.installed
 	cd mock && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-# Redocly CLI, exactly as tools/package-lock.json pins it.
+# Redocly CLI and the docs site's Web Worker shim, exactly as tools/package-lock.json pins them.
 $(REDOCLY_STAMP): tools/package.json tools/package-lock.json $(VENV)/.installed
 	cd tools && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
@@ -123,6 +123,7 @@ lint: setup
 # printed on every build: off.
 docs: setup
 	NO_MKDOCS_2_WARNING=1 mkdocs build --quiet --strict --site-dir $(abspath $(SITE))
+	cp tools/node_modules/iframe-worker/shim/index.js $(SITE)/assets/javascripts/iframe-worker-shim.js
 	python tools/docs_page.py $(SPEC) $(SITE)/api/cobalt.yaml
 	$(REDOCLY) build-docs $(SITE)/api/cobalt.yaml --inlineBundle --template tools/docs-template.hbs \
 	  --title "Cobalt API reference" -o $(SITE)/api/index.html
