@@ -1,5 +1,7 @@
-"""How `make test` runs the ```python blocks of README.md, CONTRIBUTING.md and docs/ (pytest-markdown-docs
-collects them, `--markdown-docs` in pyproject.toml).
+"""How `make test` runs the ```python blocks of README.md, CONTRIBUTING.md and docs/ (the Markdown files
+of pyproject.toml's testpaths): pytest-markdown-docs collects them. Its `--markdown-docs` would also
+read the docstrings of every Python module in tests/, a second of CPU per worker: the hook below
+hands it the Markdown files only.
 
 A block that defines a `test_*` function is a test file, as a reader would save it: the function runs
 with the fixtures it names, resolved by pytest for that block (`cobalt_sandbox` is the plugin's
@@ -15,13 +17,14 @@ import ast
 import inspect
 import os
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
 from pytest_markdown_docs._runners import DefaultRunner, register_runner
 from pytest_markdown_docs.definitions import FenceTestDefinition
-from pytest_markdown_docs.plugin import MarkdownInlinePythonItem
+from pytest_markdown_docs.plugin import MarkdownInlinePythonItem, MarkdownTextFile
 
 # tests/test_examples.py runs broken blocks in a pytest of their own.
 pytest_plugins = ["pytester"]
@@ -51,6 +54,12 @@ class TestFileRunner(DefaultRunner):
             raise AssertionError(f"a test block defines one test function, this one {len(names)}: {names}")
         function = args[names[0]]
         function(**{name: request.getfixturevalue(name) for name in inspect.signature(function).parameters})
+
+
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
+    if file_path.suffix == ".md":
+        return MarkdownTextFile.from_parent(parent, path=file_path)  # type: ignore[no-any-return]
+    return None
 
 
 @pytest.hookimpl(trylast=True)

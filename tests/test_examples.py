@@ -76,7 +76,7 @@ def test_a_broken_python_block_fails_the_run(pytester: pytest.Pytester) -> None:
     }
     pytester.makefile(".md", **{name: f"```python\n{block}```\n" for name, block in broken.items()})
     shutil.copy(ROOT / "conftest.py", pytester.path / "conftest.py")
-    result = pytester.runpytest_inprocess("--markdown-docs", "-p", "no:cacheprovider", *(f"{n}.md" for n in broken))
+    result = pytester.runpytest_inprocess("-p", "no:cacheprovider", *(f"{name}.md" for name in broken))
     assert result.parseoutcomes() == {"failed": 2}, result.stdout.str()[-3000:]
     shown = result.stdout.str()
     assert shown.count("Error in code block:\n") >= 2
