@@ -109,6 +109,8 @@ def test_the_cli_reference_is_generated_from_the_commands(tour: Tour) -> None:
     for command in ("cobalt appointments list", "cobalt sandbox", "cobalt contract", "cobalt webhooks register"):
         assert command in shown
     assert "--booking-delay" in shown
+    # Each option as `--help` shows it, defaults included (a table of them showed click's UNSET marker).
+    assert "default: 127.0.0.1" in shown and "Sentinel" not in shown
 
 
 def test_the_changelog_and_the_benchmarks_are_included(tour: Tour) -> None:
