@@ -61,7 +61,6 @@ def test_a_broken_shell_block_fails(cobalt_mock, cobalt_sandbox, tmp_path: Path)
     assert run_block(readme_curl.replace("curl -s", "curl -sf"), cobalt_mock.base_url, cobalt_sandbox.base_url,
                      tmp_path).returncode == 0  # fmt: skip
     assert run_block(broken, cobalt_mock.base_url, cobalt_sandbox.base_url, tmp_path).returncode != 0
-    assert run_block("cobalt appointments get", cobalt_mock.base_url, cobalt_sandbox.base_url, tmp_path).returncode
 
 
 def test_a_broken_python_block_fails_the_run(pytester: pytest.Pytester) -> None:
