@@ -17,8 +17,8 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 PRISM_STAMP := mock/node_modules/.installed
 REDOCLY_STAMP := tools/node_modules/.installed
 REDOCLY := tools/node_modules/.bin/redocly
-# Where `make docs` writes the reference page (git-ignored).
-DOCS_OUT ?= docs/index.html
+# Where `make docs` writes the documentation site (git-ignored); the API reference page goes in its api/.
+SITE ?= site
 # Redocly: no telemetry, no update check (users run this behind hospital firewalls).
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
@@ -64,7 +64,7 @@ $(PRISM_STAMP): mock/package.json mock/package-lock.json $(VENV)/.node
 	cd mock && npm ci --no-audit --no-fund
 	@touch $@
 
-# Redocly CLI, exactly as tools/package-lock.json pins it.
+# Redocly CLI and the docs site's Web Worker shim, exactly as tools/package-lock.json pins them.
 $(REDOCLY_STAMP): tools/package.json tools/package-lock.json $(VENV)/.installed
 	cd tools && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
@@ -145,16 +145,21 @@ CONTROLS := openapi/sandbox-controls.yaml
 lint: setup
 	$(REDOCLY) lint --config redocly.yaml $(SPEC) $(CONTROLS)
 	python tools/release_gate.py
-	ruff check src tests tools
-	ruff format --check src tests tools
+	ruff check src tests tools conftest.py
+	ruff format --check src tests tools conftest.py
 	mypy
 
-# One self-contained HTML page of the document: the Redoc bundle inlined, and a page policy that
-# lets it load nothing. It renders the copy docs_page.py writes (visit-type tables on their page).
+# The documentation site from docs/ (MkDocs with Material: no web fonts, search built in, so it opens
+# from file:// and loads nothing from outside), then in its api/ one self-contained HTML page of the
+# document: the Redoc bundle inlined, and a page policy that lets it load nothing. Redoc renders the
+# copy docs_page.py writes (visit-type tables on their page). Material's notice of its successor is
+# printed on every build: off.
 docs: setup
-	python tools/docs_page.py $(SPEC) $(dir $(DOCS_OUT))cobalt.yaml
-	$(REDOCLY) build-docs $(dir $(DOCS_OUT))cobalt.yaml --inlineBundle --template tools/docs-template.hbs \
-	  --title "Cobalt API reference" -o $(DOCS_OUT)
+	NO_MKDOCS_2_WARNING=1 mkdocs build --quiet --strict --site-dir $(abspath $(SITE))
+	cp tools/node_modules/iframe-worker/shim/index.js $(SITE)/assets/javascripts/iframe-worker-shim.js
+	python tools/docs_page.py $(SPEC) $(SITE)/api/cobalt.yaml
+	$(REDOCLY) build-docs $(SITE)/api/cobalt.yaml --inlineBundle --template tools/docs-template.hbs \
+	  --title "Cobalt API reference" -o $(SITE)/api/index.html
 
 # Wheels and sdists of cobalt-client (generated/) and cobalt-kit, checked with twine, in dist/.
 # Built with the pinned setuptools of the venv (no build isolation: nothing is fetched), from a copy
@@ -169,5 +174,5 @@ dist: setup
 	twine check --strict $(DIST)/*
 
 clean:
-	rm -rf $(VENV) reports docs dist .pytest-tmp mock/node_modules tools/node_modules .sandbox .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) reports site dist .pytest-tmp mock/node_modules tools/node_modules .sandbox .pytest_cache .mypy_cache .ruff_cache .hypothesis
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

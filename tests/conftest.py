@@ -13,7 +13,15 @@ import pytest
 from cobalt_client import Client
 
 from support import reference, servers
+from support.browser import build_docs
 from support.servers import BOOKING_DELAY, OTHER_PRACTICE, Backend
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`make docs`, once: the documentation site, with the API reference in its api/ (test_docs and
+    test_site share it; they are one xdist group)."""
+    return build_docs(tmp_path_factory.mktemp("site"))
 
 
 @pytest.fixture(scope="session")

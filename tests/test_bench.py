@@ -17,9 +17,12 @@ def test_every_benchmark_reports_a_median_ratio_and_its_spread(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     argv = ["--calls", "4", "--rounds", "3", "--sections", "ratios", "--list-sizes", "10,20"]
-    assert bench.main([*argv, "--json", str(tmp_path / "bench.json")]) == 0
+    assert bench.main([*argv, "--json", str(tmp_path / "bench.json"), "--table", str(tmp_path / "bench.md")]) == 0
     rows = capsys.readouterr().out.splitlines()[1:]
     figures = json.loads((tmp_path / "bench.json").read_text())
+    # The docs' benchmarks page shows the same figures, one table row each.
+    table = (tmp_path / "bench.md").read_text().splitlines()
+    assert [row.split(" | ")[0].removeprefix("| ") for row in table[4:]] == list(figures)
     assert [row.split("  ")[0].strip() for row in rows] == list(figures)
     assert all(re.search(r"\d+\.\d\dx +\d+\.\d\d-\d+\.\d\dx$", row) for row in rows)
     assert all(f["low"] <= f["median"] <= f["high"] and f["rounds"] == 3 for f in figures.values())
@@ -29,6 +32,33 @@ def test_every_benchmark_reports_a_median_ratio_and_its_spread(
     assert {"stub transport", "sandbox", "in-process"} == {
         name.rsplit(", ", 1)[1] for name in figures if "Cobalt" in name or "Starlette" in name
     }
+
+
+def test_the_table_shows_every_section_a_run_measured() -> None:
+    figures = {
+        "10 appointments, to_dict / json.loads": {"median": 1.5, "low": 1.25, "high": 2.0, "rounds": 3},
+        "list latency (ms) by stored appointments": {"one week": {"10": 0.05, "200": 0.06, "200 / 10": 1.2}},
+        "HTTP load (wrk -t1 -c16)": {
+            "get-by-id": {
+                "sandbox": {"requests_per_second": 3000.0, "low": 2900.0, "high": 3100.0, "p50_ms": 4.0, "p99_ms": 9.0},
+                "sandbox / Prism": {"median": 2.0, "low": 1.9, "high": 2.5},
+            }
+        },
+        "start-up (s)": {"sandbox": {"median_s": 0.41, "low": 0.4, "high": 0.5}},
+        "make test (s)": {"make test": {"median_s": 78.0, "rounds": 1}},
+    }
+    table = bench.table(figures, "Measured here.")
+    assert table.startswith("Measured here.\n\n| measure | median | min-max |\n")
+    for row in (
+        "| 10 appointments, to_dict / json.loads | 1.50x | 1.25-2.00x |",
+        "| list, one week, 200 stored | 0.060 ms |  |",
+        "| list, one week, 200 / 10 stored | 1.20x |  |",
+        "| HTTP load (wrk -t1 -c16): get-by-id, sandbox | 3,000 requests/s (p50 4.0 ms, p99 9.0 ms) | 2,900-3,100 |",
+        "| HTTP load (wrk -t1 -c16): get-by-id, sandbox / Prism | 2.00x | 1.90-2.50x |",
+        "| start-up: sandbox | 0.41 s | 0.40-0.50 s |",
+        "| make test: make test | 78.00 s |  |",
+    ):
+        assert row in table.splitlines()
 
 
 def test_interleaving_times_both_sides_every_round() -> None:

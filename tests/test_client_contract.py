@@ -33,7 +33,6 @@ from cobalt_client.models import (
     UpdateAppointmentRequest,
 )
 from cobalt_client.types import UNSET, Unset
-from cobalt_kit import webhooks
 
 from support import reference
 from support.document import SPEC_PATH, examples, generated_module, load, operations, validator
@@ -286,40 +285,3 @@ def test_appointment_bodies_include_unknown_statuses_and_nulls() -> None:
     assert {"no note", "no duration"} <= seen
     # Which of the many nullable fields come out null is the generator's draw: any of them will do.
     assert seen & nullable
-
-
-def readme_python_blocks() -> list[str]:
-    readme = (SPEC_PATH.parent.parent / "README.md").read_text()
-    return [block.split("```", 1)[0] for block in readme.split("```python\n")[1:]]
-
-
-def test_readme_python_examples_run_against_the_mock(mock_url: str, capsys: pytest.CaptureFixture[str]) -> None:
-    blocks = readme_python_blocks()
-    # the sandbox tests and the integration tests (run by test_installed), the quick start, the webhook
-    # handler, the webhook test (run by test_installed), the raw client
-    assert len(blocks) == 6
-    outputs = []
-    for code in (blocks[2], blocks[5]):
-        # The README's mock URL first: the mock's own URL may begin with it (port 40107 does), and
-        # must not be rewritten a second time.
-        code = code.replace("http://127.0.0.1:4010", mock_url).replace('base_url="mock"', f"base_url={mock_url!r}")
-        exec(compile(code, "README.md", "exec"), {})
-        printed = capsys.readouterr().out
-        assert "2109607 2024-03-14 00:00:00-07:00 completed" in printed
-        assert "Jane Doe" in printed
-        outputs.append(printed)
-    assert "400 invalid_request" in outputs[0]  # the quick start's error example fires against the mock
-
-
-def test_readme_webhook_handler_runs_as_written(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
-    monkeypatch.setenv("COBALT_WEBHOOK_SECRET", "whsec_synthetic")
-    namespace: dict = {}
-    exec(compile(readme_python_blocks()[3], "README.md", "exec"), namespace)
-    body = webhooks.as_json_stringify({"id": "evt_9", "type": "appointment.created", "created": "2025-01-01T00:00:00Z",
-                                       "data": {"mrn": "414421"}})  # fmt: skip
-    headers = {"cobalt-verification": webhooks.sign(body, "whsec_synthetic"), "webhook-id": "evt_9"}
-    assert namespace["receive"](body, headers) == 200
-    assert capsys.readouterr().out == "appointment.created evt_9\n"
-    assert namespace["receive"](body, headers) == 200  # the retry of a handled delivery: not handled again
-    assert capsys.readouterr().out == ""
-    assert namespace["receive"](body, {**headers, "cobalt-verification": "0" * 64}) == 400

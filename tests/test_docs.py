@@ -1,4 +1,5 @@
-"""`make docs` writes one self-contained page: it shows the API and loads nothing from the internet.
+"""`make docs` writes the API reference as one self-contained page (site/api/index.html): it shows the
+API and loads nothing from the internet.
 
 Chromium opens it with no network (every host name resolves to nothing but loopback), and a probe
 script in a test copy of the page records every resource the page asks for and every request its
@@ -16,23 +17,16 @@ from __future__ import annotations
 import html
 import json
 import re
-import subprocess
-import tempfile
+import shutil
 from pathlib import Path
 
 import pytest
 
 from support import reference
-from support.document import ROOT, load, operations
+from support.browser import LOCAL, chromium, probed
+from support.document import load, operations
 from support.servers import REPORTS
 
-CHROMIUM = "/usr/bin/chromium"
-PROBE = """<script>
-  window.__seen = [];
-  document.addEventListener("securitypolicyviolation", (e) => __seen.push({blocked: e.blockedURI}));
-  new PerformanceObserver((list) => list.getEntries().forEach((e) => __seen.push({loaded: e.name})))
-    .observe({type: "resource", buffered: true});
-</script>"""
 # The routes in the order the tour follows them; the screenshot shows the last.
 ROUTES = ("", "#/webhooks", "#/visit-types", "#/appointments")
 # Five seconds (of the browser's virtual time) for the page to load and render, then each route in
@@ -56,34 +50,17 @@ TOUR = """<!DOCTYPE html><html><body style="margin: 0">
   }
   frame.addEventListener("load", () => setTimeout(() => visit(0), 5000));
 </script></body></html>"""
-# One worker runs this module: its tests share one rendered page and one browser profile.
+# One worker runs this module and test_site: they share one `make docs` (the site fixture).
 pytestmark = pytest.mark.xdist_group("docs")
-LOCAL = re.compile(r"^(file:|data:|blob:|about:|https?://(127\.0\.0\.1|localhost)[:/])")
 
 
 @pytest.fixture(scope="module")
-def page(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("docs") / "index.html"
-    subprocess.run(["make", "--no-print-directory", "-C", str(ROOT), "docs", f"DOCS_OUT={out}"], check=True,
-                   capture_output=True)  # fmt: skip
-    probed = out.with_name("probed.html")
-    probed.write_text(out.read_text().replace("<head>", "<head>" + PROBE, 1))
-    return probed
-
-
-def chromium(*args: str) -> str:
-    # A profile of its own each time: a browser killed mid-run leaves its profile locked. The tour
-    # reads the page in its frame: both are files, which Chromium keeps apart unless told otherwise.
-    with tempfile.TemporaryDirectory() as profile:
-        command = [
-            CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync",
-            "--disable-background-networking", "--disable-component-update", "--disable-default-apps",
-            f"--user-data-dir={profile}", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost",
-            "--allow-file-access-from-files", "--window-size=1280,2400", "--virtual-time-budget=15000", *args,
-        ]  # fmt: skip
-        result = subprocess.run(command, capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr[-3000:]
-    return result.stdout
+def page(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the reference page with the probe in it, beside the copy of the document it renders."""
+    folder = tmp_path_factory.mktemp("reference")
+    shutil.copy(site / "api" / "index.html", folder / "probed.html")
+    probed(folder / "probed.html")
+    return folder / "probed.html"
 
 
 def visible(dom: str) -> str:

@@ -6,7 +6,7 @@ never a 5xx, a hang or the value echoed, logs no traceback, and answers a normal
 The one exception is what the document allows: control characters in a string (`type: string`) are
 stored and returned as sent, escaped by JSON, since refusing them would break the contract
 (schemathesis' positive-data check says so). The mock answers a 4xx or shows one of the documented
-Prism limits (README, "The mock"); when an input kills Prism, `cobalt mock` reports it and starts
+Prism limits (docs/mock.md); when an input kills Prism, `cobalt mock` reports it and starts
 Prism again. Add a row to extend the suite.
 """
 
@@ -25,7 +25,7 @@ from cobalt_kit.pytest_plugin import Mock, SandboxPractice
 from support import raw_http
 from support.document import ROOT
 
-# Prism limits the README lists under the mock; a row names the one it runs into.
+# Prism limits the docs' mock page lists; a row names the one it runs into.
 PRISM_LIMITS = {
     "kills Prism": "a request that ends Prism's process",
     "any string": "accepts any string its schema allows",
@@ -200,7 +200,7 @@ def test_the_mock_answers_a_4xx_or_shows_a_documented_limit(cobalt_mock: Mock, c
     assert still_answers(cobalt_mock.base_url, cobalt_mock.headers)
 
 
-def test_the_readme_lists_every_prism_limit_the_suite_relies_on() -> None:
-    readme = (ROOT / "README.md").read_text()
+def test_the_docs_list_every_prism_limit_the_suite_relies_on() -> None:
+    page = (ROOT / "docs" / "mock.md").read_text()
     for limit in {c.mock for c in CASES} - {"4xx"}:
-        assert PRISM_LIMITS[limit] in readme, limit
+        assert PRISM_LIMITS[limit] in page, limit

@@ -3,8 +3,9 @@
 Wall-clock numbers differ from machine to machine; a ratio to a baseline measured alongside does not
 (much), so that is what is reported. Baseline and case are timed interleaved (A B A B ...), each
 round giving one ratio, so that a slow moment of the machine weighs on both; the table shows the
-median ratio and its min-max over the rounds, and reports/bench.json keeps them. No test asserts on
-any of these numbers.
+median ratio and its min-max over the rounds, and reports/bench.json keeps them. The same figures go
+into docs/snippets/benchmarks.md as a Markdown table, which the docs site's benchmarks page shows.
+No test asserts on any of these numbers.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import asyncio
 import datetime as dt
 import gc
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -189,6 +191,52 @@ def list_scale(sizes: tuple[int, ...], calls: int) -> dict[str, Any]:
 SECTIONS = ("ratios", "scale", "load", "startup", "make-test")
 
 
+def _spread(low: float, high: float, unit: str = "x") -> str:
+    return f"{low:.2f}-{high:.2f}{unit}"
+
+
+def table(figures: dict[str, Any], machine: str) -> str:
+    """The figures of one run as the Markdown table of the docs' benchmarks page: one row per figure,
+    whichever sections the run measured."""
+    rows = ["| measure | median | min-max |", "|---|---|---|"]
+    for name, value in figures.items():
+        if {"median", "low", "high"} <= set(value):
+            rows.append(f"| {name} | {value['median']:.2f}x | {_spread(value['low'], value['high'])} |")
+        elif name.startswith("list latency"):
+            for label, by_size in value.items():
+                for size, figure in by_size.items():
+                    shown = f"{figure:.2f}x" if "/" in size else f"{figure:.3f} ms"
+                    rows.append(f"| list, {label}, {size} stored | {shown} |  |")
+        elif name.startswith("HTTP load"):
+            for case, by_server in value.items():
+                for server, row in by_server.items():
+                    if "requests_per_second" in row:
+                        rate = f"{row['requests_per_second']:,.0f} requests/s"
+                        latency = f"p50 {row['p50_ms']:.1f} ms, p99 {row['p99_ms']:.1f} ms"
+                        rows.append(f"| {name}: {case}, {server} | {rate} ({latency}) | "
+                                    f"{row['low']:,.0f}-{row['high']:,.0f} |")  # fmt: skip
+                    else:
+                        rows.append(f"| {name}: {case}, {server} | {row['median']:.2f}x | "
+                                    f"{_spread(row['low'], row['high'])} |")  # fmt: skip
+        else:  # seconds: start-up, make client, make test
+            for what, timed in value.items():
+                spread = _spread(timed["low"], timed["high"], " s") if "low" in timed else ""
+                rows.append(f"| {name.split(' (')[0]}: {what} | {timed['median_s']:.2f} s | {spread} |")
+    return f"{machine}\n\n" + "\n".join(rows) + "\n"
+
+
+def machine() -> str:
+    """Where the run was made: the ratios compare across machines, the absolute figures do not."""
+    cpuinfo = Path("/proc/cpuinfo")
+    names = [
+        line.split(":", 1)[1].strip() for line in cpuinfo.read_text().splitlines() if line.startswith("model name")
+    ]
+    model = names[0] if names else "unknown CPU"
+    return (
+        f"Measured on {dt.date.today().isoformat()}: {os.cpu_count()} cores, {model}, Python {sys.version.split()[0]}."
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python tools/bench.py", description=__doc__)
     parser.add_argument("--calls", type=int, default=200, help="calls per timing (default 200)")
@@ -198,6 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="1000,10000,100000", help="stored appointments for `scale`")
     parser.add_argument("--seconds", type=float, default=3.0, help="seconds of each wrk run (default 3)")
     parser.add_argument("--json", type=Path, default=Path("reports/bench.json"), help="where the figures go")
+    parser.add_argument("--table", type=Path, default=Path("docs/snippets/benchmarks.md"), help="where the table goes")
     args = parser.parse_args(argv)
     sections = args.sections.split(",")
     figures: dict[str, Any] = {}
@@ -235,6 +284,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"make test, s (once): {timed['make test']['median_s']:.0f}")
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(figures, indent=2) + "\n")
+    args.table.parent.mkdir(parents=True, exist_ok=True)
+    args.table.write_text(table(figures, machine()))
     return 0
 
 

@@ -1,0 +1,64 @@
+"""Debian's Chromium, headless and with no network (every host name resolves to nothing but
+loopback). What a page asks for is seen two ways: a probe script that a test puts into a page records
+the resources it loads and every request its content policy blocks before it is made; and Chromium's
+own network log records every request a page started, whether or not it got anywhere (a page opened
+from file:// loads its own files without the network, so anything in that log went for a host).
+Also `make docs`, built once per test session for the tests that open what it writes."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import tempfile
+from pathlib import Path
+
+from support.document import ROOT
+
+CHROMIUM = "/usr/bin/chromium"
+PROBE = """<script>
+  window.__seen = [];
+  document.addEventListener("securitypolicyviolation", (e) => __seen.push({blocked: e.blockedURI}));
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => __seen.push({loaded: e.name})))
+    .observe({type: "resource", buffered: true});
+</script>"""
+# What a page may load: itself, its files, and nothing beyond this machine.
+LOCAL = re.compile(r"^(file:|data:|blob:|about:|https?://(127\.0\.0\.1|localhost)[:/])")
+
+
+def build_docs(site: Path) -> Path:
+    """`make docs` into `site`: the documentation site, with the API reference in its api/."""
+    subprocess.run(["make", "--no-print-directory", "-C", str(ROOT), "docs", f"SITE={site}"], check=True,
+                   capture_output=True)  # fmt: skip
+    return site
+
+
+def probed(page: Path) -> None:
+    """Puts the probe first in the page's head, before anything it loads."""
+    page.write_text(page.read_text().replace("<head>", "<head>" + PROBE, 1))
+
+
+def page_requests(netlog: Path) -> set[str]:
+    """The URLs of the network requests pages started (their initiator is a page, opened from a file or
+    served here), not the browser's own (update checks and the like, whose initiator is no origin)."""
+    events = json.loads(netlog.read_text())["events"]
+    return {
+        str(event["params"]["url"])
+        for event in events
+        if "url" in event.get("params", {}) and LOCAL.match(str(event["params"].get("initiator", "")))
+    }
+
+
+def chromium(*args: str, budget_ms: int = 15000) -> str:
+    # A profile of its own each time: a browser killed mid-run leaves its profile locked. A tour reads
+    # pages in its frame: both are files, which Chromium keeps apart unless told otherwise.
+    with tempfile.TemporaryDirectory() as profile:
+        command = [
+            CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync",
+            "--disable-background-networking", "--disable-component-update", "--disable-default-apps",
+            f"--user-data-dir={profile}", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost",
+            "--allow-file-access-from-files", "--window-size=1280,2400", f"--virtual-time-budget={budget_ms}", *args,
+        ]  # fmt: skip
+        result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result.stdout
