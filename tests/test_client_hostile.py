@@ -37,6 +37,7 @@ from cobalt_kit.transport import MAX_RESPONSE_BYTES
 
 from support import reference
 from support.canned import SECRETS, Canned, error
+from support.sleeps import record_sleeps
 
 # --- Retry-After ------------------------------------------------------------------------------------
 
@@ -58,13 +59,7 @@ def get_with_waits(
 ) -> tuple[BaseException | None, list[float]]:
     """A GET answered with `answers` in turn: what it raised, and the waits it asked time.sleep or
     asyncio.sleep for (neither really waits)."""
-    waits: list[float] = []
-
-    async def no_sleep(seconds: float) -> None:
-        waits.append(seconds)
-
-    monkeypatch.setattr("time.sleep", waits.append)
-    monkeypatch.setattr("asyncio.sleep", no_sleep)
+    waits = record_sleeps(monkeypatch)
     transport = httpx.MockTransport(Canned(*answers))
     kwargs: dict[str, Any] = {"base_url": "https://cobalt.test/v1", "retry": POLICY, "timeout": timeout}
     try:

@@ -27,6 +27,7 @@ from cobalt_kit.sandbox.seed import PATIENTS, demo_appointments
 from support import reference, servers
 from support.document import ROOT
 from support.servers import OTHER_PRACTICE
+from support.sleeps import record_sleeps
 
 OTHER = {k: v for k, v in OTHER_PRACTICE.items() if k != "practice"}
 # Every patient value the sandbox holds: none may appear in any report file.
@@ -234,8 +235,7 @@ def test_requests_are_paced(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_429_is_waited_out_not_hammered(monkeypatch: pytest.MonkeyPatch) -> None:
-    waits: list[float] = []
-    monkeypatch.setattr("time.sleep", waits.append)
+    waits = record_sleeps(monkeypatch)
     answers = [httpx.Response(429, headers={"Retry-After": "3"}, json={"success": False, "message": "m", "code": "x"})]
     sent: list[httpx.Request] = []
 

@@ -33,6 +33,7 @@ from support import reference
 from support.canned import FAST, SECRETS, Canned, canned_cobalt, error
 from support.document import load
 from support.servers import Backend
+from support.sleeps import record_sleeps
 
 
 class Prefer(httpx.HTTPTransport):
@@ -157,16 +158,14 @@ def test_get_gives_up_after_max_retries() -> None:
 
 
 def test_retry_waits_for_retry_after(monkeypatch: pytest.MonkeyPatch) -> None:
-    waits: list[float] = []
-    monkeypatch.setattr("time.sleep", waits.append)
+    waits = record_sleeps(monkeypatch)
     handler = Canned(error(429, "rate_limited", **{"Retry-After": "7"}), OK_GET)
     canned_cobalt(handler).appointments.get("1")
     assert waits == [7.0]
 
 
 def test_backoff_grows_and_is_capped(monkeypatch: pytest.MonkeyPatch) -> None:
-    waits: list[float] = []
-    monkeypatch.setattr("time.sleep", waits.append)
+    waits = record_sleeps(monkeypatch)
     policy = RetryPolicy(max_retries=6, initial_delay=1.0, max_delay=4.0)
     with pytest.raises(ServerError):
         canned_cobalt(Canned(error(503)), retry=policy).appointments.get("1")

@@ -179,6 +179,14 @@ def _aware(value: dt.datetime | str, name: str) -> str:
     return parsed.isoformat()
 
 
+def _minutes(value: int | str) -> str:
+    """`duration` as the document takes it: whole minutes, up to four digits, as a string."""
+    minutes = str(value)
+    if isinstance(value, bool) or not (minutes.isascii() and minutes.isdigit() and len(minutes) <= 4):
+        raise ValueError("duration must be whole minutes from 0 to 9999 (an int or a string of digits)")
+    return minutes
+
+
 def _fields(**values: Any) -> dict[str, Any]:
     return {name: value for name, value in values.items() if value is not None}
 
@@ -404,7 +412,7 @@ class _Calls:
         if "datetime" in body:
             body["datetime"] = _aware(body["datetime"], "datetime")
         if "duration" in body:
-            body["duration"] = str(body["duration"])
+            body["duration"] = _minutes(body["duration"])
         return CreateAppointmentRequest.from_dict(body)
 
     @staticmethod
@@ -415,7 +423,7 @@ class _Calls:
         if "appointment_datetime" in body:
             body["appointment_datetime"] = _aware(body["appointment_datetime"], "appointment_datetime")
         if "duration" in body:
-            body["duration"] = str(body["duration"])
+            body["duration"] = _minutes(body["duration"])
         if "status" in body:
             # A known status, or another the practice's EHR defines (the document allows both).
             body["status"] = str(getattr(body["status"], "value", body["status"]))
