@@ -75,7 +75,10 @@ def test_a_broken_python_block_fails_the_run(pytester: pytest.Pytester) -> None:
     }
     pytester.makefile(".md", **{name: f"```python\n{block}```\n" for name, block in broken.items()})
     shutil.copy(ROOT / "conftest.py", pytester.path / "conftest.py")
-    result = pytester.runpytest_inprocess("-p", "no:cacheprovider", *(f"{name}.md" for name in broken))
+    # Only the copied conftest: `make test`'s temp folder is inside the checkout, whose own conftest
+    # would otherwise collect each block a second time.
+    confined = ("--confcutdir", str(pytester.path))
+    result = pytester.runpytest_inprocess("-p", "no:cacheprovider", *confined, *(f"{name}.md" for name in broken))
     assert result.parseoutcomes() == {"failed": 2}, result.stdout.str()[-3000:]
     shown = result.stdout.str()
     assert shown.count("Error in code block:\n") >= 2

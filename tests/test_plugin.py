@@ -67,7 +67,9 @@ def test_a_suite_whose_tests_give_up_on_slow_writes_sees_only_its_own(
     process (the kit is imported already): a child interpreter cost twice the CPU."""
     monkeypatch.setenv("USER_SUITE_ROUNDS", "1")
     pytester.makepyfile(test_user_suite=USER_SUITE.read_text())
-    result = pytester.runpytest_inprocess("-q", "-p", "no:cacheprovider", "-p", "no:xdist")
+    result = pytester.runpytest_inprocess(
+        "-q", "-p", "no:cacheprovider", "-p", "no:xdist", "--confcutdir", str(pytester.path)
+    )
     result.assert_outcomes(passed=5)
 
 
