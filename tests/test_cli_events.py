@@ -110,6 +110,18 @@ def test_trigger_makes_the_sandbox_fire_the_event(cobalt_sandbox, cobalt_webhook
     assert shown["appointment_id"] in (fired.data.get("appointment_id"), fired.data.get("id"))
 
 
+@pytest.mark.parametrize("event", ["appointment.created", "appointment.failed"])
+def test_trigger_books_whatever_the_booking_delay(cobalt_sandbox, cobalt_webhooks, event: str) -> None:
+    # A booking delay of 0 settles a booking in the first transaction after its own: as a delay of
+    # 0.2 s does when the machine is busy between a create and a settle.
+    cobalt_sandbox.booking_delay = 0
+    shown = json.loads(run(cobalt_sandbox.base_url, "--json", "sandbox", "trigger", event).output)
+    fired = cobalt_webhooks.wait_for(event, timeout=5)
+    fired.model()
+    assert fired.data["appointment_id"] == shown["appointment_id"] and fired.job_id is not None
+    assert [e.id for e in cobalt_sandbox.client().webhooks.events(fired.job_id)] == [fired.id]
+
+
 def test_trigger_names_what_it_cannot_do(cobalt_sandbox) -> None:
     arguments = ["--base-url", cobalt_sandbox.base_url, "sandbox", "trigger", "appointment.created", "--id", "2109607"]
     result = CliRunner().invoke(cli.main, arguments, env=ENVIRONMENT)

@@ -20,6 +20,7 @@ from cobalt_kit.receiver import Receiver
 from cobalt_kit.sandbox.delivery import TIMEOUTS
 from cobalt_kit.sandbox.serve import ThreadedSandbox
 from cobalt_kit.sandbox.settings import DEMO, CredentialSet, Settings
+from cobalt_kit.sandbox_controls import SandboxControls
 
 from support import reference
 
@@ -249,6 +250,53 @@ def test_each_delivery_is_logged_once(sandbox, caplog: pytest.LogCaptureFixture)
         lines = [r.getMessage() for r in caplog.records if event.id in r.getMessage() or receiver.url in r.getMessage()]
         assert len(lines) == 1, lines
         assert "/webhook" not in lines[0]  # the host only, never the URL's path
+    finally:
+        receiver.close()
+        demo.close()
+        other.close()
+
+
+def reset_the_practice(sandbox: ThreadedSandbox, demo: Cobalt, receiver: Receiver) -> None:
+    """`POST /_sandbox/reset`: the practice's events go, the integration's registration stays."""
+    SandboxControls(sandbox.url, DEMO.headers()).reset_practice()
+
+
+def reset_the_sandbox(sandbox: ThreadedSandbox, demo: Cobalt, receiver: Receiver) -> None:
+    """The fixture's reset of everything, and the same receiver registered again (a new secret)."""
+    sandbox.sandbox.reset()
+    receiver.secret = demo.webhooks.register(receiver.url).secret
+
+
+@pytest.mark.parametrize("reset", [reset_the_practice, reset_the_sandbox], ids=["the practice's", "the sandbox's"])
+def test_a_delivery_held_by_a_delay_when_a_reset_comes_never_arrives(sandbox, caplog, reset) -> None:  # type: ignore[no-untyped-def]
+    rejected: list[str] = []
+    receiver = Receiver(secret="", on_rejection=rejected.append)
+    demo, other = clients(sandbox)
+    controls = SandboxControls(sandbox.url, DEMO.headers())
+    caplog.set_level(logging.INFO, logger="cobalt_kit.sandbox.webhooks")
+    try:
+        receiver.secret = demo.webhooks.register(receiver.url).secret
+        controls.fault(target="webhooks", kind="delay", delay_ms=1500)
+        change_a_note(demo)
+        deadline = time.monotonic() + 5
+        while controls.faults() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert controls.faults() == []  # the courier has claimed the delivery and waits out the delay
+        reset(sandbox, demo, receiver)
+
+        def voided() -> bool:
+            return any("voided by a reset" in record.getMessage() for record in caplog.records)
+
+        deadline = time.monotonic() + 10
+        while not (voided() or receiver.deliveries or rejected) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert (receiver.events, rejected) == ([], [])
+        assert voided()
+
+        # And the next event goes out as usual.
+        change_a_note(demo)
+        assert receiver.wait_for("appointment.updated", timeout=5)
+        assert len(receiver.events) == 1 and rejected == []
     finally:
         receiver.close()
         demo.close()

@@ -234,14 +234,48 @@ def test_reset_and_seed_act_on_the_calling_practice_only(cobalt_sandbox) -> None
 
 
 def test_a_settle_reason_is_one_the_controls_document_names(cobalt_sandbox) -> None:
-    reason = load_yaml(SPEC_PATH.with_name("sandbox-controls.yaml"))["components"]["schemas"]["SettleRequest"]
-    assert tuple(reason["properties"]["reason"]["enum"]) == SETTLE_REASONS  # what `trigger --reason` offers
+    reason = load_yaml(SPEC_PATH.with_name("sandbox-controls.yaml"))["components"]["schemas"]["FailureReason"]
+    assert tuple(reason["enum"]) == SETTLE_REASONS  # what `trigger --reason` offers
     assert set(FAILURE_DESCRIPTIONS) <= set(SETTLE_REASONS)
     cobalt_sandbox.booking_delay = 3600
     booked = cobalt_sandbox.client().appointments.create(mrn="414421", **BOOKING)
     with pytest.raises(SandboxControlError, match="400"):
         cobalt_sandbox.settle(booked.appointment_id, failed_with="nope")
     assert cobalt_sandbox.client().appointments.get(booked.appointment_id).status == "pending"  # nothing stored
+
+
+def shape(value: Any) -> Any:
+    """A JSON value's keys and types, recursively, without its values."""
+    if isinstance(value, dict):
+        return {key: shape(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [shape(item) for item in value]
+    return type(value).__name__
+
+
+@pytest.mark.parametrize(
+    ("failed_with", "event"), [(None, "appointment.created"), ("location_closed", "appointment.failed")]
+)
+def test_book_and_settle_fires_a_real_bookings_event_whatever_the_booking_delay(
+    cobalt_sandbox, cobalt_webhooks, failed_with: str | None, event: str
+) -> None:
+    cobalt = cobalt_sandbox.client()
+    cobalt_sandbox.booking_delay = 3600  # a booking through the API, settled by the settle control
+    booked = cobalt.appointments.create(mrn="414421", **BOOKING)
+    cobalt_sandbox.settle(booked.appointment_id, failed_with=failed_with)
+    real = cobalt_webhooks.wait_for(event, timeout=5)
+
+    # A booking delay of 0: a booking settles (scheduled) in the first transaction after its own.
+    cobalt_sandbox.booking_delay = 0
+    appointment, job_id = cobalt_sandbox.book_and_settle(failed_with=failed_with, mrn="414421", **BOOKING)
+    fired = cobalt_webhooks.wait_for(event, timeout=5)
+    fired.model()  # as the document's event schema has it
+    assert appointment["status"] == ("failed" if failed_with else "scheduled")
+    assert cobalt.appointments.get(appointment["id"]).status == appointment["status"]
+    assert (fired.job_id, real.job_id) == (job_id, booked.job_id)
+    assert [polled.id for polled in cobalt.webhooks.events(job_id)] == [fired.id]
+    assert shape(fired.body) == shape(real.body)
+    assert {key for key in real.data if real.data[key] != fired.data[key]} == {"appointment_id"}
 
 
 def test_settling_what_is_not_pending_is_a_conflict(cobalt_sandbox) -> None:

@@ -652,10 +652,13 @@ def trigger_command(ctx: click.Context, event: str, appointment_id: str | None, 
     if event != "appointment.failed" and ctx.get_parameter_source("reason") is ParameterSource.COMMANDLINE:
         raise click.UsageError(f"--reason does not apply to {event} (only to appointment.failed)", ctx)
     state = ctx.ensure_object(_State)
-    with _reporting(), _sandbox_controls(state) as (controls, cobalt):
+    with _reporting(), _sandbox_controls(state) as controls:
         if event in ("appointment.created", "appointment.failed"):
-            appointment_id = appointment_id or cobalt.appointments.create(**TRIGGER_BOOKING).appointment_id
-            controls.settle(appointment_id, failed_with=reason if event == "appointment.failed" else None)
+            failed_with = reason if event == "appointment.failed" else None
+            if appointment_id:
+                controls.settle(appointment_id, failed_with)
+            else:  # in one step: a booking made first could settle by itself before the settle came
+                appointment_id = str(controls.book_and_settle(failed_with, **TRIGGER_BOOKING)[0]["id"])
         else:
             appointment_id = appointment_id or controls.ehr.book(**TRIGGER_BOOKING)
             if event == "appointment.cancelled":
@@ -674,11 +677,11 @@ TRIGGER_BOOKING = {"mrn": "414421", "location": "Good Clinic", "provider": "Good
 
 
 @contextmanager
-def _sandbox_controls(state: _State) -> Iterator[tuple[SandboxControls, Cobalt]]:
+def _sandbox_controls(state: _State) -> Iterator[SandboxControls]:
     with state.cobalt(default_url="sandbox") as cobalt:
         credentials = credentials_for(cobalt.base_url)  # the set state.cobalt() chose: it found one
         assert credentials is not None
-        yield SandboxControls(cobalt.base_url, credentials), cobalt
+        yield SandboxControls(cobalt.base_url, credentials)
 
 
 @main.command("contract")

@@ -111,8 +111,15 @@ class SandboxControls:
     def settle(self, appointment_id: str, failed_with: str | None = None) -> dict[str, Any]:
         """The EHR answers a pending booking now: scheduled, or failed with this reason (e.g.
         "provider_unavailable"); the same event as a natural settle."""
-        body = {"outcome": "failed", "reason": failed_with} if failed_with else {"outcome": "scheduled"}
-        return dict(self.control("POST", f"appointments/{appointment_id}/settle", body)["appointment"])
+        return dict(self.control("POST", f"appointments/{appointment_id}/settle", _outcome(failed_with))["appointment"])
+
+    def book_and_settle(self, failed_with: str | None = None, **fields: Any) -> tuple[dict[str, Any], str]:
+        """A booking (a create request's fields) that the EHR settles at once, with the event a
+        booking made through the API gets: it cannot settle by itself before, as a create followed
+        by `settle` may once the booking delay runs out. The appointment as the API now shows it,
+        and the job id its event carries."""
+        answer = self.control("POST", "bookings", {"fields": fields, **_outcome(failed_with)})
+        return dict(answer["appointment"]), str(answer["job_id"])
 
     def advance_clock(self, seconds: float) -> None:
         """Moves this practice's clock forward: what is then due settles, without sleeping."""
@@ -155,3 +162,8 @@ class SandboxControls:
     def journal(self) -> list[JournalEntry]:
         """The API requests this practice sent, newest last."""
         return [JournalEntry(**entry) for entry in self.control("GET", "journal")["requests"]]
+
+
+def _outcome(failed_with: str | None) -> dict[str, str]:
+    """A settle's outcome, as the settle controls take it."""
+    return {"outcome": "failed", "reason": failed_with} if failed_with else {"outcome": "scheduled"}

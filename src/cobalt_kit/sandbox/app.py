@@ -340,6 +340,7 @@ ROUTES = [
     control("/_sandbox/reset", {"POST": controls.reset_practice}),
     control("/_sandbox/appointments", {"POST": controls.seed_appointments}),
     control("/_sandbox/appointments/{id}/settle", {"POST": controls.settle_appointment}),
+    control("/_sandbox/bookings", {"POST": controls.book_and_settle}),
     control("/_sandbox/clock", {"GET": controls.get_clock}),
     control("/_sandbox/clock/advance", {"POST": controls.advance_clock}),
     control("/_sandbox/ehr/appointments", {"POST": controls.ehr_book}),

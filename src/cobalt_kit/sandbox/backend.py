@@ -157,8 +157,7 @@ class Backend:
 
     def create(self, practice: str, fields: dict[str, Any], origin: Origin) -> tuple[str, str]:
         """The new appointment's id and the job id its settling event will carry."""
-        job_id = events.new_job_id()
-        doc = {**rules.new_appointment(fields), **_stamp(origin, job_id)}
+        doc, job_id = _booking(fields, origin)
         with self._transaction(practice, origin) as store:
             return store.insert(practice, doc, settles_at=self.now(practice) + self.booking_delay), job_id
 
@@ -208,9 +207,24 @@ class Backend:
                 return None
             if doc["status"] != "pending":
                 raise rules.Conflict(f"A {doc['status']} appointment has nothing to settle; only a pending one has.")
-            done = rules.settled(id_, doc, failure)
-            self._settle(store, id_, doc, done)
-            return rules.public(done, include_note=False)
+            return self._settle_now(store, id_, doc, failure)
+
+    def book_and_settle(
+        self, practice: str, fields: dict[str, Any], failure: str | None, origin: Origin
+    ) -> tuple[dict[str, Any], str]:
+        """A booking as `create` makes it, settled as `settle_now` would settle it, in one
+        transaction (no natural settle can come between); the appointment, and its job id."""
+        pending, job_id = _booking(fields, origin)
+        with self._transaction(practice, origin) as store:
+            id_ = store.insert(practice, pending, settles_at=None)
+            stored = store.load(practice, id_)
+            assert stored is not None
+            return self._settle_now(store, id_, stored, failure), job_id
+
+    def _settle_now(self, store: Store, id_: str, pending: dict[str, Any], failure: str | None) -> dict[str, Any]:
+        done = rules.settled(id_, pending, failure)
+        self._settle(store, id_, pending, done)
+        return rules.public(done, include_note=False)
 
     def ehr_book(self, practice: str, fields: dict[str, Any], origin: Origin) -> str:
         """Staff book in the EHR: scheduled at once, and `appointment.created` without a job."""
@@ -276,6 +290,12 @@ class Backend:
 
 def new_secret() -> str:
     return "whsec_" + secrets.token_urlsafe(32)
+
+
+def _booking(fields: dict[str, Any], origin: Origin) -> tuple[dict[str, Any], str]:
+    """The pending appointment a create makes of `fields` (id not yet given), and its new job id."""
+    job_id = events.new_job_id()
+    return {**rules.new_appointment(fields), **_stamp(origin, job_id)}, job_id
 
 
 def _stamp(origin: Origin, job_id: str) -> dict[str, str]:

@@ -184,12 +184,22 @@ def seed_appointments(controls: Controls, call: Call) -> Answer:
     return 200, {"success": True, "appointment_ids": ids}
 
 
+def _failure(body: dict[str, Any]) -> str | None:
+    """The reason a settle's body fails the booking for; None when the EHR accepts it."""
+    return str(body.get("reason", "ehr_error")) if body.get("outcome") == "failed" else None
+
+
 def settle_appointment(controls: Controls, call: Call) -> Answer:
-    failure = call.body.get("reason", "ehr_error") if call.body.get("outcome") == "failed" else None
     try:
-        return _changed(controls.backend.settle_now(call.practice, call.path["id"], failure, call.origin))
+        return _changed(controls.backend.settle_now(call.practice, call.path["id"], _failure(call.body), call.origin))
     except Conflict as conflict:
         raise Refusal(409, "appointment_not_editable", str(conflict)) from None
+
+
+def book_and_settle(controls: Controls, call: Call) -> Answer:
+    backend = controls.backend
+    appointment, job_id = backend.book_and_settle(call.practice, call.body["fields"], _failure(call.body), call.origin)
+    return 200, {"success": True, "appointment": appointment, "job_id": job_id}
 
 
 def _clock(controls: Controls, practice: str) -> Answer:

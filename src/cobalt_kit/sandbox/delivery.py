@@ -11,6 +11,11 @@ Integrations do not wait for each other: each has SLOTS deliveries in flight at 
 A delivery starts within a tick (TICK) of being due unless its own integration's slots are all
 taken, so another integration's slow or many receivers never delay it by more than that.
 
+A reset voids the deliveries it forgets, even one already claimed (held by a `webhooks` delay
+fault, say): right before it is sent, one transaction reads the secret to sign it with and finds
+whether it is still claimed, and it is not sent when a reset has forgotten it since. One already
+on its way to its receiver when the reset comes is not called back.
+
 Deliveries go only to loopback addresses and to the hosts of the allow-list
 (SANDBOX_WEBHOOK_HOSTS): any URL can be registered, as on Cobalt, but a sandbox must not make the
 machine it runs on post patient-shaped data to the world. The log names the host, never the body.
@@ -192,9 +197,14 @@ class Courier:
         fault = self.faults.take(practice, DELIVERIES)
         if fault is not None and fault.kind == "delay":
             await asyncio.sleep(fault.delay_ms / 1000)
+        # Checked last thing before sending (after any delay): a reset since the claim, of the
+        # practice or of the sandbox, forgot the delivery, and its event reaches no receiver.
         with self.backend.store.transaction() as store:
-            secret = store.secret(delivery.client_id) or ""
+            secret = store.claimed_secret(delivery.seq, delivery.client_id)
         event = json.loads(delivery.body)
+        if secret is None:
+            logger.info("webhook %s %s not sent: voided by a reset", event["type"], event["id"])
+            return
         payload = delivery.body.encode()
         headers = {
             "content-type": "application/json",

@@ -374,6 +374,16 @@ class Store:
         )
         return [tuple(row) for row in found.fetchall()]
 
+    def claimed_secret(self, seq: int, client_id: str) -> str | None:
+        """The secret to sign a claimed delivery with ("" when the integration has none); None when
+        the delivery is claimed no more: a reset forgot it (with its event) since it was claimed."""
+        row = self._db.execute(
+            "SELECT coalesce((SELECT secret FROM webhook_secrets WHERE client_id = ?), '') "
+            "FROM deliveries WHERE seq = ? AND state = 'sending'",
+            (client_id, seq),
+        ).fetchone()
+        return row[0] if row else None
+
     def finish_delivery(self, seq: int, state: str) -> None:
         self._db.execute("UPDATE deliveries SET state = ? WHERE seq = ?", (state, seq))
 
