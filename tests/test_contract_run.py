@@ -22,13 +22,12 @@ from cobalt_kit import cli
 from cobalt_kit.contract import redact, report
 from cobalt_kit.contract.runner import Finding, OperationResult, Paced, Runner
 from cobalt_kit.facts import CREDENTIAL_ENVIRONMENT as ENVIRONMENT
+from cobalt_kit.pytest_plugin import OTHER_CREDENTIALS as OTHER
 from cobalt_kit.sandbox.seed import PATIENTS, demo_appointments
 
 from support import reference, servers
 from support.document import ROOT
-from support.servers import OTHER_PRACTICE
 
-OTHER = {k: v for k, v in OTHER_PRACTICE.items() if k != "practice"}
 # Every patient value the sandbox holds: none may appear in any report file.
 SEEDED = sorted(
     {str(v) for p in PATIENTS for v in p.values() if v}

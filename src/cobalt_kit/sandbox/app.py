@@ -362,7 +362,10 @@ def load_yaml(path: Path) -> Any:
 
 
 def create_app(settings: Settings) -> Starlette:
-    backend = Backend(Store(settings.db_path), settings.booking_delay)
+    ehrs: dict[str, str] = {}
+    for credentials in settings.credentials:
+        ehrs.setdefault(credentials.practice, credentials.ehr)
+    backend = Backend(Store(settings.db_path), settings.booking_delay, ehrs=ehrs)
     document = load_yaml(settings.spec_path)
     controls_document = load_yaml(settings.spec_path.with_name(CONTROLS_DOCUMENT))
     practices = list(dict.fromkeys(c.practice for c in settings.credentials))
