@@ -51,13 +51,37 @@ def test_an_overlapping_booking_fails_with_the_conflict_on_ecw(cobalt_sandbox, c
         "appointment_id": visit,
         "start": "2026-05-04T09:00:00-07:00",
         "end": "2026-05-04T09:30:00-07:00",
-        "kind": "visit",
     }
     assert [reason["code"] for reason in data["reasons"]] == ["DOUBLE_BOOKING"]
     # Sent again at a free time, the failed booking goes to the EHR once more, and books.
     cobalt = cobalt_sandbox.client()
     cobalt.appointments.update(booking, appointment_datetime="2026-05-04T09:30:00-07:00")
     assert cobalt_sandbox.settle(booking)["status"] == "scheduled"
+
+
+def test_a_booking_on_a_schedule_block_fails_with_the_block(cobalt_sandbox, cobalt_webhooks) -> None:
+    block = cobalt_sandbox.ehr.block("6644", "2026-05-04T12:00:00-07:00", duration=60)
+    booking = _book(cobalt_sandbox, "true", "2026-05-04T12:45:00-07:00")
+    assert cobalt_sandbox.settle(booking)["status"] == "failed"
+    event = cobalt_webhooks.wait_for("appointment.failed")
+    document.validator({"$ref": "#/components/schemas/AppointmentFailedEvent"}).validate(event.body)
+    assert event.data["conflict_type"] == "schedule_block"
+    assert event.data["conflict_details"] == {
+        "block_id": block,
+        "start": "2026-05-04T12:00:00-07:00",
+        "end": "2026-05-04T13:00:00-07:00",
+    }
+    # The block is the provider's only: another provider books, and so does the time after it.
+    assert cobalt_sandbox.settle(_book(cobalt_sandbox, "true", "2026-05-04T12:45:00-07:00", "7755"))["status"] == (
+        "scheduled"
+    )
+    assert cobalt_sandbox.settle(_book(cobalt_sandbox, "true", "2026-05-04T13:00:00-07:00"))["status"] == "scheduled"
+
+
+def test_a_block_is_forgotten_with_its_practice(cobalt_sandbox) -> None:
+    cobalt_sandbox.ehr.block("6644", VISIT_START, duration=60)
+    cobalt_sandbox.reset_practice()
+    assert cobalt_sandbox.settle(_book(cobalt_sandbox, "true", VISIT_START))["status"] == "scheduled"
 
 
 @pytest.mark.parametrize(

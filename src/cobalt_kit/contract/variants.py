@@ -24,6 +24,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from cobalt_kit.document import resolve
+
 VARIANT = "x-variant"
 REFINED = "x-variants"
 # The keywords a named branch may use (a test holds the document to these).
@@ -46,21 +48,12 @@ class Alternatives:
         return ".".join(self.path).replace(".[]", "[]") or "(the answer)"
 
 
-def _resolve(document: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
-    while "$ref" in node:
-        target: Any = document
-        for part in str(node["$ref"]).removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
 def response_schema(document: Mapping[str, Any], operation: Mapping[str, Any], status: int) -> Mapping[str, Any]:
     """The schema of an operation's JSON answer with this status ({} when it documents none)."""
     response = operation.get("responses", {}).get(str(status))
     if response is None:
         return {}
-    media = _resolve(document, response).get("content", {}).get("application/json", {})
+    media = resolve(document, response).get("content", {}).get("application/json", {})
     schema: Mapping[str, Any] = media.get("schema", {})
     return schema
 
@@ -74,7 +67,7 @@ def alternatives(document: Mapping[str, Any], schema: Mapping[str, Any]) -> list
         ref = node.get("$ref")
         if ref is not None:
             if ref not in seen:
-                walk(_resolve(document, node), path, seen | {ref})
+                walk(resolve(document, node), path, seen | {ref})
             return
         for keyword in ("anyOf", "oneOf"):
             branches = [(str(b[VARIANT]) if VARIANT in b else None, b) for b in node.get(keyword, ())]

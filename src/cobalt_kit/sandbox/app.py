@@ -343,6 +343,7 @@ ROUTES = [
     control("/_sandbox/clock", {"GET": controls.get_clock}),
     control("/_sandbox/clock/advance", {"POST": controls.advance_clock}),
     control("/_sandbox/ehr/appointments", {"POST": controls.ehr_book}),
+    control("/_sandbox/ehr/blocks", {"POST": controls.ehr_block}),
     control("/_sandbox/ehr/appointments/{id}", {"PATCH": controls.ehr_change}),
     control("/_sandbox/ehr/appointments/{id}/cancel", {"POST": controls.ehr_cancel}),
     control("/_sandbox/ehr/appointments/{id}/complete", {"POST": controls.ehr_complete}),

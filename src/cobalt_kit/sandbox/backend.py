@@ -119,7 +119,10 @@ class Backend:
         conflict = None
         if failure is None and rules.checks_double_booking(doc, self._ehrs.get(practice, DEFAULT_EHR)):
             first, last = rules.search_days(doc)
-            conflict = rules.double_booking(doc, store.between(practice, first.isoformat(), last.isoformat()))
+            start, end = rules.span(doc)
+            blocks = store.blocks(practice, rules.provider_names(doc), start.timestamp(), end.timestamp())
+            schedule = store.between(practice, first.isoformat(), last.isoformat())
+            conflict = rules.double_booking(doc, schedule, blocks)
         return rules.settled(id_, doc, failure, conflict)
 
     def _settle(self, store: Store, id_: str, pending: dict[str, Any], done: dict[str, Any]) -> None:
@@ -240,6 +243,14 @@ class Backend:
             assert done is not None
             self._emit(store, "appointment.created", events.created(done), origin, None)
             return id_
+
+    def ehr_block(self, practice: str, fields: dict[str, Any], origin: Origin) -> str:
+        """Staff block a provider's time (`provider`, `datetime`, `duration` in minutes): a booking
+        with `prevent_double_booking` fails on it. No event (the vendor documents none)."""
+        block = rules.block(fields)
+        start, end = rules.span(block)
+        with self._transaction(practice, origin) as store:
+            return store.add_block(practice, fields["provider"], start.timestamp(), end.timestamp(), block["datetime"])
 
     def ehr_action(
         self, practice: str, id_: str, action: str, fields: dict[str, Any], origin: Origin

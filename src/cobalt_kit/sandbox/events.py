@@ -17,9 +17,12 @@ FAILURE_DESCRIPTIONS = {
     "location_closed": "The location is closed at the requested time.",
     "patient_not_found": "No patient with this MRN was found in the EHR.",
 }
-# What Cobalt says when `prevent_double_booking` found the provider busy (rules.double_booking):
-# not a settle control's reason, since a conflict is found, not chosen.
-DOUBLE_BOOKING = "The requested time overlaps an existing visit on the provider's schedule."
+# What Cobalt says when `prevent_double_booking` found the provider busy (rules.double_booking), by
+# `conflict_type`: not settle controls' reasons, since a conflict is found, not chosen.
+CONFLICT_DESCRIPTIONS = {
+    "existing_visit": "The requested time overlaps an existing visit on the provider's schedule.",
+    "schedule_block": "The requested time overlaps a block on the provider's schedule.",
+}
 
 
 def timestamp(seconds: float) -> str:
@@ -48,9 +51,11 @@ def created(doc: dict[str, Any]) -> dict[str, Any]:
 
 def failed(doc: dict[str, Any]) -> dict[str, Any]:
     code = doc.get("failure_reason") or "ehr_error"
-    description = (
-        DOUBLE_BOOKING if "_conflict" in doc else FAILURE_DESCRIPTIONS.get(code, "The EHR refused the booking.")
-    )
+    conflict = doc.get("_conflict")
+    if conflict is not None:
+        description = CONFLICT_DESCRIPTIONS[conflict["conflict_type"]]
+    else:
+        description = FAILURE_DESCRIPTIONS.get(code, "The EHR refused the booking.")
     data = {
         "appointment_id": doc["id"],
         "mrn": doc.get("patient_mrn"),
@@ -58,7 +63,7 @@ def failed(doc: dict[str, Any]) -> dict[str, Any]:
         "reasons": [{"code": code.upper(), "description": description}],
     }
     # The double-booking check's finding (rules.double_booking): `conflict_type`, `conflict_details`.
-    return {**data, **doc.get("_conflict", {})}
+    return {**data, **(conflict or {})}
 
 
 def updated(doc: dict[str, Any]) -> dict[str, Any]:

@@ -111,9 +111,17 @@ def provider_id(doc: dict[str, Any]) -> str | None:
     return str(found) if found is not None else None
 
 
-def _provider_names(doc: dict[str, Any]) -> set[str]:
+def provider_names(doc: dict[str, Any]) -> set[str]:
     """Every name the provider goes by on a visit: the EHR's id, and the request's `provider`."""
     return {str(doc[name]) for name in ("provider_ehr_id", "_provider") if doc.get(name) is not None}
+
+
+def block(fields: dict[str, Any]) -> dict[str, Any]:
+    """A schedule block staff add (`datetime`, `duration` in minutes), as `span` reads it."""
+    return {
+        "datetime": canonical_datetime(fields["datetime"]),
+        "duration": int(fields.get("duration", DEFAULT_DURATION)),
+    }
 
 
 def checks_double_booking(doc: dict[str, Any], ehr: str) -> bool:
@@ -136,18 +144,25 @@ def search_days(doc: dict[str, Any]) -> tuple[dt.date, dt.date]:
     return (start - LONGEST_VISIT).date() - dt.timedelta(days=1), end.date() + dt.timedelta(days=1)
 
 
-def double_booking(doc: dict[str, Any], schedule: Iterable[dict[str, Any]]) -> dict[str, Any] | None:
-    """The conflict a booking meets on its provider's schedule: the first visit of the same provider
-    whose [start, end) overlaps its own, as `conflict_type` and `conflict_details`; None when free."""
+def double_booking(
+    doc: dict[str, Any], schedule: Iterable[dict[str, Any]], blocks: Iterable[dict[str, Any]] = ()
+) -> dict[str, Any] | None:
+    """The conflict a booking meets on its provider's schedule, as `conflict_type` and
+    `conflict_details`: the first visit of the same provider whose [start, end) overlaps its own,
+    else the first such block (`id`, `datetime`, `duration` each); None when the time is free."""
     start, end = span(doc)
-    provider = _provider_names(doc)
-    for visit in schedule:
-        if visit["id"] == doc["id"] or visit["status"] not in ON_SCHEDULE or not provider & _provider_names(visit):
-            continue
-        begins, ends = span(visit)
-        if begins < end and start < ends:
-            details = {"appointment_id": visit["id"], "start": begins.isoformat(), "end": ends.isoformat()}
-            return {"conflict_type": "existing_visit", "conflict_details": {**details, "kind": "visit"}}
+    provider = provider_names(doc)
+    visits = (
+        visit
+        for visit in schedule
+        if visit["id"] != doc["id"] and visit["status"] in ON_SCHEDULE and provider & provider_names(visit)
+    )
+    for kind, key, busy in (("existing_visit", "appointment_id", visits), ("schedule_block", "block_id", blocks)):
+        for other in busy:
+            begins, ends = span(other)
+            if begins < end and start < ends:
+                details = {key: other["id"], "start": begins.isoformat(), "end": ends.isoformat()}
+                return {"conflict_type": kind, "conflict_details": details}
     return None
 
 
