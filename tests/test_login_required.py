@@ -90,4 +90,4 @@ def test_the_cli_exits_with_its_own_code(expired: str) -> None:
     result = CliRunner().invoke(cli.main, ["--base-url", expired, "appointments", "get", "1"], env=env)
     assert result.exit_code == 10, result.output
     assert "update mode" in result.output
-    assert dict(cli.EXIT_CODES)[LoginRequiredError] == 10
+    assert {kind: code for kind, code, _meaning in cli.EXIT_CODES}[LoginRequiredError] == 10
