@@ -34,7 +34,8 @@ def markdown(target: str, results: list[OperationResult], notes: Iterable[str] =
         f"({failed} of {len(results)} operations deviate).",
         "",
         "Values are never shown: a deviation names the field path, what the document expects, and the",
-        "class of what came instead.",
+        "class of what came instead. The last column names the document's published shape (`x-variant`)",
+        "each success answer matched, with how many did.",
         *[f"\nNote: {note}" for note in notes],
         "",
         "| operation | requests | statuses | result | documented variant |",
@@ -56,6 +57,8 @@ def markdown(target: str, results: list[OperationResult], notes: Iterable[str] =
 
 def variant(result: OperationResult) -> str:
     """Which of the document's named variants (contract/variants.py) the answers matched."""
+    if result.skipped:
+        return "-"
     if result.variants:
         return ", ".join(f"`{name}` x{count}" for name, count in sorted(result.variants.items()))
     return "-" if result.documented else "one documented shape"
