@@ -51,6 +51,7 @@ def test_an_overlapping_booking_fails_with_the_conflict_on_ecw(cobalt_sandbox, c
         "appointment_id": visit,
         "start": "2026-05-04T09:00:00-07:00",
         "end": "2026-05-04T09:30:00-07:00",
+        "kind": "visit",
     }
     assert [reason["code"] for reason in data["reasons"]] == ["DOUBLE_BOOKING"]
     # Sent again at a free time, the failed booking goes to the EHR once more, and books.
@@ -70,6 +71,7 @@ def test_a_booking_on_a_schedule_block_fails_with_the_block(cobalt_sandbox, coba
         "block_id": block,
         "start": "2026-05-04T12:00:00-07:00",
         "end": "2026-05-04T13:00:00-07:00",
+        "kind": "block",
     }
     # The block is the provider's only: another provider books, and so does the time after it.
     assert cobalt_sandbox.settle(_book(cobalt_sandbox, "true", "2026-05-04T12:45:00-07:00", "7755"))["status"] == (

@@ -157,12 +157,14 @@ def double_booking(
         for visit in schedule
         if visit["id"] != doc["id"] and visit["status"] in ON_SCHEDULE and provider & provider_names(visit)
     )
-    for kind, key, busy in (("existing_visit", "appointment_id", visits), ("schedule_block", "block_id", blocks)):
+    # conflict_type, the id's name, the details' `kind` (the document: "its start, end and kind").
+    found = (("existing_visit", "appointment_id", "visit", visits), ("schedule_block", "block_id", "block", blocks))
+    for conflict_type, key, kind, busy in found:
         for other in busy:
             begins, ends = span(other)
             if begins < end and start < ends:
-                details = {key: other["id"], "start": begins.isoformat(), "end": ends.isoformat()}
-                return {"conflict_type": kind, "conflict_details": details}
+                details = {key: other["id"], "start": begins.isoformat(), "end": ends.isoformat(), "kind": kind}
+                return {"conflict_type": conflict_type, "conflict_details": details}
     return None
 
 
