@@ -59,11 +59,23 @@ def get_with_waits(
     """A GET answered with `answers` in turn: what it raised, and the waits it asked time.sleep or
     asyncio.sleep for (neither really waits)."""
     waits: list[float] = []
+    # Only this thread's waits: an in-process sandbox of an earlier test (its courier's thread)
+    # sleeps too, and, not waiting, would spin and fill `waits` with its own.
+    caller, real_sleep, real_async_sleep = threading.get_ident(), time.sleep, asyncio.sleep
 
-    async def no_sleep(seconds: float) -> None:
-        waits.append(seconds)
+    def sleep(seconds: float) -> None:
+        if threading.get_ident() == caller:
+            waits.append(seconds)
+        else:
+            real_sleep(seconds)
 
-    monkeypatch.setattr("time.sleep", waits.append)
+    async def no_sleep(seconds: float, *args: Any, **kwargs: Any) -> Any:
+        if threading.get_ident() == caller:
+            waits.append(seconds)
+            return None
+        return await real_async_sleep(seconds, *args, **kwargs)
+
+    monkeypatch.setattr("time.sleep", sleep)
     monkeypatch.setattr("asyncio.sleep", no_sleep)
     transport = httpx.MockTransport(Canned(*answers))
     kwargs: dict[str, Any] = {"base_url": "https://cobalt.test/v1", "retry": POLICY, "timeout": timeout}
