@@ -11,9 +11,11 @@ from pathlib import Path
 import httpx
 import pytest
 
+from cobalt_kit.pytest_plugin import OTHER_CREDENTIALS
+
 from support import reference
 from support.document import SPEC_PATH
-from support.servers import OTHER_PRACTICE, REPORTS, Backend
+from support.servers import REPORTS, Backend
 
 CREDENTIALS = reference.EXAMPLE_CREDENTIALS
 LIST_QUERY = {"start_date": "2024-03-14", "end_date": "2024-04-14"}
@@ -69,7 +71,7 @@ def test_schemathesis_finds_no_deviation(backend: Backend) -> None:
     else:
         # The sandbox keeps what schemathesis books and changes: it works in a practice of its own,
         # which the other tests' credentials never see.
-        credentials = {k: v for k, v in OTHER_PRACTICE.items() if k != "practice"}
+        credentials = dict(OTHER_CREDENTIALS)
         seed = fuzz_seed() if backend.name == "sandbox" else SEED
         run_schemathesis(
             backend.url, f"schemathesis-{backend.name}.xml", credentials, hooks="support.credential_checks", seed=seed

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import threading
 from collections import Counter
@@ -22,14 +23,13 @@ from cobalt_kit import cli
 from cobalt_kit.contract import redact, report
 from cobalt_kit.contract.runner import Finding, OperationResult, Paced, Runner
 from cobalt_kit.facts import CREDENTIAL_ENVIRONMENT as ENVIRONMENT
+from cobalt_kit.pytest_plugin import OTHER_CREDENTIALS as OTHER
 from cobalt_kit.sandbox.seed import PATIENTS, demo_appointments
 
 from support import reference, servers
 from support.document import ROOT
-from support.servers import OTHER_PRACTICE
 from support.sleeps import record_sleeps
 
-OTHER = {k: v for k, v in OTHER_PRACTICE.items() if k != "practice"}
 # Every patient value the sandbox holds: none may appear in any report file.
 SEEDED = sorted(
     {str(v) for p in PATIENTS for v in p.values() if v}
@@ -110,19 +110,35 @@ def test_a_stand_in_named_for_the_run_is_started_and_conforms(stand_in: str, tmp
             assert f"{success} x" in line, line
 
 
+# The variant each mode answers in, per operation (the document's `x-variant` names); the rest
+# have one documented shape.
+MODE_VARIANTS = {
+    "reference": {"GET /appointments": "reference", "POST /appointments": "reference",
+                  "PATCH /appointments/{id}": "reference", "GET /webhook-events": "envelope"},
+    "current": {"GET /appointments": "current", "POST /appointments": "current",
+                "PATCH /appointments/{id}": "current", "GET /webhook-events": "envelope"},
+    "newest": {"GET /appointments": "current", "POST /appointments": "newest",
+               "PATCH /appointments/{id}": "current", "GET /webhook-events": "newest"},
+}  # fmt: skip
+
+
 @pytest.mark.xdist_group("sandbox-report")
-def test_the_report_names_the_documented_variant_a_server_uses(
-    sandbox_report: str, current_sandbox_url: str, tmp_path: Path
+def test_a_run_in_each_variant_mode_conforms_and_names_the_variant_per_operation(
+    sandbox_report: str, current_sandbox_url: str, newest_sandbox_url: str, tmp_path: Path
 ) -> None:
-    for text, variants in (
-        (sandbox_report, ["`results.appointments` (first reference)", "top-level `message` (first reference)",
-                          "answer with `appointment_id` (first reference)"]),
-        (conforming_run(current_sandbox_url, tmp_path), ["bare `appointments` array (current reference)",
-                                                         "message in `data` (current reference)",
-                                                         "answer without `appointment_id` (current reference)"]),
-    ):  # fmt: skip
-        for variant in [*variants, "answers on `appointments/{id}`", "answers on `appointment/{id}`"]:
-            assert variant in text
+    reports = {
+        "reference": sandbox_report,
+        "current": conforming_run(current_sandbox_url, tmp_path / "current"),
+        "newest": conforming_run(newest_sandbox_url, tmp_path / "newest"),
+    }
+    for mode, text in reports.items():
+        # The table's last column: the variant each operation's answers matched, all in one.
+        rows = [line for line in text.splitlines() if line.startswith("| `")]
+        cells = {line.split("`")[1]: line.split("|")[-2].strip() for line in rows}
+        for operation, variant in MODE_VARIANTS[mode].items():
+            assert re.fullmatch(rf"`{variant}` x\d+", cells[operation]), (mode, operation, cells[operation])
+        for operation in ("GET /appointments/{id}", "GET /appointment/{id}", "GET /webhook"):
+            assert cells[operation] == "one documented shape", (mode, operation)
 
 
 def test_a_deviation_among_alternatives_names_their_types() -> None:
@@ -177,9 +193,8 @@ def test_the_mock_conforms_but_for_what_prism_cannot_check(mock_url: str, tmp_pa
     # Prism takes any credential value; the run against it shows exactly that, and nothing else.
     result = contract(mock_url, reference.EXAMPLE_CREDENTIALS, tmp_path, "--allow-writes")
     assert result.returncode == 1
-    text = report_text(tmp_path)
-    deviations = text.split("## Documented variants this server uses", 1)[1].split("\n## ", 1)[1]
-    findings = [line for line in deviations.splitlines() if line.startswith("- ")]
+    report_text(tmp_path)
+    findings = [line for line in (tmp_path / "contract-report.md").read_text().splitlines() if line.startswith("- ")]
     assert findings and all("credentials" in line and "expected 401, got 200" in line for line in findings)
 
 
@@ -252,3 +267,36 @@ def test_a_429_is_waited_out_not_hammered(monkeypatch: pytest.MonkeyPatch) -> No
                  OperationResult("GET /appointments"))  # fmt: skip
     assert 3.0 in waits
     assert len(sent) == 2
+
+
+class Unlisted(BaseHTTPRequestHandler):
+    """A server whose list answer is no documented variant (with a patient's name in it)."""
+
+    def do_GET(self) -> None:
+        listed = self.path.startswith("/appointments?") or self.path == "/appointments"
+        body = {"success": True, "rows": [{"patient_name": "Jane Doe"}]} if listed else {"success": False}
+        raw = json.dumps(body).encode()
+        self.send_response(200 if listed else 404)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(raw)))
+        self.end_headers()
+        self.wfile.write(raw)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_an_answer_of_no_documented_variant_is_a_finding_named_by_field_path() -> None:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Unlisted)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        runner = Runner(f"http://127.0.0.1:{server.server_address[1]}", dict(OTHER), max_examples=2, rate=1000)
+        (listed,) = [r for r in runner.run() if r.label == "GET /appointments"]
+    finally:
+        server.shutdown()
+    misses = {f.detail for f in listed.findings if f.check == "variant"}
+    assert misses == {
+        "`(the answer)` has fields rows (array), success (boolean): no documented variant "
+        "(reference needs results; current needs appointments)"
+    }
+    assert (listed.variants, report.variant(listed)) == (Counter(), "-")

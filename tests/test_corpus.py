@@ -21,13 +21,14 @@ from cobalt_client import Client, models
 from cobalt_client.models import Error
 from cobalt_client.types import Unset
 from cobalt_kit import AsyncCobalt, Cobalt, InvalidRequestError, LoginRequiredError
+from cobalt_kit.contract import variants
 from cobalt_kit.sandbox.settings import SHAPES
 from cobalt_kit.webhooks import construct_event, sign
 
 from support import reference
 from support.canned import FAST, SECRETS, Canned
 from support.corpus import Entry, covers, entries, examples, of, operation, schema
-from support.document import generated_module, validator
+from support.document import generated_module, load, validator
 
 CREDENTIALS = dict(reference.EXAMPLE_CREDENTIALS)
 # Which sandbox mode answers each named variant. A variant no mode answers is read by the clients
@@ -69,6 +70,39 @@ def test_every_variant_is_served_by_a_mode_or_said_why_not() -> None:
 @pytest.mark.parametrize("entry", ids(list(entries())))
 def test_the_document_accepts_what_is_accepted_and_refuses_what_is_refused(entry: Entry) -> None:
     assert validator(schema(entry)).is_valid(entry.body) is entry.accepted
+
+
+VARIANTS = [e for e in of("response") if e.variant]
+
+
+def named(operation_id: str, status: int, body: Any) -> variants.Naming:
+    """The document's name for an answer's variant: what `make contract` reports (contract/variants.py)."""
+    return variants.name(body, variants.operation_alternatives(load(), operation_id, status))
+
+
+@pytest.mark.parametrize("entry", ids(VARIANTS))
+def test_the_document_names_each_variant_entry_as_the_corpus_does(entry: Entry) -> None:
+    naming = named(entry.operation, int(str(entry.status)), entry.body)
+    assert naming.unmatched == ()
+    assert entry.variant in naming.names
+
+
+def test_every_variant_the_document_names_is_a_corpus_variant_of_that_operation() -> None:
+    for operation_id in sorted({e.operation for e in VARIANTS}):
+        documented = variants.operation_alternatives(load(), operation_id)
+        names = {name for place in documented for name, _ in place.branches if name is not None}
+        assert names == {e.variant for e in VARIANTS if e.operation == operation_id}, operation_id
+        for place in documented:  # presence alone tells a branch: the runner never reads a value
+            for _name, branch in place.branches:
+                assert set(branch) <= variants.BRANCH_KEYWORDS or variants.VARIANT not in branch
+
+
+def test_an_answer_of_no_documented_variant_is_named_by_its_fields_only() -> None:
+    naming = named("create_appointment", 200, {"success": True, "result": {"id": "Jane Doe"}})
+    assert naming.names == ()
+    (miss,) = naming.unmatched
+    assert miss.startswith("`(the answer)` has fields result (object), success (boolean): no documented variant")
+    assert "reference needs data, message" in miss and "Jane" not in miss
 
 
 # --- the generated client -----------------------------------------------------------------------
@@ -281,7 +315,9 @@ SERVED = [e for e in of("response") if e.variant in MODE_OF_VARIANT]
 def test_each_mode_answers_in_the_variant_named_after_it(modes: dict[str, str], entry: Entry) -> None:
     mode = MODE_OF_VARIANT[str(entry.variant)]
     with httpx.Client(base_url=modes[mode], headers=CREDENTIALS, timeout=10) as http:
-        assert covers(answer_of(http, entry.operation), entry)
+        answer = answer_of(http, entry.operation)
+    assert covers(answer, entry)
+    assert entry.variant in named(entry.operation, int(str(entry.status)), answer).names
 
 
 @pytest.mark.parametrize("mode", SHAPES)

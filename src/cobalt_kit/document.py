@@ -32,6 +32,16 @@ def document_version() -> str:
     return "(no info.version)"
 
 
+def resolve(document: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The node a `$ref` (of this document) points to, or the node itself."""
+    while "$ref" in node:
+        target: Any = document
+        for part in str(node["$ref"]).removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
 def credential_headers(operation: Mapping[str, Any], document: Mapping[str, Any]) -> tuple[str, ...]:
     """The credential headers an operation takes: those of its own `security`, else the document's
     (the webhook registration operations take client_id and client_secret only)."""

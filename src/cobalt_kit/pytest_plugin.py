@@ -41,6 +41,8 @@ OTHER_PRACTICE = "other"
 OTHER_CREDENTIALS = dict(
     zip(CREDENTIAL_HEADERS, ("ci_other_practice", "cs_other_practice", "at_other_practice"), strict=True)
 )
+# Its EHR: one that ignores `prevent_double_booking` (the "demo" practice's, eClinicalWorks, honours it).
+OTHER_EHR = "WebPT"
 BOOKING_DELAY = 0.2
 KEEP_STATE = "cobalt_keep_state"
 
@@ -169,7 +171,7 @@ def _start_sandbox() -> ThreadedSandbox:
     from cobalt_kit.sandbox.serve import ThreadedSandbox
     from cobalt_kit.sandbox.settings import DEMO, CredentialSet, Settings
 
-    credentials = (DEMO, CredentialSet(**OTHER_CREDENTIALS, practice=OTHER_PRACTICE))
+    credentials = (DEMO, CredentialSet(**OTHER_CREDENTIALS, practice=OTHER_PRACTICE, ehr=OTHER_EHR))
     # A test double needs no patience with a client that stalls mid-body.
     settings = Settings(db_path=":memory:", booking_delay=BOOKING_DELAY, credentials=credentials, body_timeout=1.0)
     running = ThreadedSandbox(settings)

@@ -48,6 +48,12 @@ class Ehr:
         """Staff book an appointment (a create request's fields); `appointment.created` without a job."""
         return str(self._practice.control("POST", "ehr/appointments", fields)["appointment_id"])
 
+    def block(self, provider: str, datetime: str, duration: int = 15) -> str:
+        """Staff block the provider's time (`datetime` RFC 3339, `duration` minutes): a booking with
+        `prevent_double_booking` on an EHR that honours it fails on the block. Its id."""
+        body = {"provider": provider, "datetime": datetime, "duration": str(duration)}
+        return str(self._practice.control("POST", "ehr/blocks", body)["block_id"])
+
     def cancel(self, appointment_id: str) -> dict[str, Any]:
         """Staff cancel it; `appointment.cancelled`. The appointment as the API now shows it."""
         return dict(self._practice.control("POST", f"ehr/appointments/{appointment_id}/cancel")["appointment"])

@@ -20,7 +20,11 @@ from support.document import ROOT
 
 REPORTS = ROOT / "reports"
 # The sandbox's second practice: its data must never be visible to the first one's token.
-OTHER_PRACTICE = {**pytest_plugin.OTHER_CREDENTIALS, "practice": pytest_plugin.OTHER_PRACTICE}
+OTHER_PRACTICE = {
+    **pytest_plugin.OTHER_CREDENTIALS,
+    "practice": pytest_plugin.OTHER_PRACTICE,
+    "ehr": pytest_plugin.OTHER_EHR,
+}
 # Short enough for tests to watch a booking settle, long enough to see it pending first.
 BOOKING_DELAY = 0.5
 

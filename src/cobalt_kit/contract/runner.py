@@ -26,6 +26,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from cobalt_kit.contract import variants
 from cobalt_kit.contract.redact import describe
 from cobalt_kit.document import credential_headers, spec_path
 from cobalt_kit.facts import CREDENTIAL_HEADERS
@@ -68,8 +69,10 @@ class OperationResult:
     skipped: str | None = None
     statuses: Counter[int] = field(default_factory=Counter)
     findings: list[Finding] = field(default_factory=list)
-    # Which of the document's documented wire shapes the server answered with (see `variant_of`).
+    # Which of the document's named variants (variants.py) the server's success answers matched;
+    # `documented`: whether the document publishes the answer in several shapes at all.
     variants: Counter[str] = field(default_factory=Counter)
+    documented: bool = False
 
     @property
     def requests(self) -> int:
@@ -123,6 +126,7 @@ class Runner:
         self.created_ids: list[str] = []
         self.updates = 0
         self.phi_values: set[str] = set()
+        self._alternatives: dict[tuple[str, int], list[variants.Alternatives]] = {}
 
     def run(self) -> list[OperationResult]:
         results = []
@@ -134,6 +138,11 @@ class Runner:
         for operation_id in order:
             operation = self.schema.find_operation_by_id(operation_id)
             result = OperationResult(operation.label)
+            result.documented = any(
+                self._alternatives_of(operation_id, int(status))
+                for status in operation.definition.raw["responses"]
+                if status.startswith("2")
+            )
             if operation_id in NEVER_SENT:
                 result.skipped = f"never sent: {NEVER_SENT[operation_id]}"
             elif operation.method.upper() not in self.methods:
@@ -191,9 +200,7 @@ class Runner:
         response = self.http.request(**kwargs)
         result.statuses[response.status_code] += 1
         if credentials is None and response.is_success:
-            variant = variant_of(case.operation.definition.raw["operationId"], response)
-            if variant:
-                result.variants[variant] += 1
+            self._name_variant(case.operation.definition.raw["operationId"], response, result)
         self._remember(response)
         if credentials is None:
             try:
@@ -203,6 +210,23 @@ class Runner:
                 for failure in failures:
                     result.findings.append(Finding(_check_of(failure), response.status_code, describe(failure)))
         return response
+
+    def _alternatives_of(self, operation_id: str, status: int) -> list[variants.Alternatives]:
+        key = (operation_id, status)
+        if key not in self._alternatives:
+            self._alternatives[key] = variants.operation_alternatives(self.schema.raw_schema, operation_id, status)
+        return self._alternatives[key]
+
+    def _name_variant(self, operation_id: str, response: httpx.Response, result: OperationResult) -> None:
+        """Counts the documented variant a success answer matched; one that matches none is a
+        finding, named by field path and field names (never a value)."""
+        try:
+            body = response.json()
+        except ValueError:
+            return
+        naming = variants.name(body, self._alternatives_of(operation_id, response.status_code))
+        result.variants.update(naming.names)
+        result.findings += [Finding("variant", response.status_code, miss) for miss in naming.unmatched]
 
     def _probe_credentials(self, operation: Any, result: OperationResult) -> None:
         if operation.method.upper() != "GET":
@@ -232,8 +256,10 @@ class Runner:
                 data = event.get("data") if isinstance(event, dict) else None
                 if isinstance(data, dict):
                     self.phi_values.update(str(v) for k, v in data.items() if v is not None and k in EVENT_PHI_FIELDS)
-        if isinstance(body, dict) and isinstance(body.get("data"), dict):
-            created = body["data"].get("appointment_id")
+        if isinstance(body, dict) and response.request.method == "POST":
+            # `data.appointment_id`, or the newest page's flat `appointment_id`
+            data = body.get("data")
+            created = data.get("appointment_id") if isinstance(data, dict) else body.get("appointment_id")
             if isinstance(created, str) and len(self.created_ids) < 20:
                 self.created_ids.append(created)
         if isinstance(body, dict):
@@ -250,37 +276,6 @@ class Runner:
             if isinstance(appointment.get("id"), str) and len(self.seen_ids) < 3:
                 self.seen_ids.append(appointment["id"])
             self.phi_values.update(str(v) for k, v in appointment.items() if v is not None and k in PHI_FIELDS)
-
-
-def variant_of(operation_id: str, response: httpx.Response) -> str | None:
-    """Which documented shape a success answer has, where the vendor's two references differ: the
-    question the first run against the real API settles for everyone. Names shapes, never values."""
-    try:
-        body = response.json()
-    except ValueError:
-        return None
-    if not isinstance(body, dict):
-        return None
-    data: dict[str, Any] = body["data"] if isinstance(body.get("data"), dict) else {}
-    if operation_id == "list_appointments":
-        if isinstance(body.get("results"), dict):
-            return "`results.appointments` (first reference)"
-        if isinstance(body.get("appointments"), list):
-            return "bare `appointments` array (current reference)"
-    elif operation_id == "create_appointment":
-        if "message" in data:
-            return "message in `data` (current reference)"
-        if "message" in body:
-            return "top-level `message` (first reference)"
-    elif operation_id == "update_appointment":
-        return (
-            "answer with `appointment_id` (first reference)"
-            if "appointment_id" in body
-            else "answer without `appointment_id` (current reference)"
-        )
-    elif operation_id in ("get_appointment", "get_appointment_singular"):
-        return f"answers on `{response.request.url.path.rsplit('/', 1)[0].rsplit('/', 1)[-1]}/{{id}}`"
-    return None
 
 
 def _check_of(failure: Failure) -> str:

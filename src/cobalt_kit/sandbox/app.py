@@ -344,6 +344,7 @@ ROUTES = [
     control("/_sandbox/clock", {"GET": controls.get_clock}),
     control("/_sandbox/clock/advance", {"POST": controls.advance_clock}),
     control("/_sandbox/ehr/appointments", {"POST": controls.ehr_book}),
+    control("/_sandbox/ehr/blocks", {"POST": controls.ehr_block}),
     control("/_sandbox/ehr/appointments/{id}", {"PATCH": controls.ehr_change}),
     control("/_sandbox/ehr/appointments/{id}/cancel", {"POST": controls.ehr_cancel}),
     control("/_sandbox/ehr/appointments/{id}/complete", {"POST": controls.ehr_complete}),
@@ -363,7 +364,10 @@ def load_yaml(path: Path) -> Any:
 
 
 def create_app(settings: Settings) -> Starlette:
-    backend = Backend(Store(settings.db_path), settings.booking_delay)
+    ehrs: dict[str, str] = {}
+    for credentials in settings.credentials:
+        ehrs.setdefault(credentials.practice, credentials.ehr)
+    backend = Backend(Store(settings.db_path), settings.booking_delay, ehrs=ehrs)
     document = load_yaml(settings.spec_path)
     controls_document = load_yaml(settings.spec_path.with_name(CONTROLS_DOCUMENT))
     practices = list(dict.fromkeys(c.practice for c in settings.credentials))

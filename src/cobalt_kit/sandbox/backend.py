@@ -20,13 +20,14 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 from cobalt_kit.sandbox import events, rules
 from cobalt_kit.sandbox.seed import demo_appointments
+from cobalt_kit.sandbox.settings import DEFAULT_EHR
 from cobalt_kit.sandbox.store import Narrowing, Store
 from cobalt_kit.webhooks import as_json_stringify
 
@@ -56,8 +57,16 @@ class PastLastClock(ValueError):
 
 
 class Backend:
-    def __init__(self, store: Store, booking_delay: float, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        store: Store,
+        booking_delay: float,
+        clock: Callable[[], float] = time.time,
+        ehrs: Mapping[str, str] | None = None,
+    ) -> None:
         self.store = store
+        # Each practice's EHR (settings.CredentialSet.ehr); one not named runs the default.
+        self._ehrs = dict(ehrs or {})
         # Seconds a booking stays pending; a test may change it on a running sandbox.
         self.booking_delay = booking_delay
         self._clock = clock
@@ -100,7 +109,21 @@ class Backend:
         furthest = self._clock() + max(self.advanced.values(), default=0.0)
         for practice, id_, settles_at, doc in store.due(furthest):
             if settles_at <= self.now(practice):
-                self._settle(store, id_, doc, rules.settled(id_, doc))
+                self._settle(store, id_, doc, self._outcome(store, practice, id_, doc))
+
+    def _outcome(
+        self, store: Store, practice: str, id_: str, doc: dict[str, Any], failure: str | None = None
+    ) -> dict[str, Any]:
+        """What the EHR makes of a pending booking (rules.settled), with the double-booking check
+        of the practice's EHR run against the provider's schedule as stored now."""
+        conflict = None
+        if failure is None and rules.checks_double_booking(doc, self._ehrs.get(practice, DEFAULT_EHR)):
+            first, last = rules.search_days(doc)
+            start, end = rules.span(doc)
+            blocks = store.blocks(practice, rules.provider_names(doc), start.timestamp(), end.timestamp())
+            schedule = store.between(practice, first.isoformat(), last.isoformat())
+            conflict = rules.double_booking(doc, schedule, blocks)
+        return rules.settled(id_, doc, failure, conflict)
 
     def _settle(self, store: Store, id_: str, pending: dict[str, Any], done: dict[str, Any]) -> None:
         """Writes a settled booking and its operation event (with the job of the call that asked)."""
@@ -207,7 +230,7 @@ class Backend:
                 return None
             if doc["status"] != "pending":
                 raise rules.Conflict(f"A {doc['status']} appointment has nothing to settle; only a pending one has.")
-            return self._settle_now(store, id_, doc, failure)
+            return self._settle_now(store, practice, id_, doc, failure)
 
     def book_and_settle(
         self, practice: str, fields: dict[str, Any], failure: str | None, origin: Origin
@@ -219,10 +242,12 @@ class Backend:
             id_ = store.insert(practice, pending, settles_at=None)
             stored = store.load(practice, id_)
             assert stored is not None
-            return self._settle_now(store, id_, stored, failure), job_id
+            return self._settle_now(store, practice, id_, stored, failure), job_id
 
-    def _settle_now(self, store: Store, id_: str, pending: dict[str, Any], failure: str | None) -> dict[str, Any]:
-        done = rules.settled(id_, pending, failure)
+    def _settle_now(
+        self, store: Store, practice: str, id_: str, pending: dict[str, Any], failure: str | None
+    ) -> dict[str, Any]:
+        done = self._outcome(store, practice, id_, pending, failure)
         self._settle(store, id_, pending, done)
         return rules.public(done, include_note=False)
 
@@ -234,6 +259,14 @@ class Backend:
             assert done is not None
             self._emit(store, "appointment.created", events.created(done), origin, None)
             return id_
+
+    def ehr_block(self, practice: str, fields: dict[str, Any], origin: Origin) -> str:
+        """Staff block a provider's time (`provider`, `datetime`, `duration` in minutes): a booking
+        with `prevent_double_booking` fails on it. No event (the vendor documents none)."""
+        block = rules.block(fields)
+        start, end = rules.span(block)
+        with self._transaction(practice, origin) as store:
+            return store.add_block(practice, fields["provider"], start.timestamp(), end.timestamp(), block["datetime"])
 
     def ehr_action(
         self, practice: str, id_: str, action: str, fields: dict[str, Any], origin: Origin

@@ -17,21 +17,13 @@ from typing import Any
 
 import jsonschema_rs
 
+from cobalt_kit.document import resolve
+
 FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 
 
 class CheckFailed(Exception):
     """What a request or response breaks, named by field and rule (no value)."""
-
-
-def resolve(document: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
-    """The node a `$ref` (of this document) points to, or the node itself."""
-    while "$ref" in node:
-        target: Any = document
-        for part in str(node["$ref"]).removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 @dataclass(frozen=True)

@@ -229,6 +229,10 @@ def ehr_book(controls: Controls, call: Call) -> Answer:
     return 200, {"success": True, "appointment_id": controls.backend.ehr_book(call.practice, call.body, call.origin)}
 
 
+def ehr_block(controls: Controls, call: Call) -> Answer:
+    return 200, {"success": True, "block_id": controls.backend.ehr_block(call.practice, call.body, call.origin)}
+
+
 def _ehr(controls: Controls, call: Call, action: str) -> Answer:
     try:
         return _changed(controls.backend.ehr_action(call.practice, call.path["id"], action, call.body, call.origin))

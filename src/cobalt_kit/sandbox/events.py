@@ -7,6 +7,8 @@ import datetime as dt
 import uuid
 from typing import Any
 
+from cobalt_kit.sandbox.rules import provider_id
+
 # The sandbox's practices keep their EHR's clock in one zone (the `timezone` of appointment.created).
 PRACTICE_TIMEZONE = "America/Los_Angeles"
 # What the EHR says when it refuses a booking for a magic value's reason (rules.MAGIC_FAILURES).
@@ -14,6 +16,12 @@ FAILURE_DESCRIPTIONS = {
     "provider_unavailable": "The provider is not available at the requested time.",
     "location_closed": "The location is closed at the requested time.",
     "patient_not_found": "No patient with this MRN was found in the EHR.",
+}
+# What Cobalt says when `prevent_double_booking` found the provider busy (rules.double_booking), by
+# `conflict_type`: not settle controls' reasons, since a conflict is found, not chosen.
+CONFLICT_DESCRIPTIONS = {
+    "existing_visit": "The requested time overlaps an existing visit on the provider's schedule.",
+    "schedule_block": "The requested time overlaps a block on the provider's schedule.",
 }
 
 
@@ -25,7 +33,7 @@ def timestamp(seconds: float) -> str:
 
 def _provider(doc: dict[str, Any]) -> tuple[str | None, str | None]:
     name = doc.get("provider_name") or doc.get("_provider")
-    return doc.get("provider_ehr_id") or doc.get("_provider"), name
+    return provider_id(doc), name
 
 
 def created(doc: dict[str, Any]) -> dict[str, Any]:
@@ -43,13 +51,19 @@ def created(doc: dict[str, Any]) -> dict[str, Any]:
 
 def failed(doc: dict[str, Any]) -> dict[str, Any]:
     code = doc.get("failure_reason") or "ehr_error"
-    description = FAILURE_DESCRIPTIONS.get(code, "The EHR refused the booking.")
-    return {
+    conflict = doc.get("_conflict")
+    if conflict is not None:
+        description = CONFLICT_DESCRIPTIONS[conflict["conflict_type"]]
+    else:
+        description = FAILURE_DESCRIPTIONS.get(code, "The EHR refused the booking.")
+    data = {
         "appointment_id": doc["id"],
         "mrn": doc.get("patient_mrn"),
         "failure_reason": description,
         "reasons": [{"code": code.upper(), "description": description}],
     }
+    # The double-booking check's finding (rules.double_booking): `conflict_type`, `conflict_details`.
+    return {**data, **(conflict or {})}
 
 
 def updated(doc: dict[str, Any]) -> dict[str, Any]:

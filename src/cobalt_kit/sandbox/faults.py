@@ -15,7 +15,7 @@ from typing import Any
 from starlette.responses import JSONResponse, Response
 from starlette.types import Receive, Scope, Send
 
-from cobalt_kit.sandbox.checks import resolve
+from cobalt_kit.document import resolve
 from cobalt_kit.sandbox.controls import Fault
 from cobalt_kit.sandbox.handlers import Refusal
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +25,15 @@ ALWAYS_EDITABLE = {"status", "note"}
 CANCELLABLE = {"pending", "failed", "scheduled"}
 TELEMEDICINE_TYPES = {"telephone", "televisit", "televisit1", "televisit2", "televisit3", "te", "tf"}
 DEFAULT_DURATION = 15
+# The EHRs whose schedules Cobalt checks for `prevent_double_booking` (the create page names these
+# two; it says the field is accepted and ignored for every other EHR).
+DOUBLE_BOOKING_EHRS = frozenset({"eClinicalWorks", "Practice Fusion"})
+# The visits a provider's schedule holds in the EHR: a pending booking is not in it yet, a
+# cancelled or failed one no longer is.
+ON_SCHEDULE = {"scheduled", "completed"}
+# The longest visit the create request allows (`duration` has at most four digits): how far back a
+# visit overlapping a new booking may begin.
+LONGEST_VISIT = dt.timedelta(minutes=9999)
 
 
 class Conflict(Exception):
@@ -82,13 +92,80 @@ def public(doc: dict[str, Any], include_note: bool = True) -> dict[str, Any]:
     return shown
 
 
-def settled(id_: str, doc: dict[str, Any], failure: str | None = None) -> dict[str, Any]:
+def settled(
+    id_: str, doc: dict[str, Any], failure: str | None = None, conflict: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """What the EHR makes of a pending booking: scheduled, or failed for a magic value's reason (or
-    for `failure`, a test's choice)."""
+    for `failure`, a test's choice, or for the `conflict` the double-booking check found)."""
     reason = failure or next((r for (field, value), r in MAGIC_FAILURES.items() if doc.get(field) == value), None)
     if reason:
         return {**doc, "status": "failed", "failure_reason": reason}
+    if conflict is not None:
+        return {**doc, "status": "failed", "failure_reason": "double_booking", "_conflict": conflict}
     return {**doc, "status": "scheduled", "failure_reason": None, "ehr_appointment_id": f"E{id_}"}
+
+
+def provider_id(doc: dict[str, Any]) -> str | None:
+    """The provider's EHR id: as the EHR holds it, or as the create request named it."""
+    found = doc.get("provider_ehr_id") or doc.get("_provider")
+    return str(found) if found is not None else None
+
+
+def provider_names(doc: dict[str, Any]) -> set[str]:
+    """Every name the provider goes by on a visit: the EHR's id, and the request's `provider`."""
+    return {str(doc[name]) for name in ("provider_ehr_id", "_provider") if doc.get(name) is not None}
+
+
+def block(fields: dict[str, Any]) -> dict[str, Any]:
+    """A schedule block staff add (`datetime`, `duration` in minutes), as `span` reads it."""
+    return {
+        "datetime": canonical_datetime(fields["datetime"]),
+        "duration": int(fields.get("duration", DEFAULT_DURATION)),
+    }
+
+
+def checks_double_booking(doc: dict[str, Any], ehr: str) -> bool:
+    """Whether Cobalt checks the provider's schedule before submitting this booking."""
+    return doc.get("_prevent_double_booking") == "true" and ehr in DOUBLE_BOOKING_EHRS
+
+
+def span(doc: dict[str, Any]) -> tuple[dt.datetime, dt.datetime]:
+    """The visit's [start, end) on the provider's schedule."""
+    start = dt.datetime.fromisoformat(doc["datetime"])
+    if start.tzinfo is None:  # a moment without an offset is read in UTC, as the sandbox reads `time`
+        start = start.replace(tzinfo=dt.UTC)
+    return start, start + dt.timedelta(minutes=int(doc.get("duration") or DEFAULT_DURATION))
+
+
+def search_days(doc: dict[str, Any]) -> tuple[dt.date, dt.date]:
+    """The stored days (each visit's own calendar day) a visit overlapping `doc` can be on; a day
+    either side for the offsets that put the same moment on another date."""
+    start, end = span(doc)
+    return (start - LONGEST_VISIT).date() - dt.timedelta(days=1), end.date() + dt.timedelta(days=1)
+
+
+def double_booking(
+    doc: dict[str, Any], schedule: Iterable[dict[str, Any]], blocks: Iterable[dict[str, Any]] = ()
+) -> dict[str, Any] | None:
+    """The conflict a booking meets on its provider's schedule, as `conflict_type` and
+    `conflict_details`: the first visit of the same provider whose [start, end) overlaps its own,
+    else the first such block (`id`, `datetime`, `duration` each); None when the time is free."""
+    start, end = span(doc)
+    provider = provider_names(doc)
+    visits = (
+        visit
+        for visit in schedule
+        if visit["id"] != doc["id"] and visit["status"] in ON_SCHEDULE and provider & provider_names(visit)
+    )
+    # conflict_type, the id's name, the details' `kind` (the document: "its start, end and kind").
+    found = (("existing_visit", "appointment_id", "visit", visits), ("schedule_block", "block_id", "block", blocks))
+    for conflict_type, key, kind, busy in found:
+        for other in busy:
+            begins, ends = span(other)
+            if begins < end and start < ends:
+                details = {key: other["id"], "start": begins.isoformat(), "end": ends.isoformat(), "kind": kind}
+                return {"conflict_type": conflict_type, "conflict_details": details}
+    return None
 
 
 def _patient(fields: dict[str, Any]) -> dict[str, Any]:
@@ -220,4 +297,5 @@ def updated(doc: dict[str, Any], fields: dict[str, Any]) -> tuple[dict[str, Any]
     if changed["status"] == "failed" and set(fields) - ALWAYS_EDITABLE:
         # A changed failed booking goes to the EHR again; one cancelled in the same request does not.
         changed.update(status="pending", failure_reason=None)
+        changed.pop("_conflict", None)
     return changed, changed["status"] == "pending"

@@ -15,6 +15,9 @@ from cobalt_kit.facts import CREDENTIAL_ENVIRONMENT, CREDENTIAL_HEADERS, DEMO_CR
 SHAPES = ("reference", "current", "newest")
 # Relative to where the sandbox is started: `make sandbox` keeps it in the checkout's .sandbox/.
 DEFAULT_DB = ".sandbox/cobalt.db"
+# A practice's EHR, unless its credential set names another: it decides which of the vendor's
+# EHR-specific behaviours apply (rules.DOUBLE_BOOKING_EHRS).
+DEFAULT_EHR = "eClinicalWorks"
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,8 @@ class CredentialSet:
     practice: str = "demo"
     # The integrator's own reference for the access token: `access_token_reference_id` of its events.
     reference_id: str = ""
+    # The EHR the practice runs (one per practice: the first set naming the practice decides).
+    ehr: str = DEFAULT_EHR
 
     @property
     def reference(self) -> str:
@@ -105,12 +110,13 @@ class Settings:
 def _credential_set(entry: dict[str, object]) -> CredentialSet:
     client_id, client_secret, access_token = (str(entry[name]) for name in CREDENTIAL_HEADERS)
     reference = str(entry.get("access_token_reference_id") or "")
-    return CredentialSet(client_id, client_secret, access_token, str(entry["practice"]), reference)
+    ehr = str(entry.get("ehr") or DEFAULT_EHR)
+    return CredentialSet(client_id, client_secret, access_token, str(entry["practice"]), reference, ehr)
 
 
 def _load_credentials(path: str | None) -> list[CredentialSet]:
     """More credential sets, one practice each: a JSON list of objects with client_id, client_secret,
-    access_token and practice (and optionally access_token_reference_id)."""
+    access_token and practice (and optionally access_token_reference_id and ehr)."""
     if not path:
         return []
     try:

@@ -16,7 +16,7 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,6 +65,16 @@ CREATE TABLE IF NOT EXISTS deliveries (
     state TEXT NOT NULL DEFAULT 'due'  -- due, sending, then delivered, refused, failed or blocked
 );
 CREATE INDEX IF NOT EXISTS deliveries_due ON deliveries (state, due);
+-- Schedule blocks staff put on a provider's schedule: [starts, ends) in seconds since the epoch.
+CREATE TABLE IF NOT EXISTS schedule_blocks (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    practice TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    starts REAL NOT NULL,
+    ends REAL NOT NULL,
+    start TEXT NOT NULL  -- as given, for the conflict's details
+);
+CREATE INDEX IF NOT EXISTS schedule_blocks_by_provider ON schedule_blocks (practice, provider, starts);
 """
 # The list filters' columns, kept beside the document (a database of an earlier sandbox gets them
 # on first start, filled from the documents).
@@ -191,7 +201,7 @@ class Store:
         self._db.execute("DELETE FROM appointments")
         self._db.execute("DELETE FROM appointment_names")
         self._db.execute("DELETE FROM practices")
-        for table in ("webhooks", "webhook_secrets", "events", "deliveries"):
+        for table in ("webhooks", "webhook_secrets", "events", "deliveries", "schedule_blocks"):
             self._db.execute(f"DELETE FROM {table}")
         # New ids start again where a fresh sandbox's do. The outbox's numbers go on: a delivery the
         # courier was sending when the reset came finishes by its number, which must not be a new one's.
@@ -211,6 +221,7 @@ class Store:
         self._db.executemany("DELETE FROM appointment_names WHERE rowid = ?", [(seq,) for seq in seqs])
         self._db.execute("DELETE FROM appointments WHERE practice = ?", (practice,))
         self._db.execute("DELETE FROM practices WHERE practice = ?", (practice,))
+        self._db.execute("DELETE FROM schedule_blocks WHERE practice = ?", (practice,))
         token = (client_id, reference_id)
         self._db.execute(
             "DELETE FROM deliveries WHERE event_seq IN "
@@ -302,6 +313,26 @@ class Store:
             "INSERT INTO appointment_names (rowid, name) VALUES (?, ?)",
             [(seq, indexed_values(json.loads(raw))[3]) for seq, raw in rows.fetchall()],
         )
+
+    # Schedule blocks, per practice and provider.
+
+    def add_block(self, practice: str, provider: str, starts: float, ends: float, start: str) -> str:
+        cursor = self._db.execute(
+            "INSERT INTO schedule_blocks (practice, provider, starts, ends, start) VALUES (?, ?, ?, ?, ?)",
+            (practice, provider, starts, ends, start),
+        )
+        return f"B{cursor.lastrowid}"
+
+    def blocks(self, practice: str, providers: Iterable[str], starts: float, ends: float) -> list[dict[str, Any]]:
+        """The providers' blocks that overlap [starts, ends): id, start, minutes each."""
+        names = sorted(providers)
+        marks = ",".join("?" * len(names))
+        rows = self._db.execute(
+            f"SELECT seq, start, ends - starts FROM schedule_blocks WHERE practice = ? AND provider IN ({marks}) "
+            "AND starts < ? AND ? < ends ORDER BY starts, seq",
+            (practice, *names, ends, starts),
+        )
+        return [{"id": f"B{seq}", "datetime": start, "duration": round(length / 60)} for seq, start, length in rows]
 
     # Webhooks: registrations and secrets per integration (client_id).
 
