@@ -131,3 +131,15 @@ def test_cancelled_and_pending_visits_are_not_on_the_schedule() -> None:
     others = [{**booking, "id": "1", "status": status} for status in ("cancelled", "failed", "pending")]
     assert rules.double_booking(booking, others) is None
     assert rules.double_booking(booking, [{**booking, "id": "1", "status": "completed"}]) is not None
+
+
+def test_the_client_sends_the_flag_and_the_booking_fails(cobalt_sandbox) -> None:
+    _visit(cobalt_sandbox)
+    cobalt = cobalt_sandbox.client()
+    booking = dict(VISIT, datetime="2026-05-04T09:15:00-07:00", duration=30)
+    refused = cobalt.appointments.create(**booking, prevent_double_booking=True).appointment_id
+    assert cobalt_sandbox.settle(refused)["status"] == "failed"
+    (sent,) = [entry.body for entry in cobalt_sandbox.journal() if entry.operation_id == "create_appointment"]
+    assert sent["prevent_double_booking"] == "true"
+    unchecked = cobalt.appointments.create(**booking, prevent_double_booking=False).appointment_id
+    assert cobalt_sandbox.settle(unchecked)["status"] == "scheduled"

@@ -413,6 +413,9 @@ class _Calls:
             body["datetime"] = _aware(body["datetime"], "datetime")
         if "duration" in body:
             body["duration"] = _minutes(body["duration"])
+        for flag in ("new_patient", "prevent_double_booking"):  # the document's "true"/"false" enums
+            if flag in body:
+                body[flag] = "true" if body[flag] else "false"
         return CreateAppointmentRequest.from_dict(body)
 
     @staticmethod
@@ -619,11 +622,16 @@ class Appointments:
         duration: int | str | None = None,
         note: str | None = None,
         reason: str | None = None,
+        new_patient: bool | None = None,
+        prevent_double_booking: bool | None = None,
     ) -> CreatedAppointment:
-        """Books an appointment (never retried: a retry could book twice). Needs `mrn` or `patient_name`."""
+        """Books an appointment (never retried: a retry could book twice). Needs `mrn` or `patient_name`.
+        `prevent_double_booking=True` asks the EHR to refuse a slot the provider has taken (honoured by
+        eClinicalWorks and Practice Fusion): the booking then settles `failed`."""
         body = _Calls.create(
             location=location, provider=provider, type=type, datetime=datetime, mrn=mrn,
-            patient_name=patient_name, duration=duration, note=note, reason=reason,
+            patient_name=patient_name, duration=duration, note=note, reason=reason, new_patient=new_patient,
+            prevent_double_booking=prevent_double_booking,
         )  # fmt: skip
         result: CreateAppointmentResponse = self._cobalt._call(CREATE, body=body)
         return _created(result)
@@ -691,10 +699,13 @@ class AsyncAppointments:
         duration: int | str | None = None,
         note: str | None = None,
         reason: str | None = None,
+        new_patient: bool | None = None,
+        prevent_double_booking: bool | None = None,
     ) -> CreatedAppointment:
         body = _Calls.create(
             location=location, provider=provider, type=type, datetime=datetime, mrn=mrn,
-            patient_name=patient_name, duration=duration, note=note, reason=reason,
+            patient_name=patient_name, duration=duration, note=note, reason=reason, new_patient=new_patient,
+            prevent_double_booking=prevent_double_booking,
         )  # fmt: skip
         result: CreateAppointmentResponse = await self._cobalt._call(CREATE, body=body)
         return _created(result)
