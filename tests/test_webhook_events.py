@@ -105,3 +105,15 @@ def test_the_sandbox_pages_filters_and_sorts_the_events(sandbox_url: str) -> Non
         }  # fmt: skip
         assert [id_ for ids in statuses.values() for id_ in ids] == [mine[0]["id"]]
         assert http.get("/webhook-events", params={"page": "x"}).status_code == 400
+
+
+def test_a_page_past_int64_is_served_empty(sandbox_url: str) -> None:
+    """The document bounds `page` below only: a page number past 64 bits is a valid request (found by
+    schemathesis' fuzzing), answered as any page past the last."""
+    huge = "14617836347968222734520925814784"
+    with httpx.Client(base_url=sandbox_url, headers=reference.EXAMPLE_CREDENTIALS, timeout=10) as http:
+        answer = http.get("/webhook-events", params={"page": huge, "page_size": "50"})
+        too_long = http.get("/webhook-events", params={"page": "9" * 1001})
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["webhook_events"] == [] and answer.json()["pagination"]["current_page"] == int(huge)
+    assert too_long.status_code == 400 and too_long.json()["message"] == "page: is not an integer"
