@@ -205,7 +205,7 @@ def test_the_timeout_is_a_deadline_for_the_whole_call(case: Slow, asynchronous: 
         started = time.monotonic()
         raised = call(url, asynchronous, timeout=2.0, retry=RetryPolicy(max_retries=case.retries))
         took = time.monotonic() - started
-    assert 1.5 < took < 4.0  # the 2 s deadline, not a read timeout restarted by every byte (8 s and more)
+    assert 1.5 < took < 6.0  # the 2 s deadline, not a read timeout restarted by every byte (8 s and more)
     assert isinstance(raised, APITimeoutError)
 
 

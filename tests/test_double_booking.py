@@ -143,3 +143,22 @@ def test_the_client_sends_the_flag_and_the_booking_fails(cobalt_sandbox) -> None
     assert sent["prevent_double_booking"] == "true"
     unchecked = cobalt.appointments.create(**booking, prevent_double_booking=False).appointment_id
     assert cobalt_sandbox.settle(unchecked)["status"] == "scheduled"
+
+
+def test_a_checked_booking_at_the_calendars_end_settles_and_breaks_nothing(cobalt_sandbox) -> None:
+    """Its span runs past 9999-12-31: nothing can conflict there, and its settle (which every later
+    request runs) must not fail."""
+    cobalt = cobalt_sandbox.client()
+    booking = dict(VISIT, datetime="9999-12-31T23:00:00+00:00", duration=9999)
+    created = cobalt.appointments.create(**booking, prevent_double_booking="true").appointment_id
+    assert cobalt_sandbox.settle(created)["status"] == "scheduled"
+    assert cobalt.appointments.get(created).status == "scheduled"
+
+
+def test_the_flag_as_a_string_keeps_its_meaning(cobalt_sandbox) -> None:
+    cobalt = cobalt_sandbox.client()
+    cobalt.appointments.create(**VISIT, datetime=VISIT_START, prevent_double_booking="false", new_patient="False")
+    (sent,) = [entry.body for entry in cobalt_sandbox.journal() if entry.operation_id == "create_appointment"]
+    assert (sent["prevent_double_booking"], sent["new_patient"]) == ("false", "false")
+    with pytest.raises(ValueError, match="prevent_double_booking"):
+        cobalt.appointments.create(**VISIT, datetime=VISIT_START, prevent_double_booking="yes")

@@ -114,6 +114,8 @@ def test_a_page_past_int64_is_served_empty(sandbox_url: str) -> None:
     with httpx.Client(base_url=sandbox_url, headers=reference.EXAMPLE_CREDENTIALS, timeout=10) as http:
         answer = http.get("/webhook-events", params={"page": huge, "page_size": "50"})
         too_long = http.get("/webhook-events", params={"page": "9" * 1001})
+        doubled = http.get("/webhook-events", params={"page": "--5"})
     assert answer.status_code == 200, answer.text
     assert answer.json()["webhook_events"] == [] and answer.json()["pagination"]["current_page"] == int(huge)
     assert too_long.status_code == 400 and too_long.json()["message"] == "page: is not an integer"
+    assert doubled.status_code == 400 and doubled.json()["message"] == "page: is not an integer"

@@ -179,6 +179,15 @@ def _aware(value: dt.datetime | str, name: str) -> str:
     return parsed.isoformat()
 
 
+def _flag(name: str, value: bool | str) -> str:
+    """A "true"/"false" enum of the document, from a bool or from either of its strings."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str) and value.lower() in ("true", "false"):
+        return value.lower()
+    raise ValueError(f"{name} must be True or False (or the strings 'true' or 'false')")
+
+
 def _minutes(value: int | str) -> str:
     """`duration` as the document takes it: whole minutes, up to four digits, as a string."""
     minutes = str(value)
@@ -415,7 +424,7 @@ class _Calls:
             body["duration"] = _minutes(body["duration"])
         for flag in ("new_patient", "prevent_double_booking"):  # the document's "true"/"false" enums
             if flag in body:
-                body[flag] = "true" if body[flag] else "false"
+                body[flag] = _flag(flag, body[flag])
         return CreateAppointmentRequest.from_dict(body)
 
     @staticmethod
@@ -622,8 +631,8 @@ class Appointments:
         duration: int | str | None = None,
         note: str | None = None,
         reason: str | None = None,
-        new_patient: bool | None = None,
-        prevent_double_booking: bool | None = None,
+        new_patient: bool | str | None = None,
+        prevent_double_booking: bool | str | None = None,
     ) -> CreatedAppointment:
         """Books an appointment (never retried: a retry could book twice). Needs `mrn` or `patient_name`.
         `prevent_double_booking=True` asks the EHR to refuse a slot the provider has taken (honoured by
@@ -699,8 +708,8 @@ class AsyncAppointments:
         duration: int | str | None = None,
         note: str | None = None,
         reason: str | None = None,
-        new_patient: bool | None = None,
-        prevent_double_booking: bool | None = None,
+        new_patient: bool | str | None = None,
+        prevent_double_booking: bool | str | None = None,
     ) -> CreatedAppointment:
         body = _Calls.create(
             location=location, provider=provider, type=type, datetime=datetime, mrn=mrn,

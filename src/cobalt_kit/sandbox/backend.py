@@ -118,8 +118,13 @@ class Backend:
         of the practice's EHR run against the provider's schedule as stored now."""
         conflict = None
         if failure is None and rules.checks_double_booking(doc, self._ehrs.get(practice, DEFAULT_EHR)):
-            first, last = rules.search_days(doc)
-            start, end = rules.span(doc)
+            try:
+                first, last = rules.search_days(doc)
+                start, end = rules.span(doc)
+            except OverflowError:
+                # A visit that runs off the calendar's first or last day: no stored visit or block can
+                # lie there, and a settle must never fail (every transaction settles what is due).
+                return rules.settled(id_, doc, failure, conflict)
             blocks = store.blocks(practice, rules.provider_names(doc), start.timestamp(), end.timestamp())
             schedule = store.between(practice, first.isoformat(), last.isoformat())
             conflict = rules.double_booking(doc, schedule, blocks)

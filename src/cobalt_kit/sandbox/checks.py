@@ -145,7 +145,7 @@ class Checks:
                 continue
             typed: Any = given
             if parameter.is_integer:  # a query string is text: the document's integer is its digits
-                if not given.isascii() or not given.lstrip("-").isdigit() or len(given) > MAX_INTEGER_DIGITS:
+                if not given.isascii() or not given.removeprefix("-").isdigit() or len(given) > MAX_INTEGER_DIGITS:
                     raise CheckFailed(f"{parameter.name}: is not an integer")
                 typed = int(given)
             failure = parameter.validator.failure(typed, parameter.name)
