@@ -7,6 +7,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from cobalt_kit.facts import CREDENTIAL_HEADERS, PRODUCTION_URL
 from cobalt_kit.servers import PRISM_VERSION
 
@@ -43,3 +45,10 @@ print(before == after, sorted(m for m in ("starlette", "uvicorn", "openapi_core"
 def test_importing_the_kit_changes_no_other_librarys_logging_and_loads_no_server_stack() -> None:
     result = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "True []"
+
+
+def test_a_moved_name_still_works_with_a_deprecation_warning() -> None:
+    from cobalt_kit import facts
+
+    with pytest.warns(DeprecationWarning, match="DEMO_CREDENTIALS"):
+        assert facts.SANDBOX_DEMO_CREDENTIALS == facts.DEMO_CREDENTIALS

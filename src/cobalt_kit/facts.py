@@ -49,3 +49,16 @@ def base_urls(environ: Mapping[str, str] | None = None) -> dict[str, str]:
     """The named base URLs: production, and mock and sandbox on MOCK_PORT and SANDBOX_PORT when set."""
     local = {name: f"http://127.0.0.1:{local_port(name, environ)}" for name in LOCAL_PORTS}
     return {"production": PRODUCTION_URL, **local}
+
+
+# Names that moved, kept for one minor release.
+_MOVED = {"SANDBOX_DEMO_CREDENTIALS": "DEMO_CREDENTIALS"}
+
+
+def __getattr__(name: str) -> object:
+    if name in _MOVED:
+        import warnings
+
+        warnings.warn(f"cobalt_kit.facts.{name} is now {_MOVED[name]}", DeprecationWarning, stacklevel=2)
+        return globals()[_MOVED[name]]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
