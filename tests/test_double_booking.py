@@ -21,6 +21,12 @@ VISIT = {"mrn": "414421", "location": "Good Clinic", "provider": "6644", "type":
 VISIT_START = "2026-05-04T09:00:00-07:00"
 
 
+@pytest.fixture(autouse=True)
+def _nothing_settles_by_itself(cobalt_sandbox) -> None:
+    # The plugin's 0.2 s would let a slow machine settle a booking before the test's settle does.
+    cobalt_sandbox.booking_delay = 3600
+
+
 def _book(practice: Any, flag: str | None, datetime: str, provider: str = "6644") -> str:
     fields = {**VISIT, "provider": provider, "datetime": datetime, "duration": "30"}
     if flag is not None:
