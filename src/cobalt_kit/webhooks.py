@@ -22,7 +22,6 @@ verifies when its keys and values were kept. Both comparisons run in constant ti
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import json
 from dataclasses import dataclass, field
@@ -38,6 +37,9 @@ from cobalt_client.models import (
 )
 from cobalt_kit import shapes
 from cobalt_kit.errors import CobaltError
+from cobalt_kit.signing import as_json_stringify, sign
+
+__all__ = ["Event", "InvalidEventError", "SignatureVerificationError", "as_json_stringify", "construct_event", "sign"]
 
 TypedEvent = (
     AppointmentCreatedEvent
@@ -86,16 +88,6 @@ class Event:
         except shapes.ShapeError as mismatch:
             raise InvalidEventError(f"the {self.type} event does not match the document: {mismatch}") from None
         return model.from_dict(self.body)
-
-
-def sign(payload: bytes, secret: str) -> str:
-    """The `cobalt-verification` value for these exact bytes."""
-    return hmac.new(secret.encode(), payload, hashlib.sha256).hexdigest()
-
-
-def as_json_stringify(value: Any) -> bytes:
-    """`JSON.stringify(value)` for JSON data: what the vendor's recipe hashes."""
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 def construct_event(payload: bytes, signature: str, secret: str) -> Event:
