@@ -1,5 +1,5 @@
 """The sandbox's appointments in SQLite (WAL): one row per appointment, partitioned by practice.
-SQL only: what the rows mean is the backend's and the rules' business (rules.indexed_values says
+SQL only: what the rows mean is the backend's and the rules' business (indexing.indexed_values says
 which values the list filters' indexes hold).
 
 Work happens inside `transaction()`, which holds the store's lock, so concurrent requests see each
@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cobalt_kit.sandbox.rules import indexed_values
+from cobalt_kit.sandbox.indexing import indexed_values
 
 logger = logging.getLogger("cobalt_kit.sandbox.store")
 FIRST_ID = 30_000_000
@@ -268,7 +268,7 @@ class Store:
         self._db.execute("UPDATE appointment_names SET name = ? WHERE rowid = ?", (name, seq))
 
     def _index(self, seq: int, doc: dict[str, Any]) -> None:
-        """The values the list filters look up, beside the document (rules.indexed_values)."""
+        """The values the list filters look up, beside the document (indexing.indexed_values)."""
         mrn, phone, mode, name = indexed_values(doc)
         self._db.execute("UPDATE appointments SET mrn = ?, phone = ?, mode = ? WHERE seq = ?", (mrn, phone, mode, seq))
         self._db.execute("DELETE FROM appointment_names WHERE rowid = ?", (seq,))
