@@ -26,10 +26,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from cobalt_kit.sandbox import events, rules
-from cobalt_kit.sandbox.seed import demo_appointments
+from cobalt_kit.sandbox.seed import PATIENTS, demo_appointments
 from cobalt_kit.sandbox.settings import DEFAULT_EHR
 from cobalt_kit.sandbox.store import Narrowing, Store
-from cobalt_kit.webhooks import as_json_stringify
+from cobalt_kit.signing import as_json_stringify
 
 # A practice's clock stays before this moment. Its time is answered in RFC 3339, whose years have
 # four digits, and it runs on at the wall clock's pace after an advance: a year in hand keeps it
@@ -224,7 +224,10 @@ class Backend:
     ) -> Sequence[str]:
         """Stores appointments as they are (no booking, no event): (create fields, status) each."""
         with self._transaction(practice, origin) as store:
-            return [store.insert(practice, rules.stored(fields, status), settles_at=None) for fields, status in items]
+            return [
+                store.insert(practice, rules.stored(fields, status, PATIENTS), settles_at=None)
+                for fields, status in items
+            ]
 
     def settle_now(self, practice: str, id_: str, failure: str | None, origin: Origin) -> dict[str, Any] | None:
         """The EHR answers a pending booking now, as a natural settle would (rules.Conflict when it
@@ -259,7 +262,7 @@ class Backend:
     def ehr_book(self, practice: str, fields: dict[str, Any], origin: Origin) -> str:
         """Staff book in the EHR: scheduled at once, and `appointment.created` without a job."""
         with self._transaction(practice, origin) as store:
-            id_ = store.insert(practice, rules.stored(fields, "scheduled"), settles_at=None)
+            id_ = store.insert(practice, rules.stored(fields, "scheduled", PATIENTS), settles_at=None)
             done = store.load(practice, id_)
             assert done is not None
             self._emit(store, "appointment.created", events.created(done), origin, None)
@@ -333,7 +336,7 @@ def new_secret() -> str:
 def _booking(fields: dict[str, Any], origin: Origin) -> tuple[dict[str, Any], str]:
     """The pending appointment a create makes of `fields` (id not yet given), and its new job id."""
     job_id = events.new_job_id()
-    return {**rules.new_appointment(fields), **_stamp(origin, job_id)}, job_id
+    return {**rules.new_appointment(fields, PATIENTS), **_stamp(origin, job_id)}, job_id
 
 
 def _stamp(origin: Origin, job_id: str) -> dict[str, str]:

@@ -4,13 +4,12 @@ status allows, how request fields map onto stored ones, what a list filter match
 from __future__ import annotations
 
 import datetime as dt
-import re
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from cobalt_kit.sandbox.seed import PATIENTS
+from cobalt_kit.sandbox.indexing import digits as digits  # the backend reads the filter as the index holds it
 
 # Like a payment sandbox's test cards: these values make a booking fail, with this reason.
 # Keyed by the stored field: the request's `provider` is kept as `_provider`, `mrn` as `patient_mrn`.
@@ -58,12 +57,6 @@ class Filters:
     include_note: bool = False
 
 
-def digits(phone: str | None) -> str:
-    found = re.sub(r"\D", "", phone or "")
-    # A leading country code 1 does not make it another number.
-    return found[1:] if len(found) == 11 and found.startswith("1") else found
-
-
 def matches(doc: dict[str, Any], filters: Filters) -> bool:
     if filters.patient_mrn is not None and doc.get("patient_mrn") != filters.patient_mrn:
         return False
@@ -74,12 +67,6 @@ def matches(doc: dict[str, Any], filters: Filters) -> bool:
     ):
         return False
     return filters.appointment_mode is None or doc.get("appointment_mode") == filters.appointment_mode
-
-
-def indexed_values(doc: dict[str, Any]) -> tuple[str | None, str | None, str | None, str]:
-    """What the list filters compare, as the store indexes it: MRN, phone digits, mode, patient name."""
-    name = doc.get("patient_name") or ""
-    return doc.get("patient_mrn"), digits(doc.get("patient_phone")) or None, doc.get("appointment_mode"), name
 
 
 def public(doc: dict[str, Any], include_note: bool = True) -> dict[str, Any]:
@@ -168,9 +155,9 @@ def double_booking(
     return None
 
 
-def _patient(fields: dict[str, Any]) -> dict[str, Any]:
-    """The patient the EHR would find for this MRN or name (a demo patient), else what was sent."""
-    for patient in PATIENTS:
+def _patient(fields: dict[str, Any], patients: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
+    """The patient the EHR would find for this MRN or name among its `patients`, else what was sent."""
+    for patient in patients:
         if fields.get("mrn") == patient["patient_mrn"] or (
             "mrn" not in fields and (fields.get("patient_name") or "").lower() == str(patient["patient_name"]).lower()
         ):
@@ -179,8 +166,9 @@ def _patient(fields: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in sent.items() if v is not None}
 
 
-def new_appointment(fields: dict[str, Any]) -> dict[str, Any]:
-    """The stored appointment a create request becomes (pending, id not yet given)."""
+def new_appointment(fields: dict[str, Any], patients: Iterable[Mapping[str, Any]] = ()) -> dict[str, Any]:
+    """The stored appointment a create request becomes (pending, id not yet given), its patient one of
+    the EHR's `patients` when the MRN or name finds one."""
     doc: dict[str, Any] = {
         "id": None,
         "status": "pending",
@@ -190,7 +178,7 @@ def new_appointment(fields: dict[str, Any]) -> dict[str, Any]:
         "failure_reason": None,
         "provider_ehr_id": None,
         "provider_npi": None,
-        **_patient(fields),
+        **_patient(fields, patients),
     }
     if "datetime" in fields:
         doc["datetime"] = fields["datetime"]
@@ -211,9 +199,9 @@ def _day(value: dt.date | str) -> dt.date:
         raise Unstorable("date") from None
 
 
-def stored(fields: dict[str, Any], status: str) -> dict[str, Any]:
+def stored(fields: dict[str, Any], status: str, patients: Iterable[Mapping[str, Any]] = ()) -> dict[str, Any]:
     """A create request's appointment as the EHR holds it in `status` (seeded, or booked by staff)."""
-    doc = {**new_appointment(fields), "status": status}
+    doc = {**new_appointment(fields, patients), "status": status}
     if status == "failed":
         doc["failure_reason"] = "ehr_error"
     else:  # the EHR has it, under an id of its own
