@@ -7,7 +7,7 @@ A block that defines a `test_*` function is a test file, as a reader would save 
 with the fixtures it names, resolved by pytest for that block (`cobalt_sandbox` is the plugin's
 session sandbox, reset for it). One test function per block, so that each gets its own fixtures.
 Any other block runs as a script. Every block runs in a folder of its own, with no COBALT_*
-variable set, and with MOCK_PORT and SANDBOX_PORT naming the session's mock and sandbox when the
+variable set, and with COBALT_MOCK_PORT and COBALT_SANDBOX_PORT naming the session's mock and sandbox when the
 block mentions them, so `base_url="mock"` reaches them as it reaches `make mock`'s.
 """
 
@@ -84,9 +84,9 @@ def markdown_example(
     source = request.node.code
     # Before the move to the block's folder: the mock fixture finds a checkout's Prism from here.
     if "mock" in source:
-        monkeypatch.setenv("MOCK_PORT", _port(request.getfixturevalue("cobalt_mock").base_url))
+        monkeypatch.setenv("COBALT_MOCK_PORT", _port(request.getfixturevalue("cobalt_mock").base_url))
     if "sandbox" in source:
-        monkeypatch.setenv("SANDBOX_PORT", _port(request.getfixturevalue("cobalt_sandbox").base_url))
+        monkeypatch.setenv("COBALT_SANDBOX_PORT", _port(request.getfixturevalue("cobalt_sandbox").base_url))
     monkeypatch.chdir(tmp_path)
     for name in [name for name in os.environ if name.startswith("COBALT_")]:
         monkeypatch.delenv(name)

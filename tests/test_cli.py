@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from cobalt_kit import cli
+from cobalt_kit.config import CREDENTIAL_ENVIRONMENT as ENVIRONMENT
 from cobalt_kit.errors import (
     APIConnectionError,
     APITimeoutError,
@@ -20,7 +21,6 @@ from cobalt_kit.errors import (
     ServerError,
     UnexpectedResponseError,
 )
-from cobalt_kit.facts import CREDENTIAL_ENVIRONMENT as ENVIRONMENT
 from cobalt_kit.sandbox_controls import SandboxControlError
 
 from support.servers import Backend
@@ -130,8 +130,13 @@ def test_a_refused_sandbox_control_exits_as_the_api_status_would(status: int, co
 
 def test_sandbox_and_contract_commands_refuse_bad_settings_as_usage_errors(tmp_path) -> None:
     runner = CliRunner()
-    result = runner.invoke(cli.main, ["sandbox", "--port", "4999"], env={"SANDBOX_BOOKING_DELAY": "soon"})
+    result = runner.invoke(cli.main, ["sandbox", "--port", "4999"], env={"COBALT_SANDBOX_BOOKING_DELAY": "soon"})
     assert result.exit_code == 2
-    assert "SANDBOX_BOOKING_DELAY must be a number of seconds" in result.output
+    assert "COBALT_SANDBOX_BOOKING_DELAY" in result.output and "'soon' is not a valid float" in result.output
+    # The name before the COBALT_ namespace is still read (with a deprecation warning), and checked as well.
+    with pytest.warns(DeprecationWarning, match="set COBALT_SANDBOX_BOOKING_DELAY"):
+        result = runner.invoke(cli.main, ["sandbox", "--port", "4999"], env={"SANDBOX_BOOKING_DELAY": "soon"})
+    assert result.exit_code == 2
+    assert "COBALT_SANDBOX_BOOKING_DELAY must be a number of seconds, not 'soon'" in result.output
     result = runner.invoke(cli.main, ["contract", "--base-url", "http://cobalt.example", "--report-dir", str(tmp_path)])
     assert result.exit_code == 2

@@ -19,8 +19,9 @@ import yaml
 from click.testing import CliRunner
 
 from cobalt_kit import cli
+from cobalt_kit.config import BASE_URL_ENVIRONMENT, CREDENTIAL_ENVIRONMENT
 from cobalt_kit.document import spec_path
-from cobalt_kit.facts import BASE_URL_ENVIRONMENT, CREDENTIAL_ENVIRONMENT, DEMO_CREDENTIALS
+from cobalt_kit.facts import DEMO_CREDENTIALS
 from cobalt_kit.transport import RetryPolicy
 
 # No credentials and no base URL from the environment: a loopback URL gets the sandbox's demo set.
@@ -45,7 +46,7 @@ CALLS: dict[tuple[str, ...], list[str]] = {
 # Commands that call no server (they serve one, or print the document): --base-url does not apply to
 # them. The arguments and environment keep each from serving anything where the option were accepted.
 SERVING: dict[tuple[str, ...], tuple[list[str], dict[str, str | None]]] = {
-    ("sandbox",): (["--db", "{reports}/db"], {"SANDBOX_BOOKING_DELAY": "soon"}),
+    ("sandbox",): (["--db", "{reports}/db"], {"COBALT_CLIENT_ID": "ci_half_of_a_set"}),
     ("mock",): (["--prism", "{reports}/no-prism"], {}),
     ("openapi",): (["--path"], {}),
 }

@@ -18,7 +18,8 @@ import pytest
 from click.testing import CliRunner
 
 from cobalt_kit import cli
-from cobalt_kit.facts import CREDENTIAL_ENVIRONMENT, DEMO_CREDENTIALS
+from cobalt_kit.config import CREDENTIAL_ENVIRONMENT
+from cobalt_kit.facts import DEMO_CREDENTIALS
 
 from support.bookings import BOOKING
 

@@ -16,8 +16,8 @@ import pytest
 from click.testing import CliRunner
 
 from cobalt_kit import cli
+from cobalt_kit.config import CREDENTIAL_ENVIRONMENT
 from cobalt_kit.errors import error_from_response
-from cobalt_kit.facts import CREDENTIAL_ENVIRONMENT
 
 from support import reference
 from support.corpus import entries

@@ -12,7 +12,7 @@ import time
 import uuid
 from pathlib import Path
 
-from cobalt_kit.facts import BASE_URL_ENVIRONMENT, CREDENTIAL_ENVIRONMENT
+from cobalt_kit.config import BASE_URL_ENVIRONMENT, CREDENTIAL_ENVIRONMENT
 
 RANGE = ("--start", "2024-03-14", "--end", "2024-04-14")
 # Set around a test run, they would decide the width or the colours instead of the terminal.

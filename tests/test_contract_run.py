@@ -20,9 +20,9 @@ import pytest
 from click.testing import CliRunner
 
 from cobalt_kit import cli
+from cobalt_kit.config import CREDENTIAL_ENVIRONMENT as ENVIRONMENT
 from cobalt_kit.contract import redact, report
 from cobalt_kit.contract.runner import Finding, OperationResult, Paced, Runner
-from cobalt_kit.facts import CREDENTIAL_ENVIRONMENT as ENVIRONMENT
 from cobalt_kit.pytest_plugin import OTHER_CREDENTIALS as OTHER
 from cobalt_kit.sandbox.families.appointments.seed import PATIENTS, demo_appointments
 

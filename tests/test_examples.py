@@ -34,8 +34,8 @@ def run_block(block: str, mock_url: str, sandbox_url: str, cwd: Path) -> subproc
     script = block.replace(MOCK, mock.netloc).replace(SANDBOX, sandbox.netloc)
     env = {name: value for name, value in os.environ.items() if not name.startswith("COBALT_")}
     # `cobalt` is this interpreter's, as in the venv a reader installed the kit into.
-    env |= {"PATH": f"{Path(sys.executable).parent}:{env['PATH']}", "MOCK_PORT": str(mock.port),
-            "SANDBOX_PORT": str(sandbox.port)}  # fmt: skip
+    env |= {"PATH": f"{Path(sys.executable).parent}:{env['PATH']}", "COBALT_MOCK_PORT": str(mock.port),
+            "COBALT_SANDBOX_PORT": str(sandbox.port)}  # fmt: skip
     return subprocess.run(["bash", "-euo", "pipefail", "-c", script], cwd=cwd, env=env, capture_output=True,
                           text=True, timeout=60)  # fmt: skip
 

@@ -292,8 +292,8 @@ def test_loopback_http_and_any_https_are_allowed(url: str) -> None:
 
 
 def test_named_base_urls_are_the_documents_servers(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("MOCK_PORT", raising=False)
-    monkeypatch.delenv("SANDBOX_PORT", raising=False)
+    monkeypatch.delenv("COBALT_MOCK_PORT", raising=False)
+    monkeypatch.delenv("COBALT_SANDBOX_PORT", raising=False)
     servers = [server["url"] for server in load()["servers"]]
     assert base_urls()["production"] == servers[0]
     assert base_urls()["mock"] in servers
@@ -301,12 +301,12 @@ def test_named_base_urls_are_the_documents_servers(monkeypatch: pytest.MonkeyPat
 
 
 def test_named_local_base_urls_follow_the_port_variables(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MOCK_PORT", "4111")
-    monkeypatch.setenv("SANDBOX_PORT", "4222")
+    monkeypatch.setenv("COBALT_MOCK_PORT", "4111")
+    monkeypatch.setenv("COBALT_SANDBOX_PORT", "4222")
     assert Cobalt(*SECRETS, base_url="mock").base_url == "http://127.0.0.1:4111"
     assert Cobalt(*SECRETS, base_url="sandbox").base_url == "http://127.0.0.1:4222"
-    monkeypatch.setenv("SANDBOX_PORT", "not-a-port")
-    with pytest.raises(ValueError, match="SANDBOX_PORT"):
+    monkeypatch.setenv("COBALT_SANDBOX_PORT", "not-a-port")
+    with pytest.raises(ValueError, match="COBALT_SANDBOX_PORT"):
         Cobalt(*SECRETS, base_url="sandbox")
 
 

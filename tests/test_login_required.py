@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from cobalt_kit import AsyncCobalt, Cobalt, CobaltError, LoginRequiredError, NotFoundError, cli
-from cobalt_kit.facts import CREDENTIAL_ENVIRONMENT
+from cobalt_kit.config import CREDENTIAL_ENVIRONMENT
 from cobalt_kit.pytest_plugin import OTHER_CREDENTIALS
 
 from support import reference

@@ -17,10 +17,11 @@ import pytest
 
 from cobalt_client.models import AppointmentFailedEvent
 from cobalt_kit.client import Cobalt
+from cobalt_kit.document import load_yaml
 from cobalt_kit.errors import APIConnectionError, APITimeoutError, RateLimitError, ServerError
 from cobalt_kit.pytest_plugin import OTHER_PRACTICE
 from cobalt_kit.receiver import Receiver
-from cobalt_kit.sandbox.app import create_app, load_yaml
+from cobalt_kit.sandbox.app import create_app
 from cobalt_kit.sandbox.backend import LAST_CLOCK, Backend, Origin, Voided
 from cobalt_kit.sandbox.controls import JOURNAL_SIZE, Faults, Journal
 from cobalt_kit.sandbox.families.appointments.events import FAILURE_DESCRIPTIONS

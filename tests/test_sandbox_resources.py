@@ -102,7 +102,7 @@ MAKE_DATABASE = f"{sys.executable} -c 'import sys; from cobalt_kit.sandbox.store
 
 
 @pytest.mark.parametrize(
-    "before", [":", f"{MAKE_DATABASE} $SANDBOX_DB"], ids=["no database yet", "a database of the sandbox's"]
+    "before", [":", f"{MAKE_DATABASE} $COBALT_SANDBOX_DB"], ids=["no database yet", "a database of the sandbox's"]
 )
 def test_a_start_on_a_full_disk_says_so_in_one_line(tmp_path: Path, before: str) -> None:
     disk = tmp_path / "disk"

@@ -210,7 +210,7 @@ def test_the_allow_list_and_the_reference_ids_come_from_the_environment(tmp_path
         ' "access_token_reference_id": "clinic_2"}]'
     )
     settings = Settings.from_env(
-        {"SANDBOX_WEBHOOK_HOSTS": " Hooks.Example , other.test", "SANDBOX_CREDENTIALS": str(more)}
+        {"COBALT_SANDBOX_WEBHOOK_HOSTS": " Hooks.Example , other.test", "COBALT_SANDBOX_CREDENTIALS": str(more)}
     )
     assert settings.webhook_hosts == ("hooks.example", "other.test")
     assert [c.reference for c in settings.credentials] == ["clinic_demo", "clinic_2"]

@@ -17,8 +17,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, create_model
 
 from cobalt_client.models import ListAppointmentsResponse
-from cobalt_kit.document import spec_path
-from cobalt_kit.sandbox.app import load_yaml
+from cobalt_kit.document import load_yaml, spec_path
 
 FORMATS = {"date-time": dt.datetime, "date": dt.date}
 TYPES: dict[str, Any] = {"string": str, "integer": int, "number": float, "boolean": bool,

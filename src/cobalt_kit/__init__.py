@@ -11,6 +11,7 @@ for appointment in cobalt.appointments.list("2024-03-14", "2024-04-14"):
 """
 
 from cobalt_kit.client import AsyncCobalt, Cobalt, Credentials
+from cobalt_kit.config import base_urls
 from cobalt_kit.errors import (
     APIConnectionError,
     APIStatusError,
@@ -25,7 +26,6 @@ from cobalt_kit.errors import (
     ServerError,
     UnexpectedResponseError,
 )
-from cobalt_kit.facts import base_urls
 from cobalt_kit.transport import RetryPolicy
 
 __all__ = [

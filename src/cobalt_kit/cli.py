@@ -23,8 +23,17 @@ import httpx
 from click.core import ParameterSource
 
 from cobalt_client.models import Appointment, AppointmentMode, AppointmentStatus
+from cobalt_kit import config
 from cobalt_kit.cli_output import Column, Grid, emit, show_error_as_json
-from cobalt_kit.client import Cobalt, credentials_for, resolve_base_url
+from cobalt_kit.client import Cobalt
+from cobalt_kit.config import (
+    BASE_URL_ENVIRONMENT,
+    LOCAL_PORTS,
+    PRISM_ENVIRONMENT,
+    WEBHOOK_SECRET_ENVIRONMENT,
+    base_urls,
+    local_port,
+)
 from cobalt_kit.document import document_version, spec_path
 from cobalt_kit.errors import (
     APIConnectionError,
@@ -40,13 +49,6 @@ from cobalt_kit.errors import (
     error_from_response,
 )
 from cobalt_kit.extras import MissingExtra, require
-from cobalt_kit.facts import (
-    BASE_URL_ENVIRONMENT,
-    CREDENTIAL_ENVIRONMENT,
-    WEBHOOK_SECRET_ENVIRONMENT,
-    base_urls,
-    local_port,
-)
 from cobalt_kit.receiver import Delivery, Receiver
 from cobalt_kit.sandbox_controls import SETTLE_REASONS, SandboxControlError, SandboxControls
 
@@ -101,13 +103,9 @@ class _State:
 
     def cobalt(self, default_url: str = "production") -> Cobalt:
         """The client for --base-url (else COBALT_BASE_URL, else `default_url`), with the credentials
-        `credentials_for` picks: COBALT_*, or a local sandbox's demo set."""
+        the client's own rule picks (config.credentials): COBALT_*, or a local stand-in's demo set."""
         try:
-            url = resolve_base_url(self.base_url or os.environ.get(BASE_URL_ENVIRONMENT) or default_url)
-            credentials = credentials_for(url)
-            if credentials is None:
-                raise ValueError(f"set {', '.join(CREDENTIAL_ENVIRONMENT.values())} to the credentials of {url}")
-            return Cobalt(*(credentials[name] for name in CREDENTIAL_ENVIRONMENT), base_url=url)
+            return Cobalt(base_url=config.base_url(self.base_url, default=default_url))
         except ValueError as error:
             raise click.UsageError(str(error)) from None
 
@@ -495,7 +493,10 @@ def _listen_secret(secret_file: Path, from_command_line: bool) -> str:
 
 @webhooks.command("listen", epilog=EXIT_HELP)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", type=click.IntRange(0, 65535), default=4030, show_default=True, help="Port (0: a free one).")
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=config.WEBHOOK_LISTEN_PORT, show_default=True,
+    help="Port (0: a free one).",
+)  # fmt: skip
 @click.option(
     "--register",
     "do_register",
@@ -563,24 +564,33 @@ def _needs(extra: str) -> None:
 @main.group("sandbox", invoke_without_command=True)
 @_json_option("Print the result of `trigger` as JSON.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", type=click.IntRange(1, 65535), help="Port (default: SANDBOX_PORT, else 4020).")
 @click.option(
-    "--db", type=click.Path(dir_okay=False), help="SQLite file (default: SANDBOX_DB, else .sandbox/cobalt.db)."
-)
-@click.option("--reset", is_flag=True, help="Forget every change: start again from the demo data.")
-@click.option("--booking-delay", type=click.FloatRange(min=0), help="Seconds a booking stays pending (default 1).")
-@click.option(
-    "--credentials",
-    type=click.Path(exists=True, dir_okay=False),
-    help="JSON list of further credential sets, one practice each (default: SANDBOX_CREDENTIALS).",
-)
-@click.option(
-    "--shapes", type=click.Choice(["reference", "current", "newest"]),
-    help="Wire shapes: the first vendor reference's (default: SANDBOX_SHAPES, else reference), current or newest.",
+    "--port", type=click.IntRange(1, 65535), envvar=LOCAL_PORTS["sandbox"][0], show_envvar=True,
+    help=f"Port (default {LOCAL_PORTS['sandbox'][1]}).",
 )  # fmt: skip
 @click.option(
-    "--webhook-host", "webhook_hosts", multiple=True,
-    help="A host webhooks are delivered to besides loopback addresses (repeatable; default: SANDBOX_WEBHOOK_HOSTS).",
+    "--db", type=click.Path(dir_okay=False), envvar=config.SANDBOX_DB, show_envvar=True,
+    help=f"SQLite file (default {config.DEFAULT_DB}).",
+)  # fmt: skip
+@click.option(
+    "--reset", is_flag=True, envvar=config.SANDBOX_RESET, show_envvar=True,
+    help="Forget every change: start again from the demo data.",
+)  # fmt: skip
+@click.option(
+    "--booking-delay", type=click.FloatRange(min=0), envvar=config.SANDBOX_BOOKING_DELAY, show_envvar=True,
+    help=f"Seconds a booking stays pending (default {config.DEFAULT_BOOKING_DELAY:g}).",
+)  # fmt: skip
+@click.option(
+    "--credentials", type=click.Path(exists=True, dir_okay=False), envvar=config.SANDBOX_CREDENTIALS,
+    show_envvar=True, help="JSON list of further credential sets, one practice each.",
+)  # fmt: skip
+@click.option(
+    "--shapes", type=click.Choice(config.SHAPES), envvar=config.SANDBOX_SHAPES, show_envvar=True,
+    help=f"Wire shapes: the first vendor reference's (default {config.SHAPES[0]}), current or newest.",
+)  # fmt: skip
+@click.option(
+    "--webhook-host", "webhook_hosts", multiple=True, envvar=config.SANDBOX_WEBHOOK_HOSTS, show_envvar=True,
+    help="A host webhooks are delivered to besides loopback addresses (repeatable; comma-separated in the variable).",
 )  # fmt: skip
 @click.pass_context
 def sandbox_command(
@@ -615,12 +625,13 @@ def sandbox_command(
     from cobalt_kit.sandbox.serve import run
     from cobalt_kit.sandbox.settings import Settings
 
+    # Options over the environment; what neither gives, Settings reads (an earlier name included).
     given = {
-        "SANDBOX_DB": db,
-        "SANDBOX_BOOKING_DELAY": booking_delay,
-        "SANDBOX_CREDENTIALS": credentials,
-        "SANDBOX_SHAPES": shapes,
-        "SANDBOX_WEBHOOK_HOSTS": ",".join(webhook_hosts) or None,
+        config.SANDBOX_DB: db,
+        config.SANDBOX_BOOKING_DELAY: booking_delay,
+        config.SANDBOX_CREDENTIALS: credentials,
+        config.SANDBOX_SHAPES: shapes,
+        config.SANDBOX_WEBHOOK_HOSTS: ",".join(webhook_hosts) or None,
     }
     try:
         settings = Settings.from_env({**os.environ, **{k: str(v) for k, v in given.items() if v is not None}})
@@ -682,9 +693,7 @@ TRIGGER_BOOKING = {"mrn": "414421", "location": "Good Clinic", "provider": "Good
 @contextmanager
 def _sandbox_controls(state: _State) -> Iterator[SandboxControls]:
     with state.cobalt(default_url="sandbox") as cobalt:
-        credentials = credentials_for(cobalt.base_url)  # the set state.cobalt() chose: it found one
-        assert credentials is not None
-        yield SandboxControls(cobalt.base_url, credentials)
+        yield SandboxControls(cobalt.base_url, config.credentials(cobalt.base_url))  # the set cobalt was given
 
 
 @main.command("contract")
@@ -692,8 +701,13 @@ def _sandbox_controls(state: _State) -> Iterator[SandboxControls]:
     "--base-url", help="A URL, or mock / sandbox to start one for the run (default: the --base-url before `contract`)."
 )
 @click.option("--allow-writes", is_flag=True, help="Also send POST and PATCH (never to production).")
-@click.option("--rate", type=float, default=2.0, show_default=True, help="Requests per second at most.")
-@click.option("--max-examples", type=int, default=20, show_default=True, help="Generated requests per operation.")
+@click.option(
+    "--rate", type=float, default=config.CONTRACT_RATE, show_default=True, help="Requests per second at most."
+)
+@click.option(
+    "--max-examples", type=int, default=config.CONTRACT_EXAMPLES, show_default=True,
+    help="Generated requests per operation.",
+)  # fmt: skip
 @click.option(
     "--report-dir", type=click.Path(file_okay=False), default="reports/contract", show_default=True,
     help="Where the PHI-free report is written.",
@@ -724,8 +738,11 @@ def contract_command(
 
 @main.command("mock")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", type=click.IntRange(1, 65535), help="Port (default: MOCK_PORT, else 4010).")
-@click.option("--prism", "executable", help="Prism executable (default: COBALT_PRISM, PATH, ./mock).")
+@click.option(
+    "--port", type=click.IntRange(1, 65535), envvar=LOCAL_PORTS["mock"][0], show_envvar=True,
+    help=f"Port (default {LOCAL_PORTS['mock'][1]}).",
+)  # fmt: skip
+@click.option("--prism", "executable", help=f"Prism executable (default: {PRISM_ENVIRONMENT}, PATH, ./mock).")
 def mock_command(host: str, port: int | None, executable: str | None) -> None:
     """Serve the document's examples with Prism until Ctrl-C, restarting it whenever a request kills it."""
     _refuse("--base-url", "--json", reason=" (it serves the mock: it calls no API)")

@@ -8,10 +8,14 @@ of those names.
 
 from __future__ import annotations
 
+import os
+import warnings
+from urllib.parse import urlsplit
+
+from cobalt_kit import config
 from cobalt_kit.connection import (
     DEFAULT_TIMEOUT,
     Credentials,
-    credentials_for,
     is_loopback,
     resolve_base_url,
 )
@@ -51,3 +55,15 @@ __all__ = [
     "is_loopback",
     "resolve_base_url",
 ]
+
+
+def credentials_for(url: str) -> dict[str, str] | None:
+    """Deprecated (one minor release): `cobalt_kit.config.credentials(url)` is the one rule; it raises
+    ValueError where this returned None (no credentials set, and `url` not on this machine)."""
+    warnings.warn(
+        "cobalt_kit.client.credentials_for is deprecated: use cobalt_kit.config.credentials", DeprecationWarning, 2
+    )
+    unset = not any(os.environ.get(variable) for variable in config.CREDENTIAL_ENVIRONMENT.values())
+    if unset and not is_loopback(urlsplit(url).hostname or ""):
+        return None
+    return config.credentials(url)

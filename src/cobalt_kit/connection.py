@@ -4,23 +4,20 @@ model, or raise the typed error. The per-operation methods are rendered into `op
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import os
 from collections.abc import Generator
 from typing import Any, Generic, Self, TypeVar
-from urllib.parse import urlsplit
 
 import httpx
 
-from cobalt_kit import shapes
+from cobalt_kit import config, shapes
+from cobalt_kit.config import CREDENTIAL_ENVIRONMENT
+from cobalt_kit.config import is_loopback as is_loopback  # importable from the client, as before
+from cobalt_kit.config import resolve_base_url as resolve_base_url
 from cobalt_kit.errors import APIConnectionError, APITimeoutError, CobaltError, UnexpectedResponseError
 from cobalt_kit.facts import (
-    BASE_URL_ENVIRONMENT,
-    CREDENTIAL_ENVIRONMENT,
     CREDENTIAL_HEADERS,
-    DEMO_CREDENTIALS,
-    base_urls,
 )
 from cobalt_kit.transport import (
     ACCEPT_ENCODING,
@@ -65,51 +62,6 @@ class Credentials(httpx.Auth):
 
     def __repr__(self) -> str:
         return "Credentials(client_id=***, client_secret=***, access_token=***)"
-
-
-def resolve_base_url(base_url: str) -> str:
-    """A named base URL (production, mock, sandbox) or a URL; plain http only to a loopback address."""
-    named = base_urls()
-    url = named.get(base_url, base_url).rstrip("/")
-    parts = urlsplit(url)
-    # A user name or password in the URL would be sent nowhere (the credentials are the three headers),
-    # yet shown wherever the URL is: httpx logs it with every request.
-    shown = "a URL with a user name or password" if "@" in url else repr(base_url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(f"base_url must be {', '.join(named)} or an http(s) URL, not {shown}")
-    if "@" in parts.netloc:
-        raise ValueError("base_url must not carry a user name or password: the credentials go in their own headers")
-    if parts.scheme == "http" and not is_loopback(parts.hostname):
-        raise ValueError(
-            f"refusing plain http to {parts.hostname}: patient data must travel over https "
-            "(plain http is allowed to loopback addresses only)"
-        )
-    return url
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def credentials_for(url: str) -> dict[str, str] | None:
-    """The credentials to send to `url`: COBALT_CLIENT_ID, COBALT_CLIENT_SECRET and COBALT_ACCESS_TOKEN
-    when all are set; when none is, for a stand-in on this machine (a loopback URL), the sandbox's demo
-    set; else None (never a made-up credential to a remote host). Some but not all set: ValueError
-    naming the missing ones (a half-configured environment is a mistake, not a wish for the demo set)."""
-    values = {name: os.environ.get(variable, "") for name, variable in CREDENTIAL_ENVIRONMENT.items()}
-    if all(values.values()):
-        return values
-    if any(values.values()):
-        missing = [CREDENTIAL_ENVIRONMENT[name] for name, value in values.items() if not value]
-        raise ValueError(f"set the environment variable(s) {', '.join(missing)}")
-    if is_loopback(urlsplit(url).hostname or ""):
-        return dict(DEMO_CREDENTIALS)
-    return None
 
 
 def _parse(request: Request, response: httpx.Response) -> Any:
@@ -185,18 +137,17 @@ class _Connection(Generic[TransportT, HttpT]):
         max_response_bytes: int = MAX_RESPONSE_BYTES,
     ) -> None:
         """Credentials come from the arguments or, when none is given, from COBALT_CLIENT_ID,
-        COBALT_CLIENT_SECRET and COBALT_ACCESS_TOKEN; the base URL from `base_url`, COBALT_BASE_URL or
-        production. `base_url` may name a server: "production", "mock" or "sandbox".
+        COBALT_CLIENT_SECRET and COBALT_ACCESS_TOKEN, or, when none of those is set either, for a sandbox
+        or mock on this machine, the demo set (`cobalt_kit.config.credentials`: the CLI and the contract
+        runner follow the same rule). The base URL comes from `base_url`, COBALT_BASE_URL or production.
+        `base_url` may name a server: "production", "mock" or "sandbox".
 
         `timeout` (seconds) is a deadline for each whole call: connecting, sending, reading the answer's
         headers and body, and the waits between retries end by then, however slowly a server trickles
         its answer (APITimeoutError past it). An answer larger than `max_response_bytes`, as received
         or once inflated, is an UnexpectedResponseError, and is not read further."""
-        given = (client_id, client_secret, access_token)
-        self._credentials = (
-            Credentials.from_env() if given == (None, None, None) else Credentials(*(v or "" for v in given))
-        )
-        self.base_url = resolve_base_url(base_url or os.environ.get(BASE_URL_ENVIRONMENT) or "production")
+        self.base_url = config.base_url(base_url)
+        self._credentials = Credentials(**config.credentials(self.base_url, (client_id, client_secret, access_token)))
         self.timeout = timeout
         self.retry = retry or RetryPolicy(max_retries=max_retries)
         self.max_response_bytes = max_response_bytes

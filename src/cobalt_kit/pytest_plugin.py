@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from cobalt_kit.client import AsyncCobalt, Cobalt, WebhookRegistration
+from cobalt_kit.config import PRISM_ENVIRONMENT
 from cobalt_kit.extras import MissingExtra, require
 from cobalt_kit.facts import CREDENTIAL_HEADERS, DEMO_CREDENTIALS
 from cobalt_kit.receiver import Delivery, Receiver
@@ -156,7 +157,9 @@ class Mock:
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("cobalt", "Cobalt API sandbox and mock")
-    group.addoption("--cobalt-prism", help="Prism executable for the cobalt_mock fixture (default: COBALT_PRISM, PATH)")
+    group.addoption(
+        "--cobalt-prism", help=f"Prism executable for the cobalt_mock fixture (default: {PRISM_ENVIRONMENT}, PATH)"
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -18,11 +18,10 @@ from pathlib import Path
 
 import httpx
 
-from cobalt_kit.facts import CREDENTIAL_ENVIRONMENT
+from cobalt_kit import config
+from cobalt_kit.config import CREDENTIAL_ENVIRONMENT, LOCAL_HOST, PRISM_ENVIRONMENT, PRISM_VERSION
 
-# Where Prism is looked for, in order: this variable, PATH, then a checkout's mock/ (`make setup`).
-PRISM_ENVIRONMENT = "COBALT_PRISM"
-PRISM_VERSION = "5.14.2"
+# Where Prism is looked for, in order: PRISM_ENVIRONMENT, PATH, then a checkout's mock/ (`make setup`).
 CHECKOUT_PRISM = Path("mock") / "node_modules" / ".bin" / "prism"
 
 
@@ -44,7 +43,7 @@ def find_prism(given: str | None = None) -> Path:
 
 def free_port() -> int:
     with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
+        sock.bind((LOCAL_HOST, 0))
         return int(sock.getsockname()[1])
 
 
@@ -55,7 +54,7 @@ class Server:
         self.name = name
         self.argv = argv
         self.env = env
-        self.url = f"http://127.0.0.1:{port}"
+        self.url = f"http://{LOCAL_HOST}:{port}"
         self.log_path = log_path
         self.process: subprocess.Popen[bytes] | None = None
 
@@ -115,13 +114,13 @@ def sandbox_env(
     db: str, credentials: Mapping[str, str], booking_delay: float, more: str = "", shapes: str = "reference"
 ) -> dict[str, str]:
     """The sandbox's settings as its environment: `credentials` its default set, `more` the file
-    of further sets (SANDBOX_CREDENTIALS), `shapes` which vendor reference's wire shapes it answers in."""
+    of further sets, `shapes` which vendor reference's wire shapes it answers in."""
     return {
         **os.environ,
-        "SANDBOX_DB": db,
-        "SANDBOX_BOOKING_DELAY": str(booking_delay),
-        "SANDBOX_CREDENTIALS": more,
-        "SANDBOX_SHAPES": shapes,
+        config.SANDBOX_DB: db,
+        config.SANDBOX_BOOKING_DELAY: str(booking_delay),
+        config.SANDBOX_CREDENTIALS: more,
+        config.SANDBOX_SHAPES: shapes,
         **{variable: credentials[name] for name, variable in CREDENTIAL_ENVIRONMENT.items()},
     }
 
@@ -136,6 +135,6 @@ def sandbox(
     shapes: str = "reference",
 ) -> Server:
     """`cobalt sandbox` as a child process (for what needs a real process: restarts, logs, signals)."""
-    argv = [sys.executable, "-m", "cobalt_kit.sandbox", "--port", str(port)]
+    argv = [sys.executable, "-m", "cobalt_kit", "sandbox", "--port", str(port)]
     env = sandbox_env(db, credentials, booking_delay, more, shapes)
     return Server(f"sandbox-{port}", argv, port, log_dir / f"sandbox-{port}.log", env)

@@ -22,7 +22,6 @@ verifies when its keys and values were kept. Both comparisons run in constant ti
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import json
 import warnings
@@ -30,6 +29,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from cobalt_kit.errors import CobaltError
+from cobalt_kit.signing import as_json_stringify, sign
+
+__all__ = ["Event", "InvalidEventError", "SignatureVerificationError", "as_json_stringify", "construct_event", "sign"]
 
 if TYPE_CHECKING:  # signing needs the standard library alone: the models are imported by `Event.model()`
     from cobalt_client.models import (
@@ -146,16 +148,6 @@ class Event:
             "Event.additional_properties is deprecated; read Event.delivery", DeprecationWarning, stacklevel=2
         )
         return {**{k: v for k, v in self.body.items() if k not in ENVELOPE_FIELDS}, **self.delivery}
-
-
-def sign(payload: bytes, secret: str) -> str:
-    """The `cobalt-verification` value for these exact bytes."""
-    return hmac.new(secret.encode(), payload, hashlib.sha256).hexdigest()
-
-
-def as_json_stringify(value: Any) -> bytes:
-    """`JSON.stringify(value)` for JSON data: what the vendor's recipe hashes."""
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 def construct_event(payload: bytes, signature: str, secret: str) -> Event:

@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 from openapi_schema_validator import OAS31Validator, oas31_format_checker
 
-from cobalt_kit.sandbox.app import load_yaml
+from cobalt_kit.document import load_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "openapi" / "cobalt.yaml"

@@ -14,34 +14,37 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from cobalt_kit import servers
-from cobalt_kit.client import credentials_for, resolve_base_url
+from cobalt_kit import config, servers
 from cobalt_kit.contract import report
 from cobalt_kit.contract.runner import Runner
 from cobalt_kit.errors import APIConnectionError
-from cobalt_kit.facts import CREDENTIAL_ENVIRONMENT, DEMO_CREDENTIALS, PRODUCTION_URL
+from cobalt_kit.facts import DEMO_CREDENTIALS, PRODUCTION_URL
 
 
-def run(base_url: str, allow_writes: bool, rate: float, max_examples: int, report_dir: str) -> int:
+def run(
+    base_url: str,
+    allow_writes: bool,
+    rate: float = config.CONTRACT_RATE,
+    max_examples: int = config.CONTRACT_EXAMPLES,
+    report_dir: str = "reports/contract",
+) -> int:
     local = base_url in ("mock", "sandbox")
     try:
-        url = "" if local else resolve_base_url(base_url)
+        # A stand-in started for the run is on this machine, at a port chosen then.
+        url = f"http://{config.LOCAL_HOST}" if local else config.resolve_base_url(base_url)
     except ValueError as error:
         return _refuse(str(error))
     if allow_writes and not local and urlsplit(url).hostname == urlsplit(PRODUCTION_URL).hostname:
         return _refuse(f"writes are never sent to the production API ({urlsplit(url).hostname})")
     if rate <= 0 or max_examples < 1:
         return _refuse("--rate must be above 0 and --max-examples at least 1")
-    names = list(CREDENTIAL_ENVIRONMENT.values())
-    # A stand-in started for the run accepts the demo set when started without COBALT_*.
     try:
-        credentials = credentials_for("http://127.0.0.1" if local else url)
+        credentials = config.credentials(url)  # the one rule: a stand-in started for the run gets the demo set
     except ValueError as error:
         return _refuse(str(error))
-    if credentials is None:
-        return _refuse(f"set {', '.join(names)} to the credentials of {url}")
     if credentials == DEMO_CREDENTIALS and not local:
-        print(f"no {', '.join(names)} set: sending the sandbox's demo credentials", file=sys.stderr)
+        names = ", ".join(config.CREDENTIAL_ENVIRONMENT.values())
+        print(f"no {names} set: sending the sandbox's demo credentials", file=sys.stderr)
 
     reports = Path(report_dir)
     # Logs of the stand-ins this command starts: beside the report, never in it.

@@ -1,8 +1,9 @@
-"""`python -m cobalt_kit.sandbox`: the same as `cobalt sandbox` (see `cobalt sandbox --help`)."""
+"""`python -m cobalt_kit.sandbox`: the same as `cobalt sandbox` (see `cobalt sandbox --help`). It becomes
+`python -m cobalt_kit sandbox` (exec: the same process, so signals reach it), without importing the CLI,
+which sits above the sandbox."""
 
+import os
 import sys
 
-from cobalt_kit.cli import main
-
 if __name__ == "__main__":
-    sys.exit(main(["sandbox", *sys.argv[1:]]))
+    os.execv(sys.executable, [sys.executable, "-m", "cobalt_kit", "sandbox", *sys.argv[1:]])

@@ -18,21 +18,20 @@ import datetime as dt
 import functools
 import json
 import logging
-import re
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-import yaml
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from cobalt_kit.config import SANDBOX_DB
+from cobalt_kit.document import load_yaml
 from cobalt_kit.facts import CREDENTIAL_HEADERS
 from cobalt_kit.sandbox import controls, faults
 from cobalt_kit.sandbox.backend import Backend, Origin, Voided
@@ -49,13 +48,12 @@ from cobalt_kit.sandbox.store import StorageFull, Store
 logger = logging.getLogger("cobalt_kit.sandbox")
 # The document's bodies are flat objects; nothing legitimate nests deeper than this.
 MAX_DEPTH = 16
-FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 # The controls' document lives beside the API's and refers to its components by this name.
 API_DOCUMENT = "cobalt.yaml"
 CONTROLS_DOCUMENT = "sandbox-controls.yaml"
 # A write on a full disk: the sandbox's own answer (507, documented in sandbox-controls.yaml), on
 # the API's paths too, since Cobalt's API has no such state to document.
-STORAGE_FULL = "The sandbox's storage is full: nothing was written. Free disk space for its database (SANDBOX_DB)."
+STORAGE_FULL = f"The sandbox's storage is full: nothing was written. Free disk space for its database ({SANDBOX_DB})."
 VOIDED = "A reset came while this request was in flight: nothing of it was written. Send it again."
 
 
@@ -337,12 +335,6 @@ ROUTES = [
     *(route(path, None, control=True) for path in CORE_CONTROLS),
     *(route(path, family.name, control=True) for family in FAMILIES for path in family.controls),
 ]
-
-
-def load_yaml(path: Path) -> Any:
-    """A document, read by libyaml where PyYAML has it (a tenth of the pure-Python loader's time; the
-    two documents took a fifth of a sandbox's start-up); the same safe loading either way."""
-    return yaml.load(path.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def create_app(settings: Settings) -> Starlette:

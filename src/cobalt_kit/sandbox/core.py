@@ -28,7 +28,7 @@ from cobalt_kit.sandbox import events
 from cobalt_kit.sandbox.family import Model
 from cobalt_kit.sandbox.settings import DEFAULT_EHR
 from cobalt_kit.sandbox.store import Store
-from cobalt_kit.webhooks import as_json_stringify
+from cobalt_kit.signing import as_json_stringify
 
 # A practice's clock stays before this moment. Its time is answered in RFC 3339, whose years have
 # four digits, and it runs on at the wall clock's pace after an advance: a year in hand keeps it

@@ -17,7 +17,7 @@ whether it is still claimed, and it is not sent when a reset has forgotten it si
 on its way to its receiver when the reset comes is not called back.
 
 Deliveries go only to loopback addresses and to the hosts of the allow-list
-(SANDBOX_WEBHOOK_HOSTS): any URL can be registered, as on Cobalt, but a sandbox must not make the
+(COBALT_SANDBOX_WEBHOOK_HOSTS): any URL can be registered, as on Cobalt, but a sandbox must not make the
 machine it runs on post patient-shaped data to the world. The log names the host, never the body.
 """
 
@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from cobalt_kit.client import is_loopback
+from cobalt_kit.config import SANDBOX_WEBHOOK_HOSTS, is_loopback
 from cobalt_kit.facts import (
     WEBHOOK_ATTEMPT_HEADER,
     WEBHOOK_ID_HEADER,
@@ -44,7 +44,7 @@ from cobalt_kit.facts import (
 from cobalt_kit.sandbox.backend import Backend
 from cobalt_kit.sandbox.controls import DELIVERIES, Faults
 from cobalt_kit.sandbox.store import StorageFull, Store
-from cobalt_kit.webhooks import sign
+from cobalt_kit.signing import sign
 
 logger = logging.getLogger("cobalt_kit.sandbox.webhooks")
 
@@ -189,7 +189,7 @@ class Courier:
         if not allowed(delivery.url, self.hosts):
             host = delivery.url.split("/")[2] if delivery.url.count("/") >= 2 else "?"
             logger.warning(
-                "webhook to %s not sent: only loopback addresses and SANDBOX_WEBHOOK_HOSTS receive deliveries", host
+                "webhook to %s not sent: only loopback addresses and %s receive deliveries", host, SANDBOX_WEBHOOK_HOSTS
             )
             self._finish(delivery, "blocked")
             return

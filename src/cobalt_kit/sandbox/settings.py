@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import hmac
 import json
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cobalt_kit import config
+from cobalt_kit.config import DEFAULT_BOOKING_DELAY, DEFAULT_DB, SHAPES
 from cobalt_kit.document import spec_path
-from cobalt_kit.facts import CREDENTIAL_ENVIRONMENT, CREDENTIAL_HEADERS, DEMO_CREDENTIALS
+from cobalt_kit.facts import CREDENTIAL_HEADERS, DEMO_CREDENTIALS
 
-SHAPES = ("reference", "current", "newest")
-# Relative to where the sandbox is started: `make sandbox` keeps it in the checkout's .sandbox/.
-DEFAULT_DB = ".sandbox/cobalt.db"
 # A practice's EHR, unless its credential set names another: it decides which of the vendor's
 # EHR-specific behaviours apply (rules.DOUBLE_BOOKING_EHRS).
 DEFAULT_EHR = "eClinicalWorks"
@@ -53,14 +51,14 @@ class CredentialSet:
         return all(results)
 
 
-# Accepted when COBALT_CLIENT_ID, COBALT_CLIENT_SECRET and COBALT_ACCESS_TOKEN are not all set.
+# Accepted when none of COBALT_CLIENT_ID, COBALT_CLIENT_SECRET and COBALT_ACCESS_TOKEN is set.
 DEMO = CredentialSet(**DEMO_CREDENTIALS, practice="demo", reference_id="clinic_demo")
 
 
 @dataclass(frozen=True)
 class Settings:
     db_path: str = DEFAULT_DB
-    booking_delay: float = 1.0
+    booking_delay: float = DEFAULT_BOOKING_DELAY
     credentials: tuple[CredentialSet, ...] = (DEMO,)
     max_body: int = 65536
     # Seconds a client may take to send the body it announced; a stalled upload gets 408, not a worker.
@@ -73,7 +71,7 @@ class Settings:
     # `data.message`, no `appointment_id` in an update's answer) or "newest" (the newest versions of
     # its pages: a flat create answer with a numeric `job_id`, polled events as log entries, the
     # registration nested under `webhook`).
-    shapes: str = "reference"
+    shapes: str = SHAPES[0]
     spec_path: Path = field(default_factory=spec_path)
     # Hosts besides loopback addresses that webhooks are delivered to. Any URL can be registered;
     # a delivery elsewhere is not sent, so that a sandbox never makes its machine post to the world.
@@ -81,29 +79,28 @@ class Settings:
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
-        env = os.environ if environ is None else environ
-        client_id, client_secret, access_token = (env.get(name, "") for name in CREDENTIAL_ENVIRONMENT.values())
-        given = client_id and client_secret and access_token
-        default = CredentialSet(client_id, client_secret, access_token, "demo") if given else DEMO
-        credentials = (default, *_load_credentials(env.get("SANDBOX_CREDENTIALS")))
-        delay = env.get("SANDBOX_BOOKING_DELAY", "1")
+        """The settings the environment gives (config.py names the variables)."""
+        # The set a client on this machine sends when given none (config.credentials: the one rule).
+        accepted = config.credentials(f"http://{config.LOCAL_HOST}", environ=environ)
+        default = DEMO if accepted == DEMO_CREDENTIALS else CredentialSet(**accepted, practice="demo")
+        credentials = (default, *_load_credentials(config.read(config.SANDBOX_CREDENTIALS, environ)))
+        delay = config.read(config.SANDBOX_BOOKING_DELAY, environ) or str(DEFAULT_BOOKING_DELAY)
         try:
             booking_delay = float(delay)
         except ValueError:
-            raise ValueError(f"SANDBOX_BOOKING_DELAY must be a number of seconds, not {delay!r}") from None
+            raise ValueError(f"{config.SANDBOX_BOOKING_DELAY} must be a number of seconds, not {delay!r}") from None
         if booking_delay < 0:
-            raise ValueError("SANDBOX_BOOKING_DELAY must be 0 or more seconds")
-        shapes = env.get("SANDBOX_SHAPES") or "reference"
+            raise ValueError(f"{config.SANDBOX_BOOKING_DELAY} must be 0 or more seconds")
+        shapes = config.read(config.SANDBOX_SHAPES, environ) or SHAPES[0]
         if shapes not in SHAPES:
-            raise ValueError(f"SANDBOX_SHAPES must be {' or '.join(SHAPES)}, not {shapes!r}")
+            raise ValueError(f"{config.SANDBOX_SHAPES} must be {' or '.join(SHAPES)}, not {shapes!r}")
+        hosts = config.read(config.SANDBOX_WEBHOOK_HOSTS, environ) or ""
         return cls(
-            db_path=env.get("SANDBOX_DB") or DEFAULT_DB,
+            db_path=config.read(config.SANDBOX_DB, environ) or DEFAULT_DB,
             booking_delay=booking_delay,
             credentials=credentials,
             shapes=shapes,
-            webhook_hosts=tuple(
-                h.strip().lower() for h in env.get("SANDBOX_WEBHOOK_HOSTS", "").split(",") if h.strip()
-            ),
+            webhook_hosts=tuple(h.strip().lower() for h in hosts.split(",") if h.strip()),
         )
 
 
@@ -124,6 +121,6 @@ def _load_credentials(path: str | None) -> list[CredentialSet]:
         return [_credential_set(entry) for entry in entries]
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise ValueError(
-            f"SANDBOX_CREDENTIALS={path}: expected a JSON list of objects with client_id, client_secret, "
+            f"{config.SANDBOX_CREDENTIALS}={path}: expected a JSON list of objects with client_id, client_secret, "
             f"access_token and practice ({type(error).__name__})"
         ) from None

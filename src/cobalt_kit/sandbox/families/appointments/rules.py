@@ -4,11 +4,12 @@ status allows, how request fields map onto stored ones, what a list filter match
 from __future__ import annotations
 
 import datetime as dt
-import re
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from cobalt_kit.sandbox.families.appointments.indexing import digits as digits  # filters read as the index holds them
 
 # Like a payment sandbox's test cards: these values make a booking fail, with this reason.
 # Keyed by the stored field: the request's `provider` is kept as `_provider`, `mrn` as `patient_mrn`.
@@ -56,12 +57,6 @@ class Filters:
     include_note: bool = False
 
 
-def digits(phone: str | None) -> str:
-    found = re.sub(r"\D", "", phone or "")
-    # A leading country code 1 does not make it another number.
-    return found[1:] if len(found) == 11 and found.startswith("1") else found
-
-
 def matches(doc: dict[str, Any], filters: Filters) -> bool:
     if filters.patient_mrn is not None and doc.get("patient_mrn") != filters.patient_mrn:
         return False
@@ -72,12 +67,6 @@ def matches(doc: dict[str, Any], filters: Filters) -> bool:
     ):
         return False
     return filters.appointment_mode is None or doc.get("appointment_mode") == filters.appointment_mode
-
-
-def indexed_values(doc: dict[str, Any]) -> tuple[str | None, str | None, str | None, str]:
-    """What the list filters compare, as the store indexes it: MRN, phone digits, mode, patient name."""
-    name = doc.get("patient_name") or ""
-    return doc.get("patient_mrn"), digits(doc.get("patient_phone")) or None, doc.get("appointment_mode"), name
 
 
 def public(doc: dict[str, Any], include_note: bool = True) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from cobalt_kit.sandbox.families.appointments.rules import indexed_values
+from cobalt_kit.sandbox.families.appointments.indexing import indexed_values
 from cobalt_kit.sandbox.store import Store
 
 FIRST_ID = 30_000_000
