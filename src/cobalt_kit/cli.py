@@ -377,9 +377,7 @@ def update_command(
 ) -> None:
     """Change an appointment."""
     with _reporting(), state.cobalt() as cobalt:
-        updated = cobalt.appointments.update(
-            appointment_id, datetime=when, patient_name=name, type=type_, **attributes
-        )
+        updated = cobalt.appointments.update(appointment_id, datetime=when, patient_name=name, type=type_, **attributes)
         _emit(state, updated.to_dict(), _fields_grid(updated.to_dict()))
 
 
