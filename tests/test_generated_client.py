@@ -52,7 +52,15 @@ def canned_client(status: int, body: object) -> Client:
 def test_generated_matches_the_document(tmp_path: Path) -> None:
     out = tmp_path / "generated"
     subprocess.run(
-        ["make", "--no-print-directory", "-C", str(ROOT), "client", f"CLIENT_OUT={out}"],
+        [
+            "make",
+            "--no-print-directory",
+            "-C",
+            str(ROOT),
+            "client",
+            f"CLIENT_OUT={out}",
+            f"OPERATIONS_OUT={tmp_path / 'operations.py'}",
+        ],
         check=True,
         capture_output=True,
     )
@@ -65,6 +73,8 @@ def test_generated_matches_the_document(tmp_path: Path) -> None:
 
     walk(filecmp.dircmp(ROOT / "generated", out, ignore=["__pycache__", "cobalt_client.egg-info"]))
     assert differences == [], "generated/ drifted from openapi/cobalt.yaml: run `make client` and commit"
+    rendered = (tmp_path / "operations.py").read_text()
+    assert rendered == (ROOT / "src/cobalt_kit/operations.py").read_text(), "operations.py drifted: run `make client`"
 
 
 @pytest.mark.parametrize("operation_id", OPERATION_IDS)
