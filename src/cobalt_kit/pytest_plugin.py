@@ -30,6 +30,7 @@ from cobalt_kit.client import AsyncCobalt, Cobalt, WebhookRegistration
 from cobalt_kit.extras import MissingExtra, require
 from cobalt_kit.facts import CREDENTIAL_HEADERS, DEMO_CREDENTIALS
 from cobalt_kit.receiver import Delivery, Receiver
+from cobalt_kit.replay_fixture import cobalt_replay  # noqa: F401  (the fixture, registered by being here)
 from cobalt_kit.sandbox_controls import SandboxControls
 from cobalt_kit.webhooks import Event
 
