@@ -48,6 +48,9 @@ SERVING: dict[tuple[str, ...], tuple[list[str], dict[str, str | None]]] = {
     ("sandbox",): (["--db", "{reports}/db"], {"SANDBOX_BOOKING_DELAY": "soon"}),
     ("mock",): (["--prism", "{reports}/no-prism"], {}),
     ("openapi",): (["--path"], {}),
+    ("proxy",): (["--upstream", "not a URL", "--port", "1"], {}),
+    ("replay",): ([".", "--port", "1"], {}),
+    ("candidates",): ([".", "--corpus", "."], {}),
 }
 
 

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import click
 
-from cobalt_kit.cli import main
+from cobalt_kit.cli import _refuse, main
 from cobalt_kit.extras import MissingExtra, require
 from cobalt_kit.facts import base_urls
 
@@ -82,6 +82,7 @@ def proxy_command(
     variant and violations by field path; no value, header or query is ever logged or reported.
     With --record, each exchange is also written as a cassette with every value the document marks
     as patient data replaced by a synthetic one (see docs/proxy.md for the exact guarantee)."""
+    _refuse("--base-url", "--json", reason=" (its upstream is --upstream; its report is written to --report-dir)")
     if keep_unknown and record is None:
         raise click.UsageError("--keep-unknown applies to --record only")
     target = _upstream(upstream)
@@ -115,6 +116,7 @@ def replay_command(recording: Path, port: int, host: str) -> None:
     """Answer from RECORDING (made by `cobalt proxy --record`), matched by operation and parameters.
 
     A request no cassette matches is answered 404 `no_recording`, naming the nearest cassette."""
+    _refuse("--base-url", "--json", reason=" (it serves a recording: it calls none)")
     _needs_sandbox_extra()
     from cobalt_kit.document import spec_path
     from cobalt_kit.proxy.cassettes import RecordingError
@@ -140,6 +142,7 @@ def replay_command(recording: Path, port: int, host: str) -> None:
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Where (default: RECORDING/candidates).")
 def candidates_command(recording: Path, corpus: Path, out: Path | None) -> None:
     """Write a corpus entry candidate for each recorded answer whose shape no corpus entry has."""
+    _refuse("--base-url", "--json", reason=" (it reads a recording: it calls no server)")
     _needs_sandbox_extra()
     from cobalt_kit.proxy.candidates import candidates
     from cobalt_kit.proxy.cassettes import RecordingError
