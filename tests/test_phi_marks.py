@@ -75,3 +75,14 @@ def test_the_log_filter_blanks_a_traceback_too(caplog: pytest.LogCaptureFixture)
         except ValueError:
             logger.exception("failed")
     assert "0199 7731" not in caplog.text
+
+
+def test_the_sandbox_s_loggers_blank_what_a_marked_name_carries(caplog: pytest.LogCaptureFixture) -> None:
+    from cobalt_kit.sandbox.app import create_app
+    from cobalt_kit.sandbox.settings import Settings
+
+    create_app(Settings(db_path=":memory:"))
+    for name in ("cobalt_kit.sandbox", "cobalt_kit.sandbox.webhooks", "uvicorn.error"):
+        with caplog.at_level(logging.INFO, logger=name):
+            logging.getLogger(name).error("broke on {'patient_name': 'Quorra Vantablack'}")
+    assert caplog.records and "Quorra" not in caplog.text
