@@ -87,21 +87,15 @@ def proxy_command(
         raise click.UsageError("--keep-unknown applies to --record only")
     target = _upstream(upstream)
     _needs_sandbox_extra()
-    from cobalt_kit.document import spec_path
-    from cobalt_kit.proxy.cassettes import Recorder, RecordingError
-    from cobalt_kit.proxy.checking import Checker
-    from cobalt_kit.proxy.forward import Proxy, shown_url
-    from cobalt_kit.proxy.report import Report
-    from cobalt_kit.proxy.serve import run
-    from cobalt_kit.sandbox.app import load_yaml
+    from cobalt_kit.proxy.cassettes import RecordingError
+    from cobalt_kit.proxy.forward import shown_url
+    from cobalt_kit.proxy.serve import build_proxy, run
 
-    document = load_yaml(spec_path())
     try:
-        recorder = Recorder(record, document, keep_unknown) if record is not None else None
+        app = build_proxy(target, record, report_dir, keep_unknown, timeout)
     except RecordingError as error:
         raise click.UsageError(str(error)) from None
     _logging()
-    app = Proxy(target, Checker(document), Report(report_dir, shown_url(target)), recorder, timeout)
     lines = [f"Cobalt proxy listening on {{url}}, forwarding to {shown_url(target)}", f"  report in {report_dir}"]
     if record is not None:
         lines.append(f"  recording into {record} (patient data replaced; manifest.json says what)")

@@ -5,7 +5,7 @@ were). Then, once the client has its answer, the exchange is checked against the
 reported, and recorded when a recorder is given.
 
 The proxy never retries: an upstream answer of any status is passed on; an upstream that gives no
-answer (refused, reset, timed out) is answered 502 (504 for a timeout) with the error envelope and
+answer (refused, reset, cut short, timed out) is answered 502 (504 for a timeout) with the error envelope and
 `x-cobalt-proxy: upstream-failed`, and reported as such.
 """
 
@@ -17,11 +17,10 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-import httpx
-
 from cobalt_kit.proxy.cassettes import Exchange, Recorder
 from cobalt_kit.proxy.checking import Checker, Verdict, decoded
 from cobalt_kit.proxy.report import Report
+from cobalt_kit.proxy.upstream import Upstream, UpstreamError
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -54,26 +53,11 @@ class Proxy:
         report: Report,
         recorder: Recorder | None = None,
         timeout: float = DEFAULT_TIMEOUT,
-        transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        self.upstream = upstream.rstrip("/")
+        self.upstream = Upstream(upstream, timeout)
         self.checker = checker
         self.report = report
         self.recorder = recorder
-        self.timeout = timeout
-        self._transport = transport
-        self._client: httpx.AsyncClient | None = None
-
-    @property
-    def client(self) -> httpx.AsyncClient:
-        if self._client is None:
-            # No retries, no redirects followed (a 3xx is passed on), no default headers added: the
-            # request is built by hand and sent with `send`.
-            limits = httpx.Limits(max_connections=100, max_keepalive_connections=20)
-            self._client = httpx.AsyncClient(
-                timeout=self.timeout, follow_redirects=False, limits=limits, transport=self._transport
-            )
-        return self._client
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -89,33 +73,36 @@ class Proxy:
             body += message.get("body", b"")
             if not message.get("more_body"):
                 break
-        method = scope["method"]
-        raw_path: bytes = scope.get("raw_path") or scope["path"].encode()
+        method: str = scope["method"]
         query: bytes = scope.get("query_string", b"")
-        url = self.upstream + raw_path.decode("latin-1") + (f"?{query.decode('latin-1')}" if query else "")
+        target = (scope.get("raw_path") or scope["path"].encode()) + (b"?" + query if query else b"")
         headers = [(name, value) for name, value in scope["headers"] if name not in HOP_BY_HOP]
-        request = httpx.Request(method, url, headers=headers, content=bytes(body))
         verdict = Verdict(method)
         try:
-            response = await self.client.send(request, stream=True)
-            try:
-                raw = b"".join([chunk async for chunk in response.aiter_raw()])
-            finally:
-                await response.aclose()
-        except httpx.HTTPError as error:
+            answer = await self.upstream.request(method, target, headers, bytes(body))
+        except UpstreamError as error:
             await self._no_answer(send, error, verdict, scope)
             return
-        answer_headers = [(k, v) for k, v in response.headers.raw if k.lower() not in HOP_BY_HOP]
-        answer_headers.append((b"content-length", str(len(raw)).encode()))
-        await send({"type": "http.response.start", "status": response.status_code, "headers": answer_headers})
+        raw = bytes(answer.body)
+        passed = [(name, value) for name, value in answer.headers if name.lower() not in HOP_BY_HOP]
+        passed.append((b"content-length", str(len(raw)).encode()))
+        await send({"type": "http.response.start", "status": answer.status, "headers": passed})
         await send({"type": "http.response.body", "body": raw})
         try:
-            self._judge(scope, verdict, bytes(body), response, raw)
+            self._judge(scope, verdict, bytes(body), answer.status, answer.headers, raw)
         except Exception as error:  # the client has its answer; a fault of the check must not hide it
             logger.error("checking the exchange failed (%s)", type(error).__name__)
 
-    def _judge(self, scope: Scope, verdict: Verdict, body: bytes, response: httpx.Response, raw: bytes) -> None:
-        verdict.status = response.status_code
+    def _judge(
+        self,
+        scope: Scope,
+        verdict: Verdict,
+        body: bytes,
+        status: int,
+        raw_headers: list[tuple[bytes, bytes]],
+        raw: bytes,
+    ) -> None:
+        verdict.status = status
         # The proxy's URL stands for the upstream's base URL: a path here is relative to it.
         matched = self.checker.router.match(verdict.method, scope["path"])
         if matched is None:
@@ -126,9 +113,9 @@ class Proxy:
         verdict.operation_id, verdict.template = route.operation_id, route.template
         query = scope.get("query_string", b"").decode("latin-1")
         verdict.violations += [f"request {v}" for v in self.checker.request(route, path_params, query, body)]
-        headers = {k.lower(): v for k, v in response.headers.items()}
+        headers = {name.decode("latin-1").lower(): value.decode("latin-1") for name, value in raw_headers}
         text = decoded(raw, headers.get("content-encoding"))
-        names, broken = self.checker.response(route, response.status_code, headers, text)
+        names, broken = self.checker.response(route, status, headers, text)
         verdict.variants = names
         verdict.violations += [f"response {v}" for v in broken]
         self.report.add(verdict)
@@ -139,19 +126,17 @@ class Proxy:
                     path_params,
                     query,
                     body,
-                    response.status_code,
-                    list(response.headers.items()),
+                    status,
+                    list(headers.items()),
                     text,
                     names,
                     [name.decode("latin-1") for name, _ in scope["headers"]],
                 )
             )
 
-    async def _no_answer(self, send: Send, error: httpx.HTTPError, verdict: Verdict, scope: Scope) -> None:
-        timed_out = isinstance(error, httpx.TimeoutException)
-        status = 504 if timed_out else 502
-        kind = type(error).__name__
-        message = f"The upstream gave no answer ({kind}); the proxy does not retry."
+    async def _no_answer(self, send: Send, error: UpstreamError, verdict: Verdict, scope: Scope) -> None:
+        status = 504 if error.timed_out else 502
+        message = f"The upstream gave no answer ({error.kind}); the proxy does not retry."
         envelope = {"success": False, "code": "upstream_failed", "message": message}
         payload = json.dumps(envelope).encode()
         length = (b"content-length", str(len(payload)).encode())
@@ -161,7 +146,7 @@ class Proxy:
         matched = self.checker.router.match(verdict.method, scope["path"])
         if matched is not None:
             verdict.operation_id, verdict.template = matched[0].operation_id, matched[0].template
-        verdict.upstream_failure = kind
+        verdict.upstream_failure = error.kind
         self.report.add(verdict)
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
@@ -175,7 +160,5 @@ class Proxy:
                 return
 
     async def aclose(self) -> None:
-        if self._client is not None:
-            await self._client.aclose()
-            self._client = None
+        await self.upstream.aclose()
         self.report.close()

@@ -6,10 +6,17 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from pathlib import Path
 from typing import Any
 
 import uvicorn
 
+from cobalt_kit.document import spec_path
+from cobalt_kit.proxy.cassettes import Recorder
+from cobalt_kit.proxy.checking import Checker
+from cobalt_kit.proxy.forward import DEFAULT_TIMEOUT, Proxy, shown_url
+from cobalt_kit.proxy.report import Report
+from cobalt_kit.sandbox.app import load_yaml
 from cobalt_kit.sandbox.serve import http_protocol
 from cobalt_kit.sandbox.settings import Settings
 
@@ -73,3 +80,25 @@ class Background:
         self._server.should_exit = True
         self._thread.join(timeout=10)
         self._socket.close()
+
+
+def build_proxy(
+    upstream: str,
+    record: Path | None = None,
+    report_dir: Path | None = None,
+    keep_unknown: bool = False,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> Proxy:
+    """The proxy's app for `upstream`: recording into `record` (a new or empty folder) when given,
+    its report into `report_dir` when given (RecordingError: a folder that holds a recording)."""
+    document = load_yaml(spec_path())
+    recorder = Recorder(record, document, keep_unknown) if record is not None else None
+    return Proxy(upstream, Checker(document), Report(report_dir, shown_url(upstream)), recorder, timeout)
+
+
+def proxying(
+    upstream: str, record: Path | None = None, report_dir: Path | None = None, keep_unknown: bool = False
+) -> Background:
+    """The proxy served from a thread of this process (a context manager): `.url` is what the
+    client's base URL becomes; leaving it writes the report."""
+    return Background(build_proxy(upstream, record, report_dir, keep_unknown))
