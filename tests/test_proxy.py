@@ -414,3 +414,25 @@ def test_substitutes_keep_the_shape_and_differ_between_recordings() -> None:
     assert re.fullmatch(r"\d{4}-\d\d-\d\d", one.string("1911-11-11"))
     assert one.value(4142) != 4142 and len(str(one.value(4142))) == 4
     assert one.text(CANARY_NOTE) == one.text(CANARY_NOTE) and "zebra" not in one.text(CANARY_NOTE)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "said"),
+    [
+        (["proxy", "--upstream", "http://api.example.com/v1", "--port", "5"], "refusing plain http to api.example.com"),
+        (["proxy", "--upstream", "https://api.example.com/v1?key=1", "--port", "5"], "without a query"),
+        (
+            ["proxy", "--upstream", "sandbox", "--port", "5", "--keep-unknown"],
+            "--keep-unknown applies to --record only",
+        ),
+        (["replay", ".", "--port", "5"], "holds no recording (no manifest.json)"),
+    ],
+    ids=["plain http off this machine", "a query", "keep-unknown without record", "replay of no recording"],
+)
+def test_the_commands_refuse_what_they_cannot_serve_safely_with_a_clear_error(arguments: list[str], said: str) -> None:
+    from click.testing import CliRunner
+
+    from cobalt_kit import cli
+
+    result = CliRunner().invoke(cli.main, arguments)
+    assert result.exit_code == 2 and said in result.output, result.output

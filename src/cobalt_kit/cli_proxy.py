@@ -4,7 +4,6 @@ by cli.py's import of this module."""
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 import sys
 from pathlib import Path
@@ -13,8 +12,8 @@ from urllib.parse import urlsplit
 import click
 
 from cobalt_kit.cli import _refuse, main
+from cobalt_kit.client import resolve_base_url
 from cobalt_kit.extras import MissingExtra, require
-from cobalt_kit.facts import base_urls
 
 # httpx and httpcore log each request's URL, query included (patient data in a query): never shown.
 QUIET = ("httpx", "httpcore")
@@ -27,26 +26,15 @@ def _needs_sandbox_extra() -> None:
         raise click.UsageError(str(missing)) from None
 
 
-def _loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def _upstream(given: str) -> str:
-    """A named base URL (production, mock, sandbox) or a URL; plain http only to this machine, since
-    the credentials would cross the network in clear."""
-    url = base_urls().get(given, given)
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise click.BadParameter(f"{given!r} is not an http(s) URL or one of {', '.join(base_urls())}")
-    if parts.scheme == "http" and not _loopback(parts.hostname):
-        raise click.BadParameter("use https for an upstream off this machine (credentials pass through the proxy)")
-    if parts.username or parts.password or parts.query:
-        raise click.BadParameter("give the base URL alone (no user, password or query)")
+    """A named base URL (production, mock, sandbox) or a URL, held to the client's rules for one:
+    plain http only to this machine (the credentials pass through), no user or password; no query."""
+    try:
+        url = resolve_base_url(given)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--upstream") from None
+    if urlsplit(url).query:
+        raise click.BadParameter("give the base URL alone, without a query", param_hint="--upstream")
     return url
 
 
