@@ -86,3 +86,7 @@ def test_the_sandbox_s_loggers_blank_what_a_marked_name_carries(caplog: pytest.L
         with caplog.at_level(logging.INFO, logger=name):
             logging.getLogger(name).error("broke on {'patient_name': 'Quorra Vantablack'}")
     assert caplog.records and "Quorra" not in caplog.text
+
+
+def test_a_filter_of_no_marks_blanks_nothing() -> None:
+    assert phi.RedactingFilter(frozenset()).redact("status: scheduled, id=7") == "status: scheduled, id=7"

@@ -122,7 +122,8 @@ class RedactingFilter(logging.Filter):
 
     def __init__(self, names: frozenset[str]) -> None:
         super().__init__()
-        alternatives = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+        # No name at all (a document without marks) matches nothing, not every `key: value`.
+        alternatives = "|".join(sorted(map(re.escape, names), key=len, reverse=True)) or r"(?!)"
         self._pattern = re.compile(
             rf"""(?P<key>["']?\b(?:{alternatives})\b["']?\s*[:=]\s*)(?P<value>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^\s,&}}\]]+)"""
         )
