@@ -29,6 +29,8 @@ class Report:
         self.exchanges = 0
         self._lock = threading.Lock()
         self._lines = None
+        self._closed = False
+        self._written: Path | None = None
         if directory is not None:
             directory.mkdir(parents=True, exist_ok=True)
             self._lines = (directory / EXCHANGES).open("a", encoding="utf-8")
@@ -65,13 +67,25 @@ class Report:
             }
 
     def close(self) -> Path | None:
-        """Writes the summary; where it went (None: no report folder)."""
+        """Logs the summary, one line per operation, and writes it; where it went (None: no report
+        folder). Once: a second call (the proxy's shutdown after a test's own) does nothing."""
+        if self._closed:
+            return self._written
+        self._closed = True
         if self._lines is not None:
             self._lines.close()
             self._lines = None
+        summary = self.summary()
+        for label, seen in summary["operations"].items():
+            statuses = ", ".join(f"{status} x{count}" for status, count in seen["statuses"].items())
+            variants = ", ".join(f"{name} x{count}" for name, count in seen["variants"].items()) or "none named"
+            logger.info(
+                "%s: %s; variants %s; %d violation(s)", label, statuses, variants, sum(seen["violations"].values())
+            )
         if self.directory is None:
             return None
         path = self.directory / SUMMARY
-        path.write_text(json.dumps(self.summary(), indent=2) + "\n")
+        path.write_text(json.dumps(summary, indent=2) + "\n")
         logger.info("report: %s", path)
+        self._written = path
         return path
