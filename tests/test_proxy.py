@@ -140,7 +140,7 @@ def replayable_calls(cobalt: Cobalt, created: str, job_id: str) -> list[Callable
         lambda: cobalt.appointments.get(created),
         lambda: cobalt.appointments.get("no-such-appointment"),
         lambda: cobalt.webhooks.configuration(),
-        lambda: cobalt.webhooks.events(job_id),
+        lambda: cobalt.webhooks.events(),  # all of the token's (the update gave the booking a job of its own)
     ]
 
 
@@ -199,10 +199,11 @@ def record(upstream: str, folder: Path) -> Recording:
             # What the client got through the proxy is the real thing; only the recording is synthetic.
             assert [(a.patient_name, a.note) for a in listed] == [(CANARY_PATIENT["patient_name"], CANARY_NOTE)]
             cobalt.appointments.list(DAY, DAY, patient_name="Quorrazine", patient_phone=CANARY_PATIENT["patient_phone"])
+            # Registered first, so that the booking's settle is an event to poll (with the MRN in its data).
+            secrets = [cobalt.webhooks.register("http://127.0.0.1:9/hook").secret, cobalt.webhooks.rotate_secret()]
             created = cobalt.appointments.create(**BOOKING, mrn=mrn, note=CANARY_NOTE, reason=CANARY_REASON)
             cobalt.appointments.update(created.appointment_id, note=CANARY_UPDATE_NOTE)
             controls.settle(created.appointment_id)
-            secrets = [cobalt.webhooks.register("http://127.0.0.1:9/hook").secret, cobalt.webhooks.rotate_secret()]
             httpx.get(f"{url}/appointments", params={"start_date": DAY, "patient_name": NAMED_ONLY})  # 401, 400
             live.statuses.clear()
             live.shapes = [outcome(call) for call in replayable_calls(cobalt, created.appointment_id, created.job_id)]
@@ -247,6 +248,9 @@ def test_the_same_real_value_gets_the_same_substitute_throughout_the_recording(r
     (dob,) = {a["patient_dob"] for a in listed}
     assert re.fullmatch(r"\d{4}-\d\d-\d\d", dob) and dob != CANARY_PATIENT["patient_dob"]
     assert all(a["note"].startswith("Synthetic text") for a in listed)
+    polled = next(c for c in cassettes.values() if c["operation"] == "list_webhook_events")
+    (event,) = polled["response"]["body"]["webhook_events"]
+    assert event["data"]["mrn"] == substitute  # typed by its event type, as the webhooks section says
 
 
 def test_the_manifest_counts_what_was_replaced_by_field_path_and_writes_no_value(recording: Recording) -> None:
@@ -255,6 +259,7 @@ def test_the_manifest_counts_what_was_replaced_by_field_path_and_writes_no_value
     assert manifest["replaced"]["query.patient_mrn"] == 1
     assert manifest["replaced_whole"]["request.note"] == 2  # the create's and the update's
     assert manifest["secrets"]["response.webhook_secret_key"] >= 2  # registered, rotated
+    assert manifest["secrets"]["response.webhook_events[].access_token_reference_id"] == 1  # names the token
     assert manifest["not_written"]["request header client_secret"] >= 10
     assert all(isinstance(count, int) for counts in manifest.values() if isinstance(counts, dict)
                for count in counts.values())  # fmt: skip
