@@ -45,6 +45,9 @@ def test_the_table_shows_every_section_a_run_measured() -> None:
             }
         },
         "start-up (s)": {"sandbox": {"median_s": 0.41, "low": 0.4, "high": 0.5}},
+        "proxy: ms added per request at p50, over a direct call": {
+            "get-by-id": {"direct_p50_ms": 1.5, "proxied_p50_ms": 2.25, "added_p50_ms": 0.75, "requests": 1400}
+        },
         "make test (s)": {"make test": {"median_s": 78.0, "rounds": 1}},
     }
     table = bench.table(figures, "Measured here.")
@@ -56,6 +59,8 @@ def test_the_table_shows_every_section_a_run_measured() -> None:
         "| HTTP load (wrk -t1 -c16): get-by-id, sandbox | 3,000 requests/s (p50 4.0 ms, p99 9.0 ms) | 2,900-3,100 |",
         "| HTTP load (wrk -t1 -c16): get-by-id, sandbox / Prism | 2.00x | 1.90-2.50x |",
         "| start-up: sandbox | 0.41 s | 0.40-0.50 s |",
+        "| proxy: ms added per request at p50, over a direct call: get-by-id | +0.75 ms (p50 2.25 vs 1.50 ms direct) |"
+        " 1400 requests |",
         "| make test: make test | 78.00 s |  |",
     ):
         assert row in table.splitlines()
@@ -98,3 +103,15 @@ def test_the_wrk_script_sends_the_credentials_and_the_body() -> None:
     script = bench_servers.wrk_script("POST", {"note": "it's"})
     assert 'wrk.headers["client_id"] = "ci_demo"' in script
     assert 'wrk.body = \'{"note": "it\\\'s"}\'' in script
+
+
+def test_the_proxy_s_cost_is_timed_through_a_running_proxy_beside_direct_calls(tmp_path: Path) -> None:
+    figures = bench_servers.proxy_overhead(rounds=1, calls=5, folder=tmp_path)
+    assert set(figures) == {"get-by-id", "one-week list"}
+    for row in figures.values():
+        assert row["requests"] == 5 and row["direct_p50_ms"] > 0 and row["proxied_p50_ms"] > 0
+        assert row["added_p50_ms"] == pytest.approx(row["proxied_p50_ms"] - row["direct_p50_ms"])
+    # Every proxied request was checked: the proxy's report counts them (warm-up included).
+    operations = json.loads((tmp_path / "proxy-report" / "report.json").read_text())["operations"]
+    assert operations["get_appointment"]["statuses"] == {"200": 10}
+    assert operations["list_appointments"]["statuses"] == {"200": 10}

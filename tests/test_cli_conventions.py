@@ -49,6 +49,9 @@ SERVING: dict[tuple[str, ...], tuple[list[str], dict[str, str | None]]] = {
     ("sandbox",): (["--db", "{reports}/db"], {"COBALT_CLIENT_ID": "ci_half_of_a_set"}),
     ("mock",): (["--prism", "{reports}/no-prism"], {}),
     ("openapi",): (["--path"], {}),
+    ("proxy",): (["--upstream", "not a URL", "--port", "1"], {}),
+    ("replay",): ([".", "--port", "1"], {}),
+    ("candidates",): ([".", "--corpus", "."], {}),
 }
 
 

@@ -190,7 +190,7 @@ def list_scale(sizes: tuple[int, ...], calls: int) -> dict[str, Any]:
     return figures
 
 
-SECTIONS = ("ratios", "scale", "load", "startup", "make-test")
+SECTIONS = ("ratios", "scale", "proxy", "load", "startup", "make-test")
 
 
 def _spread(low: float, high: float, unit: str = "x") -> str:
@@ -209,6 +209,10 @@ def table(figures: dict[str, Any], machine: str) -> str:
                 for size, figure in by_size.items():
                     shown = f"{figure:.2f}x" if "/" in size else f"{figure:.3f} ms"
                     rows.append(f"| list, {label}, {size} stored | {shown} |  |")
+        elif name.startswith("proxy"):
+            for case, row in value.items():
+                rows.append(f"| {name}: {case} | +{row['added_p50_ms']:.2f} ms (p50 {row['proxied_p50_ms']:.2f} vs "
+                            f"{row['direct_p50_ms']:.2f} ms direct) | {row['requests']} requests |")  # fmt: skip
         elif name.startswith("HTTP load"):
             for case, by_server in value.items():
                 for server, row in by_server.items():
@@ -267,6 +271,14 @@ def main(argv: list[str] | None = None) -> int:
         sizes = tuple(int(size) for size in args.sizes.split(","))
         figures["list latency (ms) by stored appointments"] = scale = list_scale(sizes, calls=max(3, args.rounds))
         print("\nlist latency, ms (median):", json.dumps(scale))
+    if "proxy" in sections:
+        with tempfile.TemporaryDirectory() as folder:
+            added = bench_servers.proxy_overhead(args.rounds, args.calls, Path(folder))
+        figures["proxy: ms added per request at p50, over a direct call"] = added
+        print("\nproxy, ms per request (p50):")
+        for case, row in added.items():
+            print(f"  {case}: direct {row['direct_p50_ms']:.2f}, proxied {row['proxied_p50_ms']:.2f}, "
+                  f"added {row['added_p50_ms']:.2f} ({row['requests']} requests each)")  # fmt: skip
     if "load" in sections:
         figures["HTTP load (wrk -t1 -c16)"] = loaded = bench_servers.load(max(1, args.rounds // 2), args.seconds)
         print("\nHTTP load, requests/s (median of rounds) and p50/p99 ms:")

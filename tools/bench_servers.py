@@ -1,6 +1,7 @@
 """`make bench`'s sections that need servers: HTTP load with wrk, and start-up times.
 
-Load: the sandbox, a plain Starlette route answering the same JSON (served by the same uvicorn
+Proxy: milliseconds a request adds through `cobalt proxy`, over the same request straight to the
+sandbox, interleaved. Load: the sandbox, a plain Starlette route answering the same JSON (served by the same uvicorn
 settings), and Prism, each under wrk (1 thread, 16 connections) for get-by-id, a one-week list and
 a create; the three are run in turn within each round (interleaved), and each round gives a ratio.
 wrk is Debian's package (`make bench` installs it when missing, as root). Start-up: seconds until
@@ -21,6 +22,8 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import httpx
 
 from cobalt_kit.facts import DEMO_CREDENTIALS
 from cobalt_kit.servers import Server, free_port
@@ -125,6 +128,41 @@ def load(rounds: int, seconds: float) -> dict[str, Any]:
                 for name, url in urls.items():
                     figures[case][name].append(run_wrk(url + path, scripts[case], seconds))
     return {case: summary(loads) for case, loads in figures.items()}
+
+
+def proxy_overhead(rounds: int, calls: int, folder: Path) -> dict[str, Any]:
+    """Milliseconds a request takes through `cobalt proxy` (checking every exchange) and straight to
+    the sandbox it forwards to, one after the other (direct, proxied, direct, ...) on keep-alive
+    connections, for each GET load case: the p50 of each, and the p50 added per request."""
+    port = free_port()
+    sandbox = servers(folder)["sandbox"]
+    with sandbox:
+        argv = [sys.executable, "-m", "cobalt_kit", "proxy", "--upstream", sandbox.url, "--port", str(port),
+                "--report-dir", str(folder / "proxy-report")]  # fmt: skip
+        with Server("proxy", argv, port, folder / "proxy.log") as proxy:
+            figures: dict[str, Any] = {}
+            for case, (method, path, _body) in CASES.items():
+                if method != "GET":
+                    continue
+                direct, proxied = [], []
+                with httpx.Client(headers=DEMO_CREDENTIALS) as straight, httpx.Client(headers=DEMO_CREDENTIALS) as via:
+                    for _ in range(max(5, calls // 10)):  # warm-up: connections open, code paths compiled
+                        straight.get(sandbox.url + path)
+                        via.get(proxy.url + path)
+                    for _ in range(rounds * calls):
+                        started = time.perf_counter()
+                        straight.get(sandbox.url + path).raise_for_status()
+                        middle = time.perf_counter()
+                        via.get(proxy.url + path).raise_for_status()
+                        direct.append((middle - started) * 1000)
+                        proxied.append((time.perf_counter() - middle) * 1000)
+                figures[case] = {
+                    "direct_p50_ms": statistics.median(direct),
+                    "proxied_p50_ms": statistics.median(proxied),
+                    "added_p50_ms": statistics.median(proxied) - statistics.median(direct),
+                    "requests": len(direct),
+                }
+    return figures
 
 
 def time_to_answer(server: Server) -> float:

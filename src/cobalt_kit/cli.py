@@ -762,3 +762,6 @@ def openapi_command(as_path: bool) -> None:
     _refuse("--base-url", "--json", reason=" (it prints the document this kit ships)")
     path = spec_path()
     click.echo(str(path) if as_path else path.read_text(), nl=as_path)
+
+
+from cobalt_kit import cli_proxy  # noqa: E402, F401  (registers proxy, replay, candidates on main)

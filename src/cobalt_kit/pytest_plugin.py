@@ -31,6 +31,7 @@ from cobalt_kit.config import PRISM_ENVIRONMENT
 from cobalt_kit.extras import MissingExtra, require
 from cobalt_kit.facts import CREDENTIAL_HEADERS, DEMO_CREDENTIALS
 from cobalt_kit.receiver import Delivery, Receiver
+from cobalt_kit.replay_fixture import cobalt_replay  # noqa: F401  (the fixture, registered by being here)
 from cobalt_kit.sandbox_controls import SandboxControls
 from cobalt_kit.webhooks import Event
 

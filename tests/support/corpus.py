@@ -19,14 +19,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cobalt_kit.proxy.candidates import shape
+
 from support.document import ROOT, load, operations, resolve
 
 CORPUS = ROOT / "tests" / "corpus"
 KINDS = ("request", "response", "event")
 DECISION = re.compile(r"accepted|refused|variant: [a-z_]+")
 FIELDS = ("page", "version", "read", "operation", "kind", "status", "body", "decision")
-JSON_TYPES = {dict: "object", list: "array", str: "string", bool: "boolean", int: "integer", float: "number",
-              type(None): "null"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -102,23 +102,6 @@ def schema(entry: Entry) -> dict[str, Any]:
     if entry.kind == "request":
         return dict(resolve(op["requestBody"])["content"]["application/json"]["schema"])
     return dict(resolve(op["responses"][str(entry.status)])["content"]["application/json"]["schema"])
-
-
-def shape(body: Any, depth: int = 2) -> frozenset[tuple[str, str]]:
-    """A body without its values: each field path of nested objects down to `depth`, with its JSON
-    type (arrays are not entered: their items are records whose fields vary with the data)."""
-    found: set[tuple[str, str]] = set()
-
-    def walk(node: dict[str, Any], prefix: str, level: int) -> None:
-        for key, value in node.items():
-            path = f"{prefix}{key}"
-            found.add((path, JSON_TYPES.get(type(value), "other")))
-            if isinstance(value, dict) and level < depth:
-                walk(value, f"{path}.", level + 1)
-
-    if isinstance(body, dict):
-        walk(body, "", 1)
-    return frozenset(found)
 
 
 def covers(answer: Any, entry: Entry) -> bool:

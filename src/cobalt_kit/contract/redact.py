@@ -1,5 +1,6 @@
 """Describes a deviation without any value from the response: where, what the document expects, and
-the class of what came instead (JSON type, or "a value outside the documented set")."""
+the class of what came instead (JSON type, or "a value outside the documented set"); and which
+fields' values are patient data or secrets, as the document marks them."""
 
 from __future__ import annotations
 
@@ -8,6 +9,12 @@ from typing import Any
 
 from schemathesis.core.failures import Failure
 
+from cobalt_kit import phi
+
+# The fields whose values the report must never contain: the document's marks (cobalt_kit.phi). The
+# runner collects the values they carry from every answer and scrubs them from the report.
+PHI_FIELDS = phi.shipped().phi | phi.shipped().text
+SECRET_FIELDS = phi.shipped().secret
 JSON_TYPES = {dict: "object", list: "array", str: "string", bool: "boolean", int: "integer", float: "number"}
 
 

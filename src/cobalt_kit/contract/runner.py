@@ -27,7 +27,7 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from cobalt_kit.contract import variants
-from cobalt_kit.contract.redact import describe
+from cobalt_kit.contract.redact import PHI_FIELDS, SECRET_FIELDS, describe
 from cobalt_kit.document import credential_headers, spec_path
 from cobalt_kit.facts import CREDENTIAL_HEADERS
 from cobalt_kit.transport import RetryingTransport, RetryPolicy
@@ -40,14 +40,6 @@ CHECKS = [
     response_schema_conformance,
 ]
 READ_ONLY = frozenset({"GET"})
-# Appointment fields whose values identify a patient; the report is scrubbed of every value seen.
-PHI_FIELDS = frozenset({
-    "patient_name", "patient_mrn", "patient_dob", "patient_phone", "patient_gender", "patient_sex",
-    "insurance", "insurance_subscriber", "insurance_number", "insurance_group_number", "note",
-})  # fmt: skip
-# Fields whose values are credentials (the webhook secret) or patient data in an event's `data`.
-SECRET_FIELDS = frozenset({"webhook_secret_key", "webhook_secret"})
-EVENT_PHI_FIELDS = frozenset({"mrn", "patient_mrn", "patient_name"})
 # Registering, removing or rotating a webhook changes where a real Cobalt sends patient data.
 NEVER_SENT = {
     "register_webhook": "registering a webhook would send patient data to a URL of the run's making",
@@ -255,7 +247,7 @@ class Runner:
             for event in body.get("webhook_events") or []:
                 data = event.get("data") if isinstance(event, dict) else None
                 if isinstance(data, dict):
-                    self.phi_values.update(str(v) for k, v in data.items() if v is not None and k in EVENT_PHI_FIELDS)
+                    self.phi_values.update(str(v) for k, v in data.items() if v is not None and k in PHI_FIELDS)
         if isinstance(body, dict) and response.request.method == "POST":
             # `data.appointment_id`, or the newest page's flat `appointment_id`
             data = body.get("data")

@@ -30,6 +30,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from cobalt_kit import phi
 from cobalt_kit.config import SANDBOX_DB
 from cobalt_kit.document import load_yaml
 from cobalt_kit.facts import CREDENTIAL_HEADERS
@@ -358,6 +359,7 @@ def create_app(settings: Settings) -> Starlette:
     )
     backend.seed(sandbox.practices)
     logging.getLogger("uvicorn.error").addFilter(faults.QuietDrops())
+    phi.install_log_filter(logger.name, "cobalt_kit.sandbox.webhooks", "uvicorn.error")  # the document's x-phi marks
     app = Starlette(routes=ROUTES, exception_handlers={HTTPException: http_error}, lifespan=lifespan)
     # `/appointments/` is not a path of the document: 404 with the envelope, not a redirect.
     app.router.redirect_slashes = False
