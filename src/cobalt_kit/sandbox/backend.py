@@ -67,6 +67,9 @@ class Backend:
         self.store = store
         # Each practice's EHR (settings.CredentialSet.ehr); one not named runs the default.
         self._ehrs = dict(ehrs or {})
+        self.home_ehrs = dict(self._ehrs)
+        # Told of each event written (the test controls' coverage tally): its type and data.
+        self.on_event: Callable[[str, dict[str, Any]], None] | None = None
         # Seconds a booking stays pending; a test may change it on a running sandbox.
         self.booking_delay = booking_delay
         self._clock = clock
@@ -146,6 +149,8 @@ class Backend:
         body = as_json_stringify(event).decode()
         # Deliveries are due in real time, whatever clock settles bookings.
         store.add_event(event["id"], origin.client_id, origin.reference_id, job_id, body, time.time())
+        if self.on_event is not None:
+            self.on_event(type_, data)
 
     def settle_due(self) -> None:
         """Settles the bookings that are due (and writes their events); nothing else."""
@@ -318,6 +323,16 @@ class Backend:
         with self._transaction("", origin) as store:
             store.set_secret(origin.client_id, secret)
         return secret
+
+    def set_ehr(self, practice: str, ehr: str | None) -> None:
+        """The practice runs this EHR's rules from now on (None: the one it started with)."""
+        self._ehrs[practice] = ehr or self.home_ehrs.get(practice, DEFAULT_EHR)
+
+    def resend_event(self, origin: Origin, event_id: str) -> int | None:
+        """The event's ended deliveries due again now, each as its next attempt (to the URLs registered
+        now when it had none); how many, or None when the event is not the origin's."""
+        with self._transaction() as store:
+            return store.resend_event(origin.client_id, origin.reference_id, event_id, time.time())
 
     def events_of_job(self, origin: Origin, job_id: str | None) -> Sequence[tuple[str, str]]:
         """The job's events (every event of the token when `job_id` is None), oldest first, as the
