@@ -746,6 +746,9 @@ class Webhooks:
     """`cobalt.webhooks`: register, list, delete and rotate (the integration's client_id and
     client_secret are what these calls use), and await a job's result by polling."""
 
+    # Seconds between two polls of `wait_for` (a test sandbox's clients poll at its booking delay's pace).
+    poll_interval = POLL_INTERVAL
+
     def __init__(self, cobalt: Cobalt) -> None:
         self._cobalt = cobalt
 
@@ -790,9 +793,11 @@ class Webhooks:
             page = _next_page(result, page)
         return found
 
-    def wait_for(self, job_id: str, timeout: float = POLL_TIMEOUT, interval: float = POLL_INTERVAL) -> WebhookEvent:
-        """The job's first event, polling every `interval` seconds (the vendor's "Awaiting results");
+    def wait_for(self, job_id: str, timeout: float = POLL_TIMEOUT, interval: float | None = None) -> WebhookEvent:
+        """The job's first event, polling every `interval` seconds (default `poll_interval`: the
+        vendor's "Awaiting results" pace, a sandbox's own for the pytest plugin's clients);
         APITimeoutError when none came within `timeout`."""
+        interval = self.poll_interval if interval is None else interval
         deadline = time.monotonic() + timeout
         while True:
             found = self.events(job_id, oldest_first=True)
@@ -805,6 +810,9 @@ class Webhooks:
 
 class AsyncWebhooks:
     """`cobalt.webhooks` of `AsyncCobalt`: the same methods as `Webhooks`, awaited."""
+
+    # Seconds between two polls of `wait_for` (a test sandbox's clients poll at its booking delay's pace).
+    poll_interval = POLL_INTERVAL
 
     def __init__(self, cobalt: AsyncCobalt) -> None:
         self._cobalt = cobalt
@@ -844,9 +852,8 @@ class AsyncWebhooks:
             page = _next_page(result, page)
         return found
 
-    async def wait_for(
-        self, job_id: str, timeout: float = POLL_TIMEOUT, interval: float = POLL_INTERVAL
-    ) -> WebhookEvent:
+    async def wait_for(self, job_id: str, timeout: float = POLL_TIMEOUT, interval: float | None = None) -> WebhookEvent:
+        interval = self.poll_interval if interval is None else interval
         deadline = time.monotonic() + timeout
         while True:
             found = await self.events(job_id, oldest_first=True)
