@@ -33,6 +33,8 @@ DEMO_CREDENTIALS = {
     "client_secret": "cs_demo",
     "access_token": "at_demo",
 }
+# A running sandbox the pytest plugin's fixtures use instead of their own (its controls over HTTP).
+SANDBOX_URL_ENVIRONMENT = "COBALT_SANDBOX_URL"
 # The local stand-ins, and the environment variables that move them to another port.
 LOCAL_PORTS = {"mock": ("MOCK_PORT", 4010), "sandbox": ("SANDBOX_PORT", 4020)}
 
