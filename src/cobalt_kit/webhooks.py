@@ -6,7 +6,10 @@ is the hex HMAC-SHA256 of the payload. The vendor's own recipe (Node) recomputes
 bytes first, and only if they do not match, the body serialised as `JSON.stringify` would (compact
 separators, non-ASCII characters unescaped, keys in their received order), so that it accepts what
 Cobalt signs whichever of the two it is, and a body that a framework parsed and serialised again
-verifies when its keys and values were kept. Both comparisons run in constant time.
+verifies when its keys and values were kept. Both comparisons run in constant time. The signature
+covers the body only, so a captured delivery would verify forever: the body's own `created` says how
+old it is, and one older than `tolerance` seconds (five minutes, as Stripe's and Svix's helpers) is
+refused.
 
     from cobalt_kit.webhooks import SignatureVerificationError, construct_event
 
@@ -22,9 +25,11 @@ verifies when its keys and values were kept. Both comparisons run in constant ti
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import hmac
 import json
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -55,6 +60,10 @@ EVENT_MODELS: dict[str, type[TypedEvent]] = {
     "appointment.cancelled": AppointmentCancelledEvent,
     "appointment.status_updated": AppointmentStatusUpdatedEvent,
 }
+
+
+# Seconds an event may be old (its signed `created`) and still be accepted.
+DEFAULT_TOLERANCE = 300
 
 
 class SignatureVerificationError(CobaltError):
@@ -98,8 +107,9 @@ def as_json_stringify(value: Any) -> bytes:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
 
 
-def construct_event(payload: bytes, signature: str, secret: str) -> Event:
-    """The event in `payload` once `signature` proves it was signed with `secret`; otherwise
+def construct_event(payload: bytes, signature: str, secret: str, tolerance: float | None = DEFAULT_TOLERANCE) -> Event:
+    """The event in `payload` once `signature` proves it was signed with `secret` and its signed
+    `created` is at most `tolerance` seconds old (None: any age); otherwise
     SignatureVerificationError (which names no value: neither the secret nor the signature)."""
     if not secret:
         raise SignatureVerificationError("no webhook secret given: pass the secret Cobalt returned at registration")
@@ -115,7 +125,7 @@ def construct_event(payload: bytes, signature: str, secret: str) -> Event:
     if not (raw or restated):
         raise SignatureVerificationError("the cobalt-verification signature does not match this body and secret")
     try:
-        return Event(
+        event = Event(
             id=str(body["id"]),
             type=str(body["type"]),
             created=str(body["created"]),
@@ -126,3 +136,23 @@ def construct_event(payload: bytes, signature: str, secret: str) -> Event:
         )
     except (KeyError, TypeError, ValueError):
         raise SignatureVerificationError("the signed body is not a Cobalt event (id, type, created, data)") from None
+    if tolerance is not None:
+        _check_age(event.created, tolerance)
+    return event
+
+
+def _check_age(created: str, tolerance: float) -> None:
+    try:
+        when = dt.datetime.fromisoformat(created)
+    except ValueError:
+        raise SignatureVerificationError(
+            "the signed body's created is not a date-time, so its age is unknown (tolerance=None accepts any age)"
+        ) from None
+    if when.tzinfo is None:  # the vendor's events are UTC
+        when = when.replace(tzinfo=dt.UTC)
+    age = time.time() - when.timestamp()
+    if age > tolerance:
+        raise SignatureVerificationError(
+            f"the event was created {age:.0f}s ago, more than the tolerance of {tolerance:g}s: a replayed or stale"
+            " delivery (pass a larger tolerance, or None, to accept it)"
+        )
