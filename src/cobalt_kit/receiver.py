@@ -55,9 +55,11 @@ class Receiver:
         on_delivery: Callable[[Delivery], None] | None = None,
         on_rejection: Callable[[str], None] | None = None,
         forward_to: str | None = None,
+        on_forward_error: Callable[[str], None] | None = None,
     ) -> None:
         self.secret = secret
         self.forward_to = forward_to
+        self._on_forward_error = on_forward_error
         self._host = host
         self._on_delivery = on_delivery
         self._on_rejection = on_rejection
@@ -185,9 +187,9 @@ class Receiver:
         except urllib.error.HTTPError as refused:
             return int(refused.code)
         except (urllib.error.URLError, OSError, ValueError) as error:
-            if self._on_rejection:
+            if self._on_forward_error:
                 reason = getattr(error, "reason", error)
-                self._on_rejection(f"could not forward to {self.forward_to} ({type(reason).__name__})")
+                self._on_forward_error(f"could not forward to {self.forward_to} ({type(reason).__name__})")
             return APP_UNREACHABLE
 
 
