@@ -596,7 +596,7 @@ def sandbox_command(
     credentials: str | None,
     shapes: str | None,
     webhook_hosts: tuple[str, ...],
-    scenario: Path | None,
+    scenario: str | None,
 ) -> None:
     """Serve the stateful sandbox until Ctrl-C (needs cobalt-kit[sandbox]); `cobalt sandbox trigger`
     makes a running one fire an event.

@@ -11,8 +11,9 @@ import click
 
 SCENARIO = click.option(
     "--scenario",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="A scenario file (YAML) loaded before serving: each practice's data, EHR, blocks and faults.",
+    metavar="FILE",
+    help="A scenario loaded before serving (a YAML file, or busy-day / flaky-ehr, the kit's own): each"
+    " practice's data, EHR, blocks and faults.",
 )
 FORWARD_TO = click.option(
     "--forward-to",
@@ -21,14 +22,14 @@ FORWARD_TO = click.option(
 )
 
 
-def read_scenario(path: Path | None) -> dict[str, dict[str, Any]] | None:
-    """Each practice's part of the scenario file, or None without one."""
-    if path is None:
+def read_scenario(name: str | None) -> dict[str, dict[str, Any]] | None:
+    """Each practice's part of the scenario (a file, or one the kit ships), or None without one."""
+    if name is None:
         return None
     from cobalt_kit.testing import scenario
 
     try:
-        return scenario.practices(scenario.read(path))
+        return scenario.practices(scenario.read(scenario.find(name, Path.cwd())))
     except scenario.ScenarioError as error:
         raise click.UsageError(str(error)) from None
 

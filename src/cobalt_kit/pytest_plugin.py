@@ -31,7 +31,7 @@ from cobalt_kit.extras import MissingExtra, require
 from cobalt_kit.facts import DEMO_CREDENTIALS, SANDBOX_URL_ENVIRONMENT
 from cobalt_kit.names import unknown
 from cobalt_kit.receiver import Receiver
-from cobalt_kit.testing import coverage
+from cobalt_kit.testing import coverage, scenario
 from cobalt_kit.testing.sandbox import BOOKING_DELAY, OTHER_CREDENTIALS, OTHER_EHR, OTHER_PRACTICE
 from cobalt_kit.testing.webhooks import register, session_client
 
@@ -152,7 +152,7 @@ def cobalt_sandbox(
     if chosen["variant"] is not None:
         practice.use_variant(chosen["variant"])
     if chosen["scenario"] is not None:
-        practice.load_scenario(request.path.parent / chosen["scenario"])
+        practice.load_scenario(scenario.find(chosen["scenario"], request.path.parent))
     yield practice
     practice.close_clients()
     if before is not None:  # another process's sandbox keeps its delay across our resets

@@ -8,6 +8,7 @@ journal and the faults live in memory only, per practice, and the journal is nev
 from __future__ import annotations
 
 import collections
+import dataclasses
 import datetime as dt
 import itertools
 import random
@@ -380,6 +381,8 @@ def load_scenario(controls: Controls, call: Call) -> Answer:
         _check_target(controls, spec["target"])
     start = {"seed": body.get("start", "empty")}
     reset_practice(controls, Call(call.practice, call.origin, call.shapes, {}, {}, start))
+    # What follows is written after the practice's reset, which would void a write of a call begun before it.
+    call = dataclasses.replace(call, origin=dataclasses.replace(call.origin, began=controls.backend.resets))
     controls.backend.set_ehr(call.practice, body.get("ehr"))
     answer: dict[str, Any] = {"success": True, "appointment_ids": [], "block_ids": []}
     for name, load in SCENARIO_SECTIONS.items():

@@ -65,8 +65,8 @@ def called_failure(
         return None
     fields = ", ".join(f"{name}={value!r}" for name, value in expected.items())
     wanted = f"{operation}({fields})" if fields else operation
-    count = "at least once" if times is None else f"{times} time{'s' * (times != 1)}"
-    message = f"expected {wanted} to be called {count}; it was called {len(matching)} time{'s' * (len(matching) != 1)}"
+    count = "at least once" if times is None else _times(times)
+    message = f"expected {wanted} to be called {count}; it was called {_times(len(matching))}"
     if not sent:
         others = sorted({entry.operation_id or entry.path for entry in entries})
         return f"{message}. Nothing was sent to {operation}" + (f" (sent: {', '.join(others)})" if others else "")
@@ -80,6 +80,10 @@ def not_called_failure(operation: str, entries: Sequence[JournalEntry]) -> str |
     if not sent:
         return None
     lines = [_shown(entry, {}) for entry in reversed(sent[-SHOWN:])]
-    return f"expected {operation} not to be called; it was called {len(sent)} time(s), newest first:\n  " + "\n  ".join(
-        lines
+    return f"expected {operation} not to be called; it was called {_times(len(sent))}, newest first:\n  " + (
+        "\n  ".join(lines)
     )
+
+
+def _times(count: int) -> str:
+    return f"{count} time{'s' * (count != 1)}"

@@ -7,10 +7,23 @@ checks its outer shape, so that a mistake there is named before anything is sent
 from __future__ import annotations
 
 import json
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from cobalt_kit.extras import require
+
+
+def examples() -> dict[str, Path]:
+    """The scenarios the kit ships, by name ("busy-day", "flaky-ehr"): `cobalt sandbox --scenario`
+    and the marker's `scenario=` take the name or any file."""
+    folder = Path(str(resources.files("cobalt_kit") / "scenarios"))
+    return {path.stem: path for path in sorted(folder.glob("*.yaml"))}
+
+
+def find(name: Path | str, folder: Path) -> Path:
+    """A scenario: one the kit ships by that name, else a file (relative to `folder`)."""
+    return examples().get(str(name)) or folder / name
 
 
 class ScenarioError(ValueError):
