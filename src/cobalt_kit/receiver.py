@@ -167,14 +167,15 @@ class Receiver:
             event, int(attempt) if attempt.isdigit() else 0, headers.get(WEBHOOK_ID_HEADER, ""), body, signature
         )
         with self._changed:
+            failure = self._failures.pop(0) if self._failures else None
+        # Forwarded before it is recorded: a delivery `wait_for` returns has reached the app.
+        forwarded = self._forward(body, headers) if self.forward_to and failure is None else None
+        with self._changed:
             self._deliveries.append(delivery)
-            status = self._failures.pop(0) if self._failures else 200
             self._changed.notify_all()
         if self._on_delivery:
             self._on_delivery(delivery)
-        if self.forward_to and status == 200:
-            return self._forward(body, headers)
-        return status
+        return failure or forwarded or 200
 
     def _forward(self, body: bytes, headers: dict[str, str]) -> int:
         """The app's answer to the delivery, sent on as it came."""

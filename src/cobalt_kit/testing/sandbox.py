@@ -158,9 +158,11 @@ class SandboxPractice(SandboxControls):
     # Scenarios and events.
 
     def load_scenario(self, source: Path | str | dict[str, Any]) -> dict[str, dict[str, Any]]:
-        """A scenario file (a path, or its content as a dict) given to its practices: each starts
-        again from its part. What each practice was given (its appointments' and blocks' ids)."""
-        parts = scenario.practices(scenario.read(source) if not isinstance(source, dict) else source)
+        """A scenario (a file, the name of one the kit ships, or its content as a dict) given to its
+        practices: each starts again from its part. What each practice was given (its appointments'
+        and blocks' ids)."""
+        content = source if isinstance(source, dict) else scenario.read(scenario.find(source, Path.cwd()))
+        parts = scenario.practices(content)
         loaded = {}
         for name, part in parts.items():
             if name not in PRACTICES:
