@@ -190,7 +190,7 @@ def test_cobalt_sandbox_loads_a_scenario_before_serving(tmp_path: Path) -> None:
     from cobalt_kit.sandbox.settings import Settings
 
     sandbox = create_app(Settings(db_path=str(tmp_path / "db"))).state.sandbox
-    with pytest.raises(ScenarioRefused, match=r"practices.demo: .*status"):
+    with pytest.raises(ScenarioRefused, match=r"practices.demo.appointments.0.status: does not satisfy enum"):
         load(sandbox, {"demo": {"appointments": [{"status": "soon", "fields": {}}]}})
     load(sandbox, yaml.safe_load(examples()["busy-day"].read_text())["practices"])
     assert len(sandbox.backend.store.between("demo", DAY, DAY)) == 4

@@ -372,7 +372,11 @@ SCENARIO_STEPS = ("start", "ehr")
 
 
 def load_scenario(controls: Controls, call: Call) -> Answer:
-    body = call.body
+    parts = call.body["practices"]
+    if call.practice not in parts:
+        named = ", ".join(parts)
+        raise Refusal(400, "invalid_request", f"practices: the scenario has no part for {call.practice} ({named}).")
+    body = parts[call.practice]
     missing = [name for name in body if name not in SCENARIO_SECTIONS and name not in SCENARIO_STEPS]
     if missing:
         loads = ", ".join(SCENARIO_SECTIONS)

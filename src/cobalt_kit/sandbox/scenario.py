@@ -24,17 +24,18 @@ class ScenarioRefused(ValueError):
 def load(sandbox: Sandbox, practices: dict[str, dict[str, Any]]) -> None:
     """Each practice's part of a scenario (by practice name), checked first, all of them, then loaded."""
     found = {c.practice: c for c in reversed(sandbox.settings.credentials)}
-    for name, part in practices.items():
+    for name in practices:
         if name not in found:
             raise ScenarioRefused(f"scenario: {unknown('practice', name, found)}")
-        try:
-            sandbox.controls_checks.request(PATH, "POST", {}, {}, part)
-        except CheckFailed as failed:
-            raise ScenarioRefused(f"scenario: practices.{name}: {failed}") from None
+    try:
+        sandbox.controls_checks.request(PATH, "POST", {}, {}, {"practices": practices})
+    except CheckFailed as failed:
+        raise ScenarioRefused(f"scenario: {failed}") from None
     for name, part in practices.items():
         credentials = found[name]
         origin = Origin(credentials.client_id, credentials.reference, sandbox.backend.resets)
+        call = Call(name, origin, sandbox.settings.shapes, {}, {}, {"practices": {name: part}})
         try:
-            controls.load_scenario(sandbox.controls, Call(name, origin, sandbox.settings.shapes, {}, {}, part))
+            controls.load_scenario(sandbox.controls, call)
         except Refusal as refused:
             raise ScenarioRefused(f"scenario: practices.{name}: {refused.message}") from None

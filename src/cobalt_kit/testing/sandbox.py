@@ -167,7 +167,7 @@ class SandboxPractice(SandboxControls):
         for name, part in parts.items():
             if name not in PRACTICES:
                 raise ValueError(f"scenario: {unknown('practice', name, PRACTICES)}")
-            loaded[name] = self.practice(name).control("POST", "scenario", part)
+            loaded[name] = self.practice(name).control("POST", "scenario", {"practices": {name: part}})
         return loaded
 
     def resend_event(self, event_id: str) -> int:
