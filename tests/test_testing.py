@@ -314,7 +314,7 @@ def test_a_resent_event_comes_with_its_id_and_the_next_attempt(
     assert result.exit_code == 0, result.output
     assert json.loads(result.output) == {"event_id": event.id, "deliveries": 1}
     assert cobalt_webhooks.wait_for_attempt(event.id, 3).webhook_id == event.id
-    with pytest.raises(SandboxControlError, match="404"):  # another practice's event
+    with pytest.raises(SandboxControlError, match="404 Event not found"):  # another practice's event
         cobalt_sandbox.practice("other").resend_event(event.id)
 
 

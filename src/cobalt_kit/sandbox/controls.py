@@ -420,5 +420,5 @@ def clear_coverage(controls: Controls, call: Call) -> Answer:
 def resend_event(controls: Controls, call: Call) -> Answer:
     resent = controls.backend.resend_event(call.origin, call.path["id"])
     if resent is None:
-        raise not_found()
+        raise Refusal(404, "not_found", "Event not found: no event of this practice has that id.")
     return 200, {"success": True, "deliveries": resent}
