@@ -246,6 +246,19 @@ def test_the_coverage_report_names_exactly_what_a_suite_used(pytester: pytest.Py
     assert "414421" not in markdown + json.dumps(report)  # counts only: nothing a request sent
 
 
+def test_the_coverage_report_adds_up_the_xdist_workers(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(test_integrator=SAMPLE_SUITE)
+    folder = pytester.path / "report"
+    result = pytester.runpytest_inprocess(
+        "-q", "-p", "no:cacheprovider", "-n", "2", "--confcutdir", str(pytester.path), f"--cobalt-coverage={folder}"
+    )
+    result.assert_outcomes(passed=3)
+    report = json.loads((folder / "cobalt-coverage.json").read_text())
+    # The controller runs no test: all it reports comes from the workers' sandboxes, added up.
+    assert report["operations"]["get_appointment"]["exercised"] == [200, 404]
+    assert report["covered"] == 6
+
+
 def test_coverage_min_fails_a_session_below_it(pytester: pytest.Pytester) -> None:
     below = child(pytester, SAMPLE_SUITE, "--cobalt-coverage-min=50")
     assert below.ret == pytest.ExitCode.TESTS_FAILED
