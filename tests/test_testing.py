@@ -412,6 +412,18 @@ def test_the_old_import_paths_still_work_with_a_warning() -> None:
         assert pytest_plugin.SandboxPractice is testing.SandboxPractice
 
 
+@pytest.mark.cobalt(variant="current", booking_delay=3600)
+def test_the_marker_sets_the_wire_shapes_and_booking_delay_for_one_test(cobalt_sandbox: SandboxPractice) -> None:
+    listed = httpx.get(f"{cobalt_sandbox.base_url}/appointments", headers=cobalt_sandbox.headers,
+                       params={"start_date": "2024-03-14", "end_date": "2024-03-14"}).json()  # fmt: skip
+    assert isinstance(listed["appointments"], list)  # the current reference's bare array
+    assert cobalt_sandbox.booking_delay == 3600
+    cobalt_sandbox.reset()  # what the next test's reset does: the plugin's own shapes and delay again
+    listed = httpx.get(f"{cobalt_sandbox.base_url}/appointments", headers=cobalt_sandbox.headers,
+                       params={"start_date": "2024-03-14", "end_date": "2024-03-14"}).json()  # fmt: skip
+    assert "results" in listed and cobalt_sandbox.booking_delay == 0.2
+
+
 def test_the_marker_refuses_an_argument_it_does_not_take(pytester: pytest.Pytester) -> None:
     source = "import pytest\n\n@pytest.mark.cobalt(keep_sate=True)\ndef test_x(cobalt_sandbox):\n    pass\n"
     result = child(pytester, source)
