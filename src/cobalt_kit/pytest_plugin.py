@@ -32,7 +32,7 @@ from cobalt_kit.facts import DEMO_CREDENTIALS, SANDBOX_URL_ENVIRONMENT
 from cobalt_kit.names import unknown
 from cobalt_kit.receiver import Receiver
 from cobalt_kit.testing import coverage, scenario
-from cobalt_kit.testing.sandbox import BOOKING_DELAY, OTHER_CREDENTIALS, OTHER_EHR, OTHER_PRACTICE
+from cobalt_kit.testing.sandbox import BOOKING_DELAY, OTHER_CREDENTIALS, OTHER_EHR, OTHER_PRACTICE, unconsumed
 from cobalt_kit.testing.webhooks import register, session_client
 
 if TYPE_CHECKING:
@@ -157,15 +157,9 @@ def cobalt_sandbox(
     practice.close_clients()
     if before is not None:  # another process's sandbox keeps its delay across our resets
         practice.booking_delay = before
-    if chosen["strict"]:
-        left = practice.unconsumed()
-        if left:
-            armed = "; ".join(f"{f['kind']} on {f['target']} ({f['remaining']} left)" for f in left)
-            pytest.fail(
-                f"cobalt strict: armed and never met by a request: {armed}. A request it was meant for did"
-                f" not come, or went to another operation (opt out: @pytest.mark.{MARKER}(strict=False))",
-                pytrace=False,
-            )
+    left = practice.unconsumed() if chosen["strict"] else []
+    if left:
+        pytest.fail(f"cobalt strict: {unconsumed(left)} (opt out: @pytest.mark.{MARKER}(strict=False))", pytrace=False)
 
 
 @pytest.fixture(scope="session")
@@ -200,13 +194,10 @@ def cobalt_webhooks(
     registration = register(_cobalt_receiver, cobalt_sandbox, _cobalt_session_client)
     webhooks = testing.WebhookReceiver(_cobalt_receiver, registration, cobalt_sandbox)
     yield webhooks
-    left = webhooks.unconsumed()
-    if left and marked(request)["strict"]:
-        pytest.fail(
-            f"cobalt strict: cobalt_webhooks.fail_next armed {len(left)} failure(s) ({left}) that no delivery met"
-            f" (opt out: @pytest.mark.{MARKER}(strict=False))",
-            pytrace=False,
-        )
+    left = webhooks.unconsumed() if marked(request)["strict"] else []
+    if left:
+        met = f"cobalt_webhooks.fail_next armed {len(left)} failure(s) ({left}) that no delivery met"
+        pytest.fail(f"cobalt strict: {met} (opt out: @pytest.mark.{MARKER}(strict=False))", pytrace=False)
 
 
 @pytest.fixture(scope="session")
@@ -244,17 +235,11 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         config.workeroutput["cobalt_coverage"] = json.dumps(tallies)
         return
     folder, minimum = setting(config, "coverage"), setting(config, "coverage_min")
-    if not tallies or not (folder or minimum):
-        return
-    result = coverage.report(coverage.merge(tallies), coverage.Universe.from_documents())
-    lines = coverage.summary(result)
-    if folder:
-        written = coverage.write(result, Path(folder))
-        lines.append(f"  written to {written[0]} and {written[1]}")
-    if minimum and result["percent"] < float(minimum):
-        lines.append(f"  FAILED: below --cobalt-coverage-min={minimum}%")
-        session.exitstatus = pytest.ExitCode.TESTS_FAILED
-    config.stash[COVERAGE_LINES] = lines
+    if tallies and (folder or minimum):
+        lines, below = coverage.conclude(tallies, Path(folder) if folder else None, float(minimum or 0))
+        config.stash[COVERAGE_LINES] = lines
+        if below:
+            session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:

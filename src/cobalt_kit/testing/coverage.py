@@ -138,3 +138,17 @@ def write(result: dict[str, Any], folder: Path) -> tuple[Path, Path]:
     as_json.write_text(json.dumps(result, indent=2) + "\n")
     as_markdown.write_text(markdown(result))
     return as_json, as_markdown
+
+
+def conclude(tallies: list[dict[str, Any]], folder: Path | None, minimum: float) -> tuple[list[str], bool]:
+    """The session's end: the lines to print, the files written to `folder`, and whether the
+    coverage is below `minimum` percent."""
+    result = report(merge(tallies), Universe.from_documents())
+    lines = summary(result)
+    if folder is not None:
+        as_json, as_markdown = write(result, folder)
+        lines.append(f"  written to {as_json} and {as_markdown}")
+    below = result["percent"] < minimum
+    if below:
+        lines.append(f"  FAILED: below --cobalt-coverage-min={minimum:g}%")
+    return lines, below

@@ -37,6 +37,12 @@ POLLS_PER_DELAY = 4
 FASTEST_POLL = 0.02
 
 
+def unconsumed(faults: list[dict[str, Any]]) -> str:
+    """Why a strict test fails: the faults no request met."""
+    armed = "; ".join(f"{f['kind']} on {f['target']} ({f['remaining']} left)" for f in faults)
+    return f"armed and never met by a request: {armed}. A request it was meant for did not come, or went elsewhere"
+
+
 def credentials(headers: dict[str, str]) -> tuple[str, str, str]:
     client_id, client_secret, access_token = (headers[name] for name in CREDENTIAL_HEADERS)
     return client_id, client_secret, access_token
