@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from cobalt_kit.pytest_plugin import SandboxPractice
+from cobalt_kit.testing import SandboxPractice
 
 pytest_plugins = ("pytester",)
 

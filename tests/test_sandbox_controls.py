@@ -88,7 +88,7 @@ def test_a_get_is_retried_after_a_server_error(cobalt_sandbox, status: int) -> N
 
 
 def test_a_rate_limit_past_the_retries_reaches_the_caller_with_retry_after(cobalt_sandbox) -> None:
-    cobalt_sandbox.fail_next("*", status=429, times=5, retry_after=0)
+    cobalt_sandbox.fail_next("*", status=429, times=2, retry_after=0)
     with pytest.raises(RateLimitError) as raised:
         cobalt_sandbox.client(max_retries=1).appointments.get("2109607")
     assert raised.value.retry_after == 0
@@ -104,11 +104,13 @@ def test_a_dropped_connection_is_a_connection_error(cobalt_sandbox) -> None:
 
 
 def test_a_delay_holds_the_answer_back(cobalt_sandbox) -> None:
-    cobalt_sandbox.delay_next("get_appointment", ms=300)
+    # The client's 0.5 s is room to reach the sandbox on a loaded machine (with 0.05 s it could give
+    # up before its request arrived, and the delay was never met), and well short of the delay.
+    cobalt_sandbox.delay_next("get_appointment", ms=2000)
     with pytest.raises(APITimeoutError):  # a client that waits less than the delay times out
-        cobalt_sandbox.client(timeout=0.05, max_retries=0).appointments.get("2109607")
+        cobalt_sandbox.client(timeout=0.5, max_retries=0).appointments.get("2109607")
     # The sandbox still answers it, late: the journal has it once the delay is over.
-    deadline = time.monotonic() + 5
+    deadline = time.monotonic() + 10
     while not cobalt_sandbox.journal() and time.monotonic() < deadline:
         time.sleep(0.02)
     assert [(e.operation_id, e.status) for e in cobalt_sandbox.journal()] == [("get_appointment", 200)]

@@ -3,6 +3,7 @@ vendor's verification recipe uses it, in both directions; a tampered byte fails.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -23,7 +24,7 @@ EVENT = {
 
 def test_the_kit_verifies_what_node_signs_the_vendors_way() -> None:
     signed = json.loads(node(NODE_SIGN, SECRET, stdin=json.dumps(EVENT, indent=2)))
-    event = construct_event(signed["body"].encode(), signed["signature"], SECRET)
+    event = construct_event(signed["body"].encode(), signed["signature"], SECRET, tolerance=None)
     assert (event.id, event.type, event.job_id, event.data["provider_name"]) == (
         "evt_1", "appointment.created", "job_1", "Dr. Émile Exemple",
     )  # fmt: skip
@@ -38,7 +39,7 @@ def test_the_vendors_recipe_in_node_accepts_what_the_kit_signs() -> None:
 def test_a_body_serialised_again_by_a_framework_still_verifies() -> None:
     signature = sign(as_json_stringify(EVENT), SECRET)
     pretty = json.dumps(EVENT, indent=2, ensure_ascii=True).encode()  # what a framework may hand on
-    assert construct_event(pretty, signature, SECRET).id == "evt_1"
+    assert construct_event(pretty, signature, SECRET, tolerance=None).id == "evt_1"
 
 
 @pytest.mark.parametrize("where", ["body", "signature"])
@@ -50,7 +51,7 @@ def test_one_tampered_byte_fails(where: str) -> None:
     else:
         signature = signature[:-1] + ("0" if signature[-1] != "0" else "1")
     with pytest.raises(SignatureVerificationError) as raised:
-        construct_event(body, signature, SECRET)
+        construct_event(body, signature, SECRET, tolerance=None)
     assert SECRET not in str(raised.value) and signature not in str(raised.value)
 
 
@@ -67,3 +68,24 @@ def test_what_is_no_signed_event_is_refused(payload: bytes, secret: str) -> None
 def test_an_events_repr_shows_no_patient_data() -> None:
     event = Event("evt_1", "appointment.created", "2025-07-28T16:05:48Z", {"mrn": "414421"})
     assert "414421" not in repr(event)
+
+
+def signed_at(seconds_ago: float) -> bytes:
+    created = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=seconds_ago)
+    return as_json_stringify({**EVENT, "created": created.isoformat().replace("+00:00", "Z")})
+
+
+def test_a_delivery_older_than_the_tolerance_is_refused_as_a_replay() -> None:
+    stale = signed_at(301)
+    with pytest.raises(SignatureVerificationError, match=r"created 30\ds ago, more than the tolerance of 300s"):
+        construct_event(stale, sign(stale, SECRET), SECRET)
+    assert construct_event(stale, sign(stale, SECRET), SECRET, tolerance=600).id == "evt_1"
+    assert construct_event(stale, sign(stale, SECRET), SECRET, tolerance=None).id == "evt_1"
+
+
+def test_a_fresh_delivery_is_accepted_and_an_undated_one_refused() -> None:
+    fresh = signed_at(5)
+    assert construct_event(fresh, sign(fresh, SECRET), SECRET).id == "evt_1"
+    undated = as_json_stringify({**EVENT, "created": "yesterday"})
+    with pytest.raises(SignatureVerificationError, match="not a date-time"):
+        construct_event(undated, sign(undated, SECRET), SECRET)

@@ -190,7 +190,62 @@ def list_scale(sizes: tuple[int, ...], calls: int) -> dict[str, Any]:
     return figures
 
 
-SECTIONS = ("ratios", "scale", "proxy", "load", "startup", "make-test")
+SECTIONS = ("ratios", "scale", "proxy", "fixtures", "load", "startup", "make-test")
+
+
+FIXTURE_SUITE = """
+def test_sandbox(cobalt_sandbox, n):
+    pass
+
+
+def test_webhooks(cobalt_sandbox, cobalt_webhooks, n):
+    pass
+"""
+
+
+def fixture_costs(tests: int = 100) -> dict[str, dict[str, float]]:
+    """What the plugin's fixtures cost each test, setup and teardown, in milliseconds (median and
+    spread over `tests` tests each): `cobalt_sandbox` (its reset), and what `cobalt_webhooks` adds."""
+    import pytest
+
+    spent: dict[str, list[float]] = {"test_sandbox": [], "test_webhooks": []}
+
+    class Timer:
+        @pytest.hookimpl(wrapper=True)
+        def pytest_runtest_setup(self, item: Any) -> Any:
+            return (yield from self._timed(item))
+
+        @pytest.hookimpl(wrapper=True)
+        def pytest_runtest_teardown(self, item: Any, nextitem: Any) -> Any:
+            return (yield from self._timed(item))
+
+        def _timed(self, item: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return (yield)
+            finally:
+                spent[item.originalname].append(time.perf_counter() - started)
+
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "test_fixture_costs.py").write_text(FIXTURE_SUITE)
+        (Path(folder) / "conftest.py").write_text(
+            f"import pytest\n\n@pytest.fixture(params=range({tests}))\ndef n(request):\n    return request.param\n"
+        )
+        options = ["-q", "-p", "no:cacheprovider", "-p", "no:xdist", "--confcutdir", folder, "-o", "addopts="]
+        code = pytest.main([*options, f"--basetemp={folder}/tmp", folder], plugins=[Timer()])
+        if code != 0:
+            raise RuntimeError(f"the fixture-cost suite failed ({code})")
+    # Per test, both phases: the two of one test are consecutive entries; the first test of each
+    # kind pays for the session's sandbox (and receiver) and is left out.
+    per_test = {name: [a + b for a, b in zip(times[2::2], times[3::2], strict=False)] for name, times in spent.items()}
+    sandbox, webhooks = per_test["test_sandbox"], per_test["test_webhooks"]
+    beyond = [w - statistics.median(sandbox) for w in webhooks]
+
+    def shown(values: list[float]) -> dict[str, float]:
+        ms = sorted(v * 1000 for v in values)
+        return {"median_ms": statistics.median(ms), "low": ms[len(ms) // 10], "high": ms[-(len(ms) // 10) - 1]}
+
+    return {"cobalt_sandbox (reset)": shown(sandbox), "cobalt_webhooks, beyond cobalt_sandbox": shown(beyond)}
 
 
 def _spread(low: float, high: float, unit: str = "x") -> str:
@@ -213,6 +268,10 @@ def table(figures: dict[str, Any], machine: str) -> str:
             for case, row in value.items():
                 rows.append(f"| {name}: {case} | +{row['added_p50_ms']:.2f} ms (p50 {row['proxied_p50_ms']:.2f} vs "
                             f"{row['direct_p50_ms']:.2f} ms direct) | {row['requests']} requests |")  # fmt: skip
+        elif name.startswith("per test"):
+            for what, timed in value.items():
+                spread = _spread(timed["low"], timed["high"], " ms")
+                rows.append(f"| per test: {what} | {timed['median_ms']:.2f} ms | {spread} |")
         elif name.startswith("HTTP load"):
             for case, by_server in value.items():
                 for server, row in by_server.items():
@@ -279,6 +338,9 @@ def main(argv: list[str] | None = None) -> int:
         for case, row in added.items():
             print(f"  {case}: direct {row['direct_p50_ms']:.2f}, proxied {row['proxied_p50_ms']:.2f}, "
                   f"added {row['added_p50_ms']:.2f} ({row['requests']} requests each)")  # fmt: skip
+    if "fixtures" in sections:
+        figures["per test (ms, setup + teardown)"] = costs = fixture_costs()
+        print("\nper test, ms (median):", json.dumps({k: round(v["median_ms"], 2) for k, v in costs.items()}))
     if "load" in sections:
         figures["HTTP load (wrk -t1 -c16)"] = loaded = bench_servers.load(max(1, args.rounds // 2), args.seconds)
         print("\nHTTP load, requests/s (median of rounds) and p50/p99 ms:")

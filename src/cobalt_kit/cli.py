@@ -25,6 +25,7 @@ from click.core import ParameterSource
 from cobalt_client.models import Appointment, AppointmentMode, AppointmentStatus
 from cobalt_kit import config
 from cobalt_kit.cli_output import Column, Grid, emit, show_error_as_json
+from cobalt_kit.cli_testing import FORWARD_TO, SCENARIO, events_group, print_forward_error, read_scenario
 from cobalt_kit.client import Cobalt
 from cobalt_kit.config import (
     BASE_URL_ENVIRONMENT,
@@ -502,9 +503,13 @@ def _listen_secret(secret_file: Path, from_command_line: bool) -> str:
     help="Register this listener with the API for as long as it runs (and use the secret it returns).",
 )
 @SECRET_FILE
+@FORWARD_TO
 @click.pass_context
-def listen_command(ctx: click.Context, host: str, port: int, do_register: bool, secret_file: Path) -> None:
-    """Receive webhook deliveries, verify each, and print its type, id and attempt (never its data)."""
+def listen_command(
+    ctx: click.Context, host: str, port: int, do_register: bool, secret_file: Path, forward_to: str | None
+) -> None:
+    """Receive webhook deliveries, verify each, and print its type, id and attempt (never its data);
+    with --forward-to, pass each on to a local app, body and headers unchanged."""
     state = ctx.ensure_object(_State)
     _refuse("--json")
     if not do_register:
@@ -514,7 +519,7 @@ def listen_command(ctx: click.Context, host: str, port: int, do_register: bool, 
         raise click.UsageError("--secret-file does not apply with --register (the registration's secret is used)")
     try:
         receiver = Receiver("" if do_register else _listen_secret(secret_file, file_given), host, port,
-                            _print_delivery, _print_rejection)  # fmt: skip
+                            _print_delivery, _print_rejection, forward_to, print_forward_error)  # fmt: skip
     except OSError as error:  # the port is taken, or the address is not this machine's
         raise click.UsageError(
             f"cannot listen on {host}:{port} ({error.strerror}); pick another --port (0: a free one)"
@@ -560,6 +565,7 @@ def _needs(extra: str) -> None:
 
 
 @main.group("sandbox", invoke_without_command=True)
+@SCENARIO
 @_json_option("Print the result of `trigger` as JSON.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option(
@@ -601,6 +607,7 @@ def sandbox_command(
     credentials: str | None,
     shapes: str | None,
     webhook_hosts: tuple[str, ...],
+    scenario: str | None,
 ) -> None:
     """Serve the stateful sandbox until Ctrl-C (needs cobalt-kit[sandbox]); `cobalt sandbox trigger`
     makes a running one fire an event.
@@ -636,7 +643,7 @@ def sandbox_command(
         port = port or local_port("sandbox")
     except ValueError as error:
         raise click.UsageError(str(error)) from None
-    sys.exit(run(settings, host, port, reset))
+    sys.exit(run(settings, host, port, reset, read_scenario(scenario)))
 
 
 TRIGGERS = (
@@ -765,3 +772,5 @@ def openapi_command(as_path: bool) -> None:
 
 
 from cobalt_kit import cli_proxy  # noqa: E402, F401  (registers proxy, replay, candidates on main)
+
+sandbox_command.add_command(events_group)

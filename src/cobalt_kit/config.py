@@ -36,6 +36,8 @@ SANDBOX_CREDENTIALS = "COBALT_SANDBOX_CREDENTIALS"
 SANDBOX_SHAPES = "COBALT_SANDBOX_SHAPES"
 SANDBOX_WEBHOOK_HOSTS = "COBALT_SANDBOX_WEBHOOK_HOSTS"
 SANDBOX_RESET = "COBALT_SANDBOX_RESET"
+# A running sandbox the pytest plugin's fixtures use instead of their own (its controls over HTTP).
+SANDBOX_URL_ENVIRONMENT = "COBALT_SANDBOX_URL"
 
 # The local stand-ins: the address they listen on, and the variable and default port of each.
 LOCAL_HOST = "127.0.0.1"

@@ -160,14 +160,19 @@ def _pollable(job_id: str) -> None:
 class WebhooksExtras:
     """`cobalt.webhooks.wait_for`: the vendor's "Awaiting results", which no single operation is."""
 
+    # Seconds between two polls of `wait_for` (a test sandbox's clients poll at its booking delay's pace).
+    poll_interval = POLL_INTERVAL
+
     if TYPE_CHECKING:
 
         def events(self, job_id: str | None = None, *, oldest_first: bool = False) -> list[Event]: ...
 
-    def wait_for(self, job_id: str, timeout: float = POLL_TIMEOUT, interval: float = POLL_INTERVAL) -> Event:
-        """The job's first event, polling every `interval` seconds (the vendor's "Awaiting results");
+    def wait_for(self, job_id: str, timeout: float = POLL_TIMEOUT, interval: float | None = None) -> Event:
+        """The job's first event, polling every `interval` seconds (default `poll_interval`: the
+        vendor's "Awaiting results" pace, a sandbox's own for the pytest plugin's clients);
         APITimeoutError when none came within `timeout`."""
         _pollable(job_id)
+        interval = self.poll_interval if interval is None else interval
         deadline = time.monotonic() + timeout
         while True:
             found = self.events(job_id, oldest_first=True)
@@ -181,14 +186,19 @@ class WebhooksExtras:
 class AsyncWebhooksExtras:
     """`WebhooksExtras` for `AsyncCobalt`, awaited."""
 
+    # Seconds between two polls of `wait_for` (a test sandbox's clients poll at its booking delay's pace).
+    poll_interval = POLL_INTERVAL
+
     if TYPE_CHECKING:
 
         async def events(self, job_id: str | None = None, *, oldest_first: bool = False) -> list[Event]: ...
 
-    async def wait_for(self, job_id: str, timeout: float = POLL_TIMEOUT, interval: float = POLL_INTERVAL) -> Event:
-        """The job's first event, polling every `interval` seconds (the vendor's "Awaiting results");
+    async def wait_for(self, job_id: str, timeout: float = POLL_TIMEOUT, interval: float | None = None) -> Event:
+        """The job's first event, polling every `interval` seconds (default `poll_interval`: the
+        vendor's "Awaiting results" pace, a sandbox's own for the pytest plugin's clients);
         APITimeoutError when none came within `timeout`."""
         _pollable(job_id)
+        interval = self.poll_interval if interval is None else interval
         deadline = time.monotonic() + timeout
         while True:
             found = await self.events(job_id, oldest_first=True)

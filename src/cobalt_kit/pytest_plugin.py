@@ -1,170 +1,108 @@
-"""The kit's pytest plugin (registered through the `pytest11` entry point): a Cobalt sandbox and
-mock for an integrator's own tests.
+"""The kit's pytest plugin (registered through the `pytest11` entry point): fixtures, one marker and
+the options; what they hand a test lives in `cobalt_kit.testing`.
 
     def test_books(cobalt_sandbox):
         cobalt = cobalt_sandbox.client()
         created = cobalt.appointments.create(...)
+        cobalt_sandbox.assert_called("create_appointment", mrn="414421")
 
-`cobalt_sandbox` is one sandbox per test session (in a background thread, in-memory data, bookings
-settling after 0.2 s), put back to the demo data before each test unless the test is marked
-`@pytest.mark.cobalt_keep_state`; what an earlier test's requests still in flight would write is
-dropped with it. `cobalt_sandbox.practice("other")` is a second practice on the same
-sandbox, whose data the first cannot see. `cobalt_webhooks` is a receiver registered with that
-sandbox for the "demo" practice's integration: it verifies each delivery, and
-`cobalt_webhooks.wait_for("appointment.created")` returns the event. `cobalt_mock` is Prism serving
-the document's examples.
+`cobalt_sandbox` (a `SandboxPractice`) is the "demo" practice of one sandbox per session, put back
+to the demo data before each test; `cobalt_webhooks` (a `WebhookReceiver`) a receiver registered
+for it; `cobalt_mock` (a `MockServer`) Prism. `@pytest.mark.cobalt(keep_state=, booking_delay=,
+variant=, scenario=, strict=)` sets a test's sandbox up; strict (the default) fails a test at
+teardown that left a fault or a receiver failure armed that nothing met.
 
 Importing this module needs only the base package; the fixtures say which extra they need.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from cobalt_kit.client import AsyncCobalt, Cobalt, WebhookRegistration
-from cobalt_kit.config import PRISM_ENVIRONMENT
+from cobalt_kit import testing
+from cobalt_kit.config import PRISM_ENVIRONMENT, SANDBOX_URL_ENVIRONMENT
 from cobalt_kit.extras import MissingExtra, require
-from cobalt_kit.facts import CREDENTIAL_HEADERS, DEMO_CREDENTIALS
-from cobalt_kit.receiver import Delivery, Receiver
+from cobalt_kit.facts import DEMO_CREDENTIALS
+from cobalt_kit.names import unknown
+from cobalt_kit.receiver import Receiver
 from cobalt_kit.replay_fixture import cobalt_replay  # noqa: F401  (the fixture, registered by being here)
-from cobalt_kit.sandbox_controls import SandboxControls
-from cobalt_kit.webhooks import Event
+from cobalt_kit.testing import coverage, scenario
+from cobalt_kit.testing.sandbox import BOOKING_DELAY, OTHER_CREDENTIALS, OTHER_EHR, OTHER_PRACTICE, unconsumed
+from cobalt_kit.testing.webhooks import register, session_client
 
 if TYPE_CHECKING:
     from cobalt_kit.sandbox.serve import ThreadedSandbox
 
-# The plugin's second practice and its credentials (synthetic, like everything the sandbox holds).
-OTHER_PRACTICE = "other"
-OTHER_CREDENTIALS = dict(
-    zip(CREDENTIAL_HEADERS, ("ci_other_practice", "cs_other_practice", "at_other_practice"), strict=True)
-)
-# Its EHR: one that ignores `prevent_double_booking` (the "demo" practice's, eClinicalWorks, honours it).
-OTHER_EHR = "WebPT"
-BOOKING_DELAY = 0.2
+__all__ = ["BOOKING_DELAY", "OTHER_CREDENTIALS", "OTHER_PRACTICE"]
+
+MARKER = "cobalt"
+# Today's first marker, kept as an alias of `cobalt(keep_state=True)`.
 KEEP_STATE = "cobalt_keep_state"
-
-
-def _credentials(headers: dict[str, str]) -> tuple[str, str, str]:
-    client_id, client_secret, access_token = (headers[name] for name in CREDENTIAL_HEADERS)
-    return client_id, client_secret, access_token
-
-
-@dataclass
-class SandboxPractice(SandboxControls):
-    """One practice of a running sandbox, as an integrator's code reaches it; the test controls
-    (`settle`, `advance_clock`, `ehr`, `fail_next`, `journal`, ...) act on this practice only."""
-
-    base_url: str
-    headers: dict[str, str] = field(repr=False)
-    _running: ThreadedSandbox = field(repr=False)
-    _clients: list[Cobalt] = field(default_factory=list, repr=False)
-
-    def client(self, **kwargs: Any) -> Cobalt:
-        """A `Cobalt` for this practice (keyword arguments as for `Cobalt`); closed after the test."""
-        cobalt = Cobalt(*_credentials(self.headers), base_url=self.base_url, **kwargs)
-        self._clients.append(cobalt)
-        return cobalt
-
-    def async_client(self, **kwargs: Any) -> AsyncCobalt:
-        """An `AsyncCobalt` for this practice; close it with `await cobalt.aclose()` or `async with`."""
-        return AsyncCobalt(*_credentials(self.headers), base_url=self.base_url, **kwargs)
-
-    def reset(self) -> None:
-        """Back to the demo data for every practice, ids restarting, clocks, faults and journals
-        cleared; bookings settle after 0.2 s again. A request still in flight (one a `delay_next`
-        holds back after its client gave up) writes nothing after it: no booking, no event."""
-        sandbox = self._running.sandbox
-        sandbox.reset()
-        sandbox.backend.booking_delay = BOOKING_DELAY
-
-    @property
-    def booking_delay(self) -> float:
-        """Seconds a new booking stays pending (for every practice, until the next reset)."""
-        return self._running.sandbox.backend.booking_delay
-
-    @booking_delay.setter
-    def booking_delay(self, seconds: float) -> None:
-        self._running.sandbox.backend.booking_delay = seconds
-
-    def practice(self, name: str) -> SandboxPractice:
-        """Another practice of the same sandbox: "demo" (this fixture's) or "other"."""
-        credentials = {"demo": DEMO_CREDENTIALS, OTHER_PRACTICE: OTHER_CREDENTIALS}
-        if name not in credentials:
-            raise ValueError(f"the plugin's sandbox has the practices {', '.join(credentials)}, not {name!r}")
-        return SandboxPractice(self.base_url, dict(credentials[name]), self._running, self._clients)
-
-    def close_clients(self) -> None:
-        while self._clients:
-            self._clients.pop().close()
-
-
-@dataclass
-class Webhooks:
-    """A receiver registered with the sandbox: what it received, verified with the integration's
-    secret, and ways to make the next deliveries fail."""
-
-    receiver: Receiver = field(repr=False)
-    registration: WebhookRegistration = field(repr=False)
-    _cobalt: Cobalt = field(repr=False)
-
-    @property
-    def url(self) -> str:
-        return self.receiver.url
-
-    @property
-    def events(self) -> list[Event]:
-        """Each verified event once, in the order received."""
-        return self.receiver.events
-
-    @property
-    def deliveries(self) -> list[Delivery]:
-        """Every verified delivery, retries included (`attempt` says which)."""
-        return self.receiver.deliveries
-
-    def wait_for(self, type: str, timeout: float = 10.0) -> Event:
-        """The next event of this type (`event.model()` types it); TimeoutError after `timeout` s."""
-        return self.receiver.wait_for(type, timeout)
-
-    def wait_for_attempt(self, event_id: str, attempt: int, timeout: float = 10.0) -> Delivery:
-        """The delivery of an event with this `webhook-attempt` (2: the sandbox's one retry)."""
-        return self.receiver.wait_for_attempt(event_id, attempt, timeout)
-
-    def fail_next(self, status: int, times: int = 1) -> None:
-        """Answer the next `times` deliveries with `status` (500 or 429: the sandbox retries once)."""
-        self.receiver.fail_next(status, times)
-
-    def rotate_secret(self) -> None:
-        """Rotates the integration's secret; the receiver verifies with the new one from now on."""
-        self.receiver.secret = self._cobalt.webhooks.rotate_secret()
-
-
-@dataclass
-class Mock:
-    """Prism serving the document's examples; it checks that credentials are there, not their values."""
-
-    base_url: str
-    # `cobalt mock`'s output: Prism's log, and a line whenever a request killed Prism and it restarted.
-    log_path: Path
-    headers: dict[str, str] = field(default_factory=lambda: dict(DEMO_CREDENTIALS), repr=False)
-
-    def client(self, **kwargs: Any) -> Cobalt:
-        return Cobalt(*_credentials(self.headers), base_url=self.base_url, **kwargs)
+MARKER_DEFAULTS: dict[str, Any] = {
+    "keep_state": False,
+    "booking_delay": None,
+    "variant": None,
+    "scenario": None,
+    "strict": True,
+}
+# Each option, as `--cobalt-NAME` on the command line and `cobalt_NAME` in the ini file.
+OPTIONS = {
+    "prism": f"Prism executable for cobalt_mock (default: {PRISM_ENVIRONMENT}, PATH)",
+    "sandbox_url": f"a running sandbox for the fixtures, its controls over HTTP (default: {SANDBOX_URL_ENVIRONMENT})",
+    "require_mock": "fail cobalt_mock's tests when Prism is missing, instead of skipping them",
+    "coverage": "write the suite's API coverage report (Markdown and JSON) to this folder, and print it",
+    "coverage_min": "fail the session when the API coverage is below this percentage (prints the report)",
+}
+FLAGS = {"require_mock"}
+COVERAGE = pytest.StashKey[list[dict[str, Any]]]()
+COVERAGE_LINES = pytest.StashKey[list[str]]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("cobalt", "Cobalt API sandbox and mock")
-    group.addoption(
-        "--cobalt-prism", help=f"Prism executable for the cobalt_mock fixture (default: {PRISM_ENVIRONMENT}, PATH)"
-    )
+    for name, help in OPTIONS.items():
+        flag = "--cobalt-" + name.replace("_", "-")
+        if name in FLAGS:
+            group.addoption(flag, action="store_true", default=None, help=help)
+            parser.addini(f"cobalt_{name}", help, type="bool", default=False)
+        else:
+            group.addoption(flag, dest=f"cobalt_{name}", help=help)
+            parser.addini(f"cobalt_{name}", help, default=None)
+
+
+def setting(config: pytest.Config, name: str) -> Any:
+    """An option's value: the command line's, else the ini file's."""
+    given = config.getoption(f"cobalt_{name}")
+    return given if given is not None else config.getini(f"cobalt_{name}")
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", f"{KEEP_STATE}: cobalt_sandbox keeps what earlier tests left")
+    arguments = ", ".join(f"{name}={value!r}" for name, value in MARKER_DEFAULTS.items())
+    config.addinivalue_line("markers", f"{MARKER}({arguments}): how cobalt_sandbox is set up for the test")
+    config.addinivalue_line("markers", f"{KEEP_STATE}: cobalt_sandbox keeps what earlier tests left (keep_state=True)")
+    config.stash[COVERAGE] = []
+
+
+def marked(request: pytest.FixtureRequest) -> dict[str, Any]:
+    """The test's `cobalt` marker's arguments over the defaults (the nearest marker wins)."""
+    chosen = dict(MARKER_DEFAULTS)
+    for marker in reversed(list(request.node.iter_markers(MARKER))):
+        if marker.args:
+            pytest.fail(f"@pytest.mark.{MARKER} takes keyword arguments only ({', '.join(MARKER_DEFAULTS)})", False)
+        for name in marker.kwargs:
+            if name not in MARKER_DEFAULTS:
+                pytest.fail(f"@pytest.mark.{MARKER}: {unknown('argument', name, MARKER_DEFAULTS)}", pytrace=False)
+        chosen.update(marker.kwargs)
+    if request.node.get_closest_marker(KEEP_STATE) is not None:
+        chosen["keep_state"] = True
+    return chosen
 
 
 def _start_sandbox() -> ThreadedSandbox:
@@ -184,49 +122,143 @@ def _start_sandbox() -> ThreadedSandbox:
 
 
 @pytest.fixture(scope="session")
-def cobalt_sandbox_session() -> Iterator[SandboxPractice]:
+def cobalt_sandbox_session(request: pytest.FixtureRequest) -> Iterator[testing.SandboxPractice]:
     """The session's sandbox, as it is: no reset. Most tests want `cobalt_sandbox`."""
+    url = setting(request.config, "sandbox_url") or os.environ.get(SANDBOX_URL_ENVIRONMENT)
+    if url:
+        practice = testing.SandboxPractice(url.rstrip("/"), dict(DEMO_CREDENTIALS))
+        practice.control("DELETE", "coverage")  # the tally of this session
+        yield practice
+        request.config.stash[COVERAGE].append(practice.control("GET", "coverage"))
+        return
     running = _start_sandbox()
     try:
-        yield SandboxPractice(running.url, dict(DEMO_CREDENTIALS), running)
+        yield testing.SandboxPractice(running.url, dict(DEMO_CREDENTIALS), running)
+        request.config.stash[COVERAGE].append(running.sandbox.controls.tally.shown())
     finally:
         running.stop()
 
 
 @pytest.fixture
 def cobalt_sandbox(
-    request: pytest.FixtureRequest, cobalt_sandbox_session: SandboxPractice
-) -> Iterator[SandboxPractice]:
-    """The sandbox's "demo" practice, reset to the demo data first unless marked cobalt_keep_state."""
-    if request.node.get_closest_marker(KEEP_STATE) is None:
-        cobalt_sandbox_session.reset()
-    yield cobalt_sandbox_session
-    cobalt_sandbox_session.close_clients()
+    request: pytest.FixtureRequest, cobalt_sandbox_session: testing.SandboxPractice
+) -> Iterator[testing.SandboxPractice]:
+    """The sandbox's "demo" practice, reset to the demo data first unless the marker keeps the state,
+    set up as the `cobalt` marker says; strict, it fails the test at teardown when a fault is left."""
+    practice, chosen = cobalt_sandbox_session, marked(request)
+    if not chosen["keep_state"]:
+        practice.reset()
+    before = None if practice.in_process or chosen["booking_delay"] is None else practice.booking_delay
+    if chosen["booking_delay"] is not None:
+        practice.booking_delay = chosen["booking_delay"]
+    if chosen["variant"] is not None:
+        practice.use_variant(chosen["variant"])
+    if chosen["scenario"] is not None:
+        practice.load_scenario(scenario.find(chosen["scenario"], request.path.parent))
+    yield practice
+    practice.close_clients()
+    if before is not None:  # another process's sandbox keeps its delay across our resets
+        practice.booking_delay = before
+    left = practice.unconsumed() if chosen["strict"] else []
+    if left:
+        pytest.fail(f"cobalt strict: {unconsumed(left)} (opt out: @pytest.mark.{MARKER}(strict=False))", pytrace=False)
 
 
-@pytest.fixture
-def cobalt_webhooks(cobalt_sandbox: SandboxPractice) -> Iterator[Webhooks]:
-    """A webhook receiver on a free port, registered with the sandbox for the "demo" practice."""
+@pytest.fixture(scope="session")
+def _cobalt_receiver(cobalt_sandbox_session: testing.SandboxPractice) -> Iterator[Receiver]:
+    """The session's one receiver, on a free port (a server per test cost tens of milliseconds)."""
     receiver = Receiver(secret="")
-    cobalt = cobalt_sandbox.client()
     try:
-        registration = cobalt.webhooks.register(receiver.url)
-        receiver.secret = registration.secret
-        yield Webhooks(receiver, registration, cobalt)
+        yield receiver
     finally:
         receiver.close()
 
 
 @pytest.fixture(scope="session")
-def cobalt_mock(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Mock]:
-    """Prism on a free port; the test is skipped, saying how to install Prism, when it is not found."""
+def _cobalt_session_client(cobalt_sandbox_session: testing.SandboxPractice) -> Iterator[Any]:
+    """Registers the receiver with a sandbox of another process (the API's own registration)."""
+    if cobalt_sandbox_session.in_process:
+        yield None
+        return
+    with session_client(cobalt_sandbox_session) as cobalt:
+        yield cobalt
+
+
+@pytest.fixture
+def cobalt_webhooks(
+    request: pytest.FixtureRequest,
+    cobalt_sandbox: testing.SandboxPractice,
+    _cobalt_receiver: Receiver,
+    _cobalt_session_client: Any,
+) -> Iterator[testing.WebhookReceiver]:
+    """A webhook receiver registered with the sandbox for the "demo" practice, emptied for the test."""
+    _cobalt_receiver.clear()
+    registration = register(_cobalt_receiver, cobalt_sandbox, _cobalt_session_client)
+    webhooks = testing.WebhookReceiver(_cobalt_receiver, registration, cobalt_sandbox)
+    yield webhooks
+    left = webhooks.unconsumed() if marked(request)["strict"] else []
+    if left:
+        met = f"cobalt_webhooks.fail_next armed {len(left)} failure(s) ({left}) that no delivery met"
+        pytest.fail(f"cobalt strict: {met} (opt out: @pytest.mark.{MARKER}(strict=False))", pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def cobalt_mock(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """Prism on a free port; without Prism the test is skipped (failed with --cobalt-require-mock),
+    saying how to install it."""
     from cobalt_kit import servers
 
     try:
-        server = servers.prism(
-            servers.free_port(), tmp_path_factory.mktemp("cobalt-mock"), request.config.getoption("cobalt_prism")
-        )
+        folder = tmp_path_factory.mktemp("cobalt-mock")
+        server = servers.prism(servers.free_port(), folder, setting(request.config, "prism"))
     except servers.PrismNotFound as missing:
+        if setting(request.config, "require_mock"):
+            pytest.fail(f"cobalt_mock (--cobalt-require-mock): {missing}", pytrace=False)
         pytest.skip(str(missing))
     with server:
-        yield Mock(server.url, server.log_path)
+        yield testing.MockServer(server.url, server.log_path)
+
+
+# The coverage report: each sandbox's tally (one per pytest-xdist worker) set beside the documents.
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: Any) -> None:
+    shipped = getattr(node, "workeroutput", {}).get("cobalt_coverage")
+    if shipped:
+        node.config.stash[COVERAGE].extend(json.loads(shipped))
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    config = session.config
+    tallies = config.stash.get(COVERAGE, [])
+    if hasattr(config, "workeroutput"):  # a pytest-xdist worker: the controller reports
+        config.workeroutput["cobalt_coverage"] = json.dumps(tallies)
+        return
+    folder, minimum = setting(config, "coverage"), setting(config, "coverage_min")
+    if tallies and (folder or minimum):
+        lines, below = coverage.conclude(tallies, Path(folder) if folder else None, float(minimum or 0))
+        config.stash[COVERAGE_LINES] = lines
+        if below:
+            session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
+    lines = config.stash.get(COVERAGE_LINES, [])
+    if lines:
+        terminalreporter.section("Cobalt API coverage")
+        for line in lines:
+            terminalreporter.write_line(line)
+
+
+# Names that moved to cobalt_kit.testing, kept for one minor release.
+_MOVED = {"SandboxPractice": "SandboxPractice", "Webhooks": "WebhookReceiver", "Mock": "MockServer"}
+
+
+def __getattr__(name: str) -> object:
+    if name in _MOVED:
+        moved = f"cobalt_kit.pytest_plugin.{name} is now cobalt_kit.testing.{_MOVED[name]}"
+        warnings.warn(moved, DeprecationWarning, stacklevel=2)
+        return getattr(testing, _MOVED[name])
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

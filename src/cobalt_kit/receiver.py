@@ -3,14 +3,18 @@ plugin's `cobalt_webhooks` fixture.
 
 It verifies every delivery with `construct_event` (a bad signature gets 400 and is not kept),
 answers 200, and keeps what it received: the typed event and the delivery's headers. A test can make
-the next deliveries fail (`fail_next`) to see Cobalt's retry. Standard library only, so the base
-package can run it.
+the next deliveries fail (`fail_next`) to see Cobalt's retry. With `forward_to`, each verified
+delivery is passed on to a local app, its body and headers unchanged (so its signature verifies
+there too), and the app's status is the answer. Standard library only, so the base package can run
+it.
 """
 
 from __future__ import annotations
 
 import threading
 import time
+import urllib.error
+import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -21,6 +25,11 @@ from cobalt_kit.webhooks import Event, SignatureVerificationError, construct_eve
 # Deliveries are small JSON events; anything larger is not one.
 MAX_BODY = 1 << 20
 POLL_SECONDS = 0.02
+# Headers of the hop from Cobalt to the receiver, not of the delivery: the forward has its own.
+HOP_HEADERS = frozenset({"host", "connection", "content-length", "transfer-encoding", "keep-alive"})
+# What Cobalt hears when the app a delivery is forwarded to cannot be reached: a 5xx, retried.
+APP_UNREACHABLE = 502
+FORWARD_TIMEOUT = 10.0
 
 
 @dataclass(frozen=True)
@@ -45,8 +54,12 @@ class Receiver:
         port: int = 0,
         on_delivery: Callable[[Delivery], None] | None = None,
         on_rejection: Callable[[str], None] | None = None,
+        forward_to: str | None = None,
+        on_forward_error: Callable[[str], None] | None = None,
     ) -> None:
         self.secret = secret
+        self.forward_to = forward_to
+        self._on_forward_error = on_forward_error
         self._host = host
         self._on_delivery = on_delivery
         self._on_rejection = on_rejection
@@ -83,6 +96,19 @@ class Receiver:
         for delivery in self.deliveries:
             seen.setdefault(delivery.webhook_id, delivery.event)
         return list(seen.values())
+
+    @property
+    def armed_failures(self) -> list[int]:
+        """The statuses `fail_next` armed that no delivery has met yet."""
+        with self._changed:
+            return list(self._failures)
+
+    def clear(self) -> None:
+        """Forget what was received and armed (the plugin's receiver, between two tests)."""
+        with self._changed:
+            self._deliveries.clear()
+            self._failures.clear()
+            self._taken.clear()
 
     def fail_next(self, status: int, times: int = 1) -> None:
         """The next `times` deliveries are answered `status` (and still recorded)."""
@@ -141,12 +167,31 @@ class Receiver:
             event, int(attempt) if attempt.isdigit() else 0, headers.get(WEBHOOK_ID_HEADER, ""), body, signature
         )
         with self._changed:
+            failure = self._failures.pop(0) if self._failures else None
+        # Forwarded before it is recorded: a delivery `wait_for` returns has reached the app.
+        forwarded = self._forward(body, headers) if self.forward_to and failure is None else None
+        with self._changed:
             self._deliveries.append(delivery)
-            status = self._failures.pop(0) if self._failures else 200
             self._changed.notify_all()
         if self._on_delivery:
             self._on_delivery(delivery)
-        return status
+        return failure or forwarded or 200
+
+    def _forward(self, body: bytes, headers: dict[str, str]) -> int:
+        """The app's answer to the delivery, sent on as it came."""
+        kept = {name: value for name, value in headers.items() if name not in HOP_HEADERS}
+        assert self.forward_to is not None
+        request = urllib.request.Request(self.forward_to, data=body, headers=kept, method="POST")
+        try:
+            with urllib.request.urlopen(request, timeout=FORWARD_TIMEOUT) as answer:
+                return int(answer.status)
+        except urllib.error.HTTPError as refused:
+            return int(refused.code)
+        except (urllib.error.URLError, OSError, ValueError) as error:
+            if self._on_forward_error:
+                reason = getattr(error, "reason", error)
+                self._on_forward_error(f"could not forward to {self.forward_to} ({type(reason).__name__})")
+            return APP_UNREACHABLE
 
 
 class _Server(ThreadingHTTPServer):

@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 
 from cobalt_kit.errors import APIConnectionError, APITimeoutError, UnexpectedResponseError
+from cobalt_kit.operation_names import FAULT_TARGETS, FaultTarget, checked
 
 # Why a settled booking failed: the settle control's `reason` enum (openapi/sandbox-controls.yaml, held
 # to it by tests/test_sandbox_controls.py); the default one first.
@@ -131,19 +132,22 @@ class SandboxControls:
         """Moves this practice's clock forward: what is then due settles, without sleeping."""
         self.control("POST", "clock/advance", {"seconds": seconds})
 
-    def fail_next(self, operation: str = "*", status: int = 500, times: int = 1, retry_after: int = 1) -> None:
-        """The next `times` requests of `operation` (an operationId, or "*") answer `status`."""
+    def fail_next(self, operation: FaultTarget = "*", status: int = 500, times: int = 1, retry_after: int = 1) -> None:
+        """The next `times` requests of `operation` (an operationId, or "*") answer `status`;
+        UnknownOperation, naming the nearest, for a name the API has no operation for."""
         self.fault(target=operation, kind="status", status=status, times=times, retry_after=retry_after)
 
-    def delay_next(self, operation: str = "*", ms: int = 1000, times: int = 1) -> None:
+    def delay_next(self, operation: FaultTarget = "*", ms: int = 1000, times: int = 1) -> None:
         self.fault(target=operation, kind="delay", delay_ms=ms, times=times)
 
-    def drop_next(self, operation: str = "*", times: int = 1) -> None:
+    def drop_next(self, operation: FaultTarget = "*", times: int = 1) -> None:
         """The next `times` requests have their connection cut off mid-answer."""
         self.fault(target=operation, kind="drop", times=times)
 
     def fault(self, **spec: Any) -> None:
         """Any fault of the controls' document (`fraction` and `seed`, target "webhooks", ...)."""
+        if "target" in spec:  # a fault for no operation would never fire: refused before it is armed
+            checked(str(spec["target"]), FAULT_TARGETS)
         self.control("POST", "faults", spec)
 
     def clear_faults(self) -> None:

@@ -6,7 +6,10 @@ is the hex HMAC-SHA256 of the payload. The vendor's own recipe (Node) recomputes
 bytes first, and only if they do not match, the body serialised as `JSON.stringify` would (compact
 separators, non-ASCII characters unescaped, keys in their received order), so that it accepts what
 Cobalt signs whichever of the two it is, and a body that a framework parsed and serialised again
-verifies when its keys and values were kept. Both comparisons run in constant time.
+verifies when its keys and values were kept. Both comparisons run in constant time. The signature
+covers the body only, so a captured delivery would verify forever: the body's own `created` says how
+old it is, and one older than `tolerance` seconds (five minutes, as Stripe's and Svix's helpers) is
+refused.
 
     from cobalt_kit.webhooks import SignatureVerificationError, construct_event
 
@@ -22,8 +25,10 @@ verifies when its keys and values were kept. Both comparisons run in constant ti
 
 from __future__ import annotations
 
+import datetime as dt
 import hmac
 import json
+import time
 import warnings
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -63,6 +68,10 @@ EVENT_MODELS: dict[str, str] = {
 # The polled log entry's names of the envelope's fields (the newest webhook-events page).
 _LOG_NAMES = (("id", "event_id"), ("type", "event_type"), ("created", "created_at"))
 ENVELOPE_FIELDS = frozenset({"id", "object", "created", "type", "data", "job_id", "access_token_reference_id"})
+
+
+# Seconds an event may be old (its signed `created`) and still be accepted.
+DEFAULT_TOLERANCE = 300
 
 
 class SignatureVerificationError(CobaltError):
@@ -150,8 +159,9 @@ class Event:
         return {**{k: v for k, v in self.body.items() if k not in ENVELOPE_FIELDS}, **self.delivery}
 
 
-def construct_event(payload: bytes, signature: str, secret: str) -> Event:
-    """The event in `payload` once `signature` proves it was signed with `secret`; otherwise
+def construct_event(payload: bytes, signature: str, secret: str, tolerance: float | None = DEFAULT_TOLERANCE) -> Event:
+    """The event in `payload` once `signature` proves it was signed with `secret` and its signed
+    `created` is at most `tolerance` seconds old (None: any age); otherwise
     SignatureVerificationError (which names no value: neither the secret nor the signature)."""
     if not secret:
         raise SignatureVerificationError("no webhook secret given: pass the secret Cobalt returned at registration")
@@ -167,6 +177,26 @@ def construct_event(payload: bytes, signature: str, secret: str) -> Event:
     if not (raw or restated):
         raise SignatureVerificationError("the cobalt-verification signature does not match this body and secret")
     try:
-        return Event.from_body(body)
+        event = Event.from_body(body)
     except (KeyError, TypeError, ValueError):
         raise SignatureVerificationError("the signed body is not a Cobalt event (id, type, created, data)") from None
+    if tolerance is not None:
+        _check_age(event.created, tolerance)
+    return event
+
+
+def _check_age(created: str, tolerance: float) -> None:
+    try:
+        when = dt.datetime.fromisoformat(created)
+    except ValueError:
+        raise SignatureVerificationError(
+            "the signed body's created is not a date-time, so its age is unknown (tolerance=None accepts any age)"
+        ) from None
+    if when.tzinfo is None:  # the vendor's events are UTC
+        when = when.replace(tzinfo=dt.UTC)
+    age = time.time() - when.timestamp()
+    if age > tolerance:
+        raise SignatureVerificationError(
+            f"the event was created {age:.0f}s ago, more than the tolerance of {tolerance:g}s: a replayed or stale"
+            " delivery (pass a larger tolerance, or None, to accept it)"
+        )

@@ -223,6 +223,8 @@ async def serve(endpoint: Endpoint, request: Request) -> Response:
     if practice and not endpoint.control:
         entry = journal_entry(request, endpoint, body, response.status_code)
         sandbox.controls.journal.record(practice, entry, since)
+    if not endpoint.control and request.method in endpoint.handlers:
+        sandbox.controls.tally.answered(endpoint.handlers[request.method].__name__, response.status_code)
     # One line per request: no query, no body, no credential.
     elapsed = (time.perf_counter() - started) * 1000
     logger.info("%s %s %d %.1fms", request.method, request.url.path, response.status_code, elapsed)
@@ -330,6 +332,10 @@ CORE_CONTROLS = (
     ),
     PathItem("/_sandbox/ehr/login", {"POST": controls.expire_login, "DELETE": controls.restore_login}),
     PathItem("/_sandbox/journal", {"GET": controls.get_journal, "DELETE": controls.clear_journal}),
+    PathItem("/_sandbox/scenario", {"POST": controls.load_scenario}),
+    PathItem("/_sandbox/booking-delay", {"GET": controls.get_booking_delay, "POST": controls.set_booking_delay}),
+    PathItem("/_sandbox/coverage", {"GET": controls.get_coverage, "DELETE": controls.clear_coverage}),
+    PathItem("/_sandbox/events/{id}/resend", {"POST": controls.resend_event}),
 )
 ROUTES = [
     *(route(path, family.name, control=False) for family in FAMILIES for path in family.paths),
@@ -346,7 +352,9 @@ def create_app(settings: Settings) -> Starlette:
     document = load_yaml(settings.spec_path)
     controls_document = load_yaml(settings.spec_path.with_name(CONTROLS_DOCUMENT))
     practices = list(dict.fromkeys(c.practice for c in settings.credentials))
-    test_controls = Controls(backend, first_practice=practices[0])
+    methods = ("get", "post", "put", "patch", "delete")
+    operations = frozenset(item[m]["operationId"] for item in document["paths"].values() for m in methods if m in item)
+    test_controls = Controls(backend, first_practice=practices[0], operations=operations)
     tokens = {(c.client_id, c.reference): c.practice for c in settings.credentials}
     sandbox = Sandbox(
         settings,

@@ -8,13 +8,16 @@ journal and the faults live in memory only, per practice, and the journal is nev
 from __future__ import annotations
 
 import collections
+import dataclasses
 import datetime as dt
 import itertools
 import random
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from cobalt_kit.names import unknown
 from cobalt_kit.sandbox.backend import LAST_CLOCK, Backend, PastLastClock
 
 # The appointment controls are the appointments family's (families/appointments/controls.py).
@@ -28,6 +31,7 @@ from cobalt_kit.sandbox.families.appointments.controls import (  # noqa: F401
     seed_appointments,
     settle_appointment,
 )
+from cobalt_kit.sandbox.families.appointments.model import Appointments
 from cobalt_kit.sandbox.handlers import Answer, Call, Refusal
 
 JOURNAL_SIZE = 1000
@@ -156,6 +160,43 @@ class Faults:
                 self._armed.pop(practice, None)
 
 
+class Tally:
+    """What the API's requests and events exercised since the sandbox started, for every practice:
+    a test session's coverage, which resets keep. Counts only: no query, no body, no data."""
+
+    def __init__(self) -> None:
+        self._answers: collections.Counter[tuple[str, int]] = collections.Counter()
+        self._events: collections.Counter[str] = collections.Counter()
+        self._reasons: collections.Counter[str] = collections.Counter()
+        self._lock = threading.Lock()
+
+    def answered(self, operation_id: str, status: int) -> None:
+        with self._lock:
+            self._answers[operation_id, status] += 1
+
+    def emitted(self, type_: str, data: dict[str, Any]) -> None:
+        with self._lock:
+            self._events[type_] += 1
+            for reason in data.get("reasons") or ():
+                self._reasons[str(reason.get("code"))] += 1
+
+    def shown(self) -> dict[str, Any]:
+        with self._lock:
+            answers = sorted(self._answers.items())
+            return {
+                "success": True,
+                "operations": [{"operation_id": op, "status": status, "count": n} for (op, status), n in answers],
+                "events": dict(sorted(self._events.items())),
+                "failure_reasons": dict(sorted(self._reasons.items())),
+            }
+
+    def clear(self) -> None:
+        with self._lock:
+            self._answers.clear()
+            self._events.clear()
+            self._reasons.clear()
+
+
 @dataclass
 class Controls:
     """What the control operations reach: the backend, the journal and the faults."""
@@ -163,10 +204,16 @@ class Controls:
     backend: Backend
     journal: Journal = field(default_factory=Journal)
     faults: Faults = field(default_factory=Faults)
+    # The API document's operationIds: what a fault may target besides "*" and "webhooks".
+    operations: frozenset[str] = frozenset()
+    tally: Tally = field(default_factory=Tally)
     # The practices whose EHR login lapsed (expire_login): their API requests answer 403.
     expired_logins: set[str] = field(default_factory=set)
     # The first practice keeps the reference's ids when it is reset to the demo data.
     first_practice: str = ""
+
+    def __post_init__(self) -> None:
+        self.backend.on_event = self.tally.emitted
 
 
 def _done(message: str) -> Answer:
@@ -180,6 +227,7 @@ def reset_practice(controls: Controls, call: Call) -> Answer:
     controls.journal.clear(call.practice)
     controls.faults.clear(call.practice)
     controls.expired_logins.discard(call.practice)
+    controls.backend.set_ehr(call.practice, None)
     return _done(f"The practice has {'the demo data' if demo else 'no appointment'} again.")
 
 
@@ -215,6 +263,7 @@ def list_faults(controls: Controls, call: Call) -> Answer:
 
 
 def add_fault(controls: Controls, call: Call) -> Answer:
+    _check_target(controls, call.body["target"])
     controls.faults.arm(call.practice, call.body)
     return _faults(controls, call.practice)
 
@@ -241,3 +290,93 @@ def get_journal(controls: Controls, call: Call) -> Answer:
 def clear_journal(controls: Controls, call: Call) -> Answer:
     controls.journal.clear(call.practice)
     return get_journal(controls, call)
+
+
+def _check_target(controls: Controls, target: str) -> None:
+    """A fault for an operation the API does not have would never fire: refused, naming the nearest."""
+    valid = {"*", DELIVERIES, *controls.operations}
+    if controls.operations and target not in valid:
+        raise Refusal(400, "invalid_request", f"target: {unknown('operation', target, valid)}.")
+
+
+def _scenario_appointments(controls: Controls, call: Call, items: list[dict[str, Any]]) -> dict[str, Any]:
+    seeded = [(item["fields"], item.get("status", "scheduled")) for item in items]
+    return {
+        "appointment_ids": controls.backend.family(Appointments).seed_appointments(call.practice, seeded, call.origin)
+    }
+
+
+def _scenario_blocks(controls: Controls, call: Call, items: list[dict[str, Any]]) -> dict[str, Any]:
+    appointments = controls.backend.family(Appointments)
+    return {"block_ids": [appointments.ehr_block(call.practice, block, call.origin) for block in items]}
+
+
+def _scenario_faults(controls: Controls, call: Call, items: list[dict[str, Any]]) -> dict[str, Any]:
+    for spec in items:
+        controls.faults.arm(call.practice, spec)
+    return {}
+
+
+ScenarioSection = Callable[[Controls, Call, list[dict[str, Any]]], dict[str, Any]]
+# A scenario's sections in the order they are applied (after `start` and `ehr`), each with the seed
+# control that loads it; a family of the sandbox adds its section here (providers before the
+# appointments they see, ...). A section the document describes and this table lacks is refused.
+SCENARIO_SECTIONS: dict[str, ScenarioSection] = {
+    "appointments": _scenario_appointments,
+    "blocks": _scenario_blocks,
+    "faults": _scenario_faults,
+}
+SCENARIO_STEPS = ("start", "ehr")
+
+
+def load_scenario(controls: Controls, call: Call) -> Answer:
+    parts = call.body["practices"]
+    if call.practice not in parts:
+        named = ", ".join(parts)
+        raise Refusal(400, "invalid_request", f"practices: the scenario has no part for {call.practice} ({named}).")
+    body = parts[call.practice]
+    missing = [name for name in body if name not in SCENARIO_SECTIONS and name not in SCENARIO_STEPS]
+    if missing:
+        loads = ", ".join(SCENARIO_SECTIONS)
+        raise Refusal(400, "invalid_request", f"{missing[0]}: this sandbox has no {missing[0]} to load yet ({loads}).")
+    for spec in body.get("faults", ()):
+        _check_target(controls, spec["target"])
+    start = {"seed": body.get("start", "empty")}
+    reset_practice(controls, Call(call.practice, call.origin, call.shapes, {}, {}, start))
+    # What follows is written after the practice's reset, which would void a write of a call begun before it.
+    call = dataclasses.replace(call, origin=dataclasses.replace(call.origin, began=controls.backend.resets))
+    controls.backend.set_ehr(call.practice, body.get("ehr"))
+    answer: dict[str, Any] = {"success": True, "appointment_ids": [], "block_ids": []}
+    for name, load in SCENARIO_SECTIONS.items():
+        if name in body:
+            answer.update(load(controls, call, body[name]))
+    return 200, answer
+
+
+def _booking_delay(controls: Controls) -> Answer:
+    return 200, {"success": True, "seconds": controls.backend.booking_delay}
+
+
+def get_booking_delay(controls: Controls, call: Call) -> Answer:
+    return _booking_delay(controls)
+
+
+def set_booking_delay(controls: Controls, call: Call) -> Answer:
+    controls.backend.booking_delay = float(call.body["seconds"])
+    return _booking_delay(controls)
+
+
+def get_coverage(controls: Controls, call: Call) -> Answer:
+    return 200, controls.tally.shown()
+
+
+def clear_coverage(controls: Controls, call: Call) -> Answer:
+    controls.tally.clear()
+    return get_coverage(controls, call)
+
+
+def resend_event(controls: Controls, call: Call) -> Answer:
+    resent = controls.backend.resend_event(call.origin, call.path["id"])
+    if resent is None:
+        raise Refusal(404, "not_found", "Event not found: no event of this practice has that id.")
+    return 200, {"success": True, "deliveries": resent}

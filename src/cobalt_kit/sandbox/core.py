@@ -72,6 +72,9 @@ class Core:
         self.store = store
         # Each practice's EHR (settings.CredentialSet.ehr); one not named runs the default.
         self._ehrs = dict(ehrs or {})
+        self.home_ehrs = dict(self._ehrs)
+        # Told of each event written (the test controls' coverage tally): its type and data.
+        self.on_event: Callable[[str, dict[str, Any]], None] | None = None
         # Seconds the EHR takes to answer an asynchronous request (a booking stays pending that
         # long); a test may change it on a running sandbox.
         self.booking_delay = booking_delay
@@ -100,6 +103,10 @@ class Core:
     def ehr(self, practice: str) -> str:
         """The EHR the practice runs: it decides which of the vendor's EHR-specific rules apply."""
         return self._ehrs.get(practice, DEFAULT_EHR)
+
+    def set_ehr(self, practice: str, ehr: str | None) -> None:
+        """The practice runs this EHR's rules from now on (None: the one it started with)."""
+        self._ehrs[practice] = ehr or self.home_ehrs.get(practice, DEFAULT_EHR)
 
     def clock(self) -> float:
         """The wall clock's time (what events are stamped with, whatever clock settles bookings)."""
@@ -152,6 +159,14 @@ class Core:
         body = as_json_stringify(event).decode()
         # Deliveries are due in real time, whatever clock settles bookings.
         self.store.add_event(event["id"], origin.client_id, origin.reference_id, job_id, body, time.time())
+        if self.on_event is not None:
+            self.on_event(type_, data)
+
+    def resend_event(self, origin: Origin, event_id: str) -> int | None:
+        """The event's ended deliveries due again now, each as its next attempt (to the URLs registered
+        now when it had none); how many, or None when the event is not the origin's."""
+        with self.transaction() as store:
+            return store.resend_event(origin.client_id, origin.reference_id, event_id, time.time())
 
     def seed(self, practices: Iterable[str]) -> None:
         """Gives each practice the demo data, once (a restart keeps what it has). The first keeps

@@ -217,7 +217,8 @@ class Courier:
             self._after(delivery, event, "retry", None)
             return
         try:
-            status, timed_out = await post(http, delivery.url, payload, headers, TIMEOUTS[delivery.attempt])
+            timeout = TIMEOUTS.get(delivery.attempt, TIMEOUTS[ATTEMPTS])  # a resend comes after the last retry
+            status, timed_out = await post(http, delivery.url, payload, headers, timeout)
         except (httpx.InvalidURL, ValueError):  # e.g. port 99999: there is no such address to try again
             logger.warning("webhook %s not sent: its URL is not one httpx can post to", event["id"])
             self._finish(delivery, "refused")

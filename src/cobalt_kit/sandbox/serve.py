@@ -13,12 +13,15 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import uvicorn
 from starlette.responses import JSONResponse
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from cobalt_kit.sandbox.app import Sandbox, create_app, envelope
+from cobalt_kit.sandbox.scenario import ScenarioRefused
+from cobalt_kit.sandbox.scenario import load as load_scenario
 from cobalt_kit.sandbox.settings import Settings
 from cobalt_kit.sandbox.store import StorageFull
 
@@ -132,16 +135,24 @@ class _Announcing(uvicorn.Server):
             print("Cobalt sandbox stopped", flush=True)
 
 
-def run(settings: Settings, host: str, port: int, reset: bool) -> int:
-    """Serves until Ctrl-C or SIGTERM (uvicorn finishes the requests in flight, then returns)."""
+def run(
+    settings: Settings, host: str, port: int, reset: bool, scenario: dict[str, dict[str, Any]] | None = None
+) -> int:
+    """Serves until Ctrl-C or SIGTERM (uvicorn finishes the requests in flight, then returns),
+    with each practice's part of `scenario` loaded first."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     try:
         app = create_app(settings)
         if reset:
             app.state.sandbox.reset()
+        if scenario:
+            load_scenario(app.state.sandbox, scenario)
     except StorageFull as full:
         print(f"Cobalt sandbox not started: {full}; free some space and start it again", file=sys.stderr)
         return 1
+    except ScenarioRefused as refused:
+        print(f"Cobalt sandbox not started: {refused}", file=sys.stderr)
+        return 2
     protocol = http_protocol(settings)
     config = uvicorn.Config(app, host=host, port=port, access_log=False, log_level="warning", http=protocol)
     server = _Announcing(config, settings)

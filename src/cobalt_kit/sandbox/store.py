@@ -214,6 +214,28 @@ class Store:
         )
         return [(body, status) for (body, status) in rows.fetchall()]
 
+    def resend_event(self, client_id: str, reference_id: str, event_id: str, now: float) -> int | None:
+        """See Backend.resend_event; a delivery still due or being sent is left as it is."""
+        row = self._db.execute(
+            "SELECT seq FROM events WHERE id = ? AND client_id = ? AND reference_id IS ?",
+            (event_id, client_id, reference_id),
+        ).fetchone()
+        if row is None:
+            return None
+        (seq,) = row
+        if self._db.execute("SELECT 1 FROM deliveries WHERE event_seq = ?", (seq,)).fetchone() is None:
+            self._db.execute(
+                "INSERT INTO deliveries (event_seq, url, due) SELECT ?, url, ? FROM webhooks WHERE client_id = ?",
+                (seq, now, client_id),
+            )
+        else:
+            self._db.execute(
+                "UPDATE deliveries SET state = 'due', attempt = attempt + 1, due = ? "
+                "WHERE event_seq = ? AND state NOT IN ('due', 'sending')",
+                (now, seq),
+            )
+        return int(self._db.execute("SELECT changes()").fetchone()[0])
+
     def claim_deliveries(self, now: float) -> list[tuple[int, str, int, str, str, str]]:
         """The deliveries due now, marked as being sent: (seq, url, attempt, client_id, reference_id,
         body)."""
