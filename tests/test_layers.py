@@ -57,8 +57,8 @@ PLANTS = {
         "contract/runner.py", "from cobalt_kit.client import Cobalt", "never import the client layer"
     ),
     "signing imports httpx": ("signing.py", "import httpx", "Webhook signing needs only the standard library"),
-    "the store imports the rules": (
-        "sandbox/store.py", "from cobalt_kit.sandbox import rules", "The sandbox's store is SQL only"
+    "the store imports the backend": (
+        "sandbox/store.py", "from cobalt_kit.sandbox import backend", "The sandbox's store is SQL only"
     ),
 }  # fmt: skip
 
