@@ -15,10 +15,10 @@ from cobalt_kit.sandbox.backend import Backend, Origin
 from cobalt_kit.sandbox.rules import Filters
 from cobalt_kit.sandbox.store import FIRST_ID, Narrowing, Store
 
+from support.bookings import DEMO_VISIT
+
 ALL_DATES = {"start": dt.date(2000, 1, 1), "end": dt.date(2100, 1, 1)}
-# MRN 414421 is Jane Doe's.
-BOOKING = {"mrn": "414421", "location": "Good Clinic", "provider": "Good Doctor", "type": "f/u",
-           "datetime": "2031-05-06T10:00:00-07:00"}  # fmt: skip
+BOOKING = {**DEMO_VISIT, "datetime": "2031-05-06T10:00:00-07:00"}
 
 
 @pytest.fixture
