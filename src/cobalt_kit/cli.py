@@ -23,7 +23,7 @@ import httpx
 from click.core import ParameterSource
 
 from cobalt_client.models import Appointment, AppointmentMode, AppointmentStatus
-from cobalt_kit import config
+from cobalt_kit import config, triggers
 from cobalt_kit.cli_output import Column, Grid, emit, show_error_as_json
 from cobalt_kit.client import Cobalt
 from cobalt_kit.config import (
@@ -638,17 +638,11 @@ def sandbox_command(
     sys.exit(run(settings, host, port, reset))
 
 
-TRIGGERS = (
-    "appointment.created", "appointment.failed", "appointment.updated", "appointment.cancelled",
-    "appointment.status_updated",
-)  # fmt: skip
-
-
 @sandbox_command.command("trigger", epilog=EXIT_HELP)
-@click.argument("event", type=click.Choice(TRIGGERS), metavar="EVENT")
+@click.argument("event", type=click.Choice(triggers.TRIGGERS), metavar="EVENT")
 @click.option("--id", "appointment_id", help="The appointment (default: a new one, booked for the purpose).")
 @click.option(
-    "--reason", type=click.Choice(SETTLE_REASONS), default="provider_unavailable", show_default=True,
+    "--reason", type=click.Choice(SETTLE_REASONS), default=triggers.DEFAULT_REASON, show_default=True,
     help="appointment.failed only: why the EHR refused the booking.",
 )  # fmt: skip
 @JSON_OPTION
@@ -664,27 +658,9 @@ def trigger_command(ctx: click.Context, event: str, appointment_id: str | None, 
         raise click.UsageError(f"--reason does not apply to {event} (only to appointment.failed)", ctx)
     state = ctx.ensure_object(_State)
     with _reporting(), _sandbox_controls(state) as controls:
-        if event in ("appointment.created", "appointment.failed"):
-            failed_with = reason if event == "appointment.failed" else None
-            if appointment_id:
-                controls.settle(appointment_id, failed_with)
-            else:  # in one step: a booking made first could settle by itself before the settle came
-                appointment_id = str(controls.book_and_settle(failed_with, **TRIGGER_BOOKING)[0]["id"])
-        else:
-            appointment_id = appointment_id or controls.ehr.book(**TRIGGER_BOOKING)
-            if event == "appointment.cancelled":
-                controls.ehr.cancel(appointment_id)
-            elif event == "appointment.status_updated":
-                controls.ehr.complete(appointment_id)
-            else:
-                controls.ehr.change(appointment_id, location="Triggered Clinic")
+        appointment_id = triggers.trigger(controls, event, appointment_id, reason)
     shown = {"event": event, "appointment_id": appointment_id}
     _emit(state, shown, _fields_grid(shown))
-
-
-# The demo patient's booking that `trigger` makes when it is given no appointment (synthetic).
-TRIGGER_BOOKING = {"mrn": "414421", "location": "Good Clinic", "provider": "Good Doctor", "type": "f/u",
-                   "datetime": "2026-01-05T09:00:00-08:00"}  # fmt: skip
 
 
 @contextmanager
