@@ -1,6 +1,6 @@
 """The `cobalt` command line: the Cobalt API from a shell, credentials from the environment.
 
-Exit codes say what failed, so scripts can branch on them (see EXIT_CODES).
+Exit codes say what failed, so scripts can branch on them (exit_codes.py).
 """
 
 from __future__ import annotations
@@ -35,38 +35,12 @@ from cobalt_kit.config import (
     local_port,
 )
 from cobalt_kit.document import document_version, spec_path
-from cobalt_kit.errors import (
-    APIConnectionError,
-    AuthenticationError,
-    CobaltError,
-    ConflictError,
-    InvalidRequestError,
-    LoginRequiredError,
-    NotFoundError,
-    RateLimitError,
-    ServerError,
-    error_from_response,
-)
+from cobalt_kit.errors import CobaltError, error_from_response
+from cobalt_kit.exit_codes import CONTRACT_EXIT_HELP, EXIT_CODES, EXIT_HELP, USAGE
 from cobalt_kit.extras import MissingExtra, require
 from cobalt_kit.receiver import Delivery, Receiver
 from cobalt_kit.sandbox_controls import SETTLE_REASONS, SandboxControlError, SandboxControls
 
-# The one table of exit codes: checked in order, the first class the error is an instance of gives the
-# code (so a subclass goes above its base); --help's epilog is written from it.
-EXIT_CODES: list[tuple[type[Exception], int, str]] = [
-    (InvalidRequestError, 3, "invalid request"),
-    (AuthenticationError, 4, "authentication"),
-    (LoginRequiredError, 10, "EHR login lapsed (re-run Link in update mode)"),
-    (NotFoundError, 5, "not found"),
-    (ConflictError, 6, "conflict (status rule)"),
-    (RateLimitError, 7, "rate limited"),
-    (ServerError, 8, "server error"),
-    (APIConnectionError, 9, "connection or timeout"),
-    (CobaltError, 1, "unexpected answer"),
-]
-USAGE = 2
-MEANINGS = {USAGE: "usage or configuration"} | {code: what for _, code, what in EXIT_CODES}
-EXIT_HELP = f"Exit codes: 0 ok, {', '.join(f'{code} {what}' for code, what in sorted(MEANINGS.items()))}."
 # Appointment field -> its column, in the order shown; --json prints every field.
 APPOINTMENT_COLUMNS = {
     "id": Column("id"),
@@ -669,7 +643,7 @@ def _sandbox_controls(state: _State) -> Iterator[SandboxControls]:
         yield SandboxControls(cobalt.base_url, config.credentials(cobalt.base_url))  # the set cobalt was given
 
 
-@main.command("contract")
+@main.command("contract", epilog=CONTRACT_EXIT_HELP)
 @click.option(
     "--base-url", help="A URL, or mock / sandbox to start one for the run (default: the --base-url before `contract`)."
 )
@@ -691,9 +665,8 @@ def contract_command(
 ) -> None:
     """Check a Cobalt server against the document (needs cobalt-kit[contract]).
 
-    Credentials come from COBALT_CLIENT_ID, COBALT_CLIENT_SECRET and COBALT_ACCESS_TOKEN. Exit codes:
-    0 conforms, 1 deviations found, 2 refused or misconfigured (nothing was sent), 9 the server could
-    not be reached."""
+    Credentials as for every command: COBALT_CLIENT_ID, COBALT_CLIENT_SECRET and COBALT_ACCESS_TOKEN,
+    or, for a server on this machine (mock, sandbox, a loopback URL), the demo set when none is set."""
     _refuse("--json", reason=" (its report is written to --report-dir)")
     if base_url and state.base_url and "--base-url" in state.given and base_url != state.base_url:
         raise click.UsageError(f"two base URLs ({state.base_url}, {base_url}): give --base-url once")
