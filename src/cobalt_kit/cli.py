@@ -463,7 +463,7 @@ def _listen_secret(secret_file: Path, from_command_line: bool) -> str:
 
 
 @webhooks.command("listen", epilog=EXIT_HELP)
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--host", default=config.LOCAL_HOST, show_default=True, help="Address to listen on.")
 @click.option(
     "--port", type=click.IntRange(0, 65535), default=config.WEBHOOK_LISTEN_PORT, show_default=True,
     help="Port (0: a free one).",
@@ -534,7 +534,7 @@ def _needs(extra: str) -> None:
 
 @main.group("sandbox", invoke_without_command=True)
 @_json_option("Print the result of `trigger` as JSON.")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--host", default=config.LOCAL_HOST, show_default=True, help="Address to listen on.")
 @click.option(
     "--port", type=click.IntRange(1, 65535), envvar=LOCAL_PORTS["sandbox"][0], show_envvar=True,
     help=f"Port (default {LOCAL_PORTS['sandbox'][1]}).",
@@ -683,7 +683,7 @@ def contract_command(
 
 
 @main.command("mock")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--host", default=config.LOCAL_HOST, show_default=True, help="Address to listen on.")
 @click.option(
     "--port", type=click.IntRange(1, 65535), envvar=LOCAL_PORTS["mock"][0], show_envvar=True,
     help=f"Port (default {LOCAL_PORTS['mock'][1]}).",
