@@ -3,8 +3,6 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 BIN := $(CURDIR)/$(VENV)/bin
-MOCK_PORT ?= 4010
-SANDBOX_PORT ?= 4020
 SPEC := openapi/cobalt.yaml
 # Where `make client` writes; the drift test points it at a temporary folder.
 CLIENT_OUT ?= generated
@@ -83,18 +81,21 @@ $(REDOCLY_STAMP): tools/package.json tools/package-lock.json $(VENV)/.installed
 	@if [ "$$(id -u)" != 0 ]; then echo "install Debian's tmux: sudo apt-get install tmux" >&2; exit 1; fi
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tmux
 
-# Serves the document's examples on MOCK_PORT; Prism prints the URL once it listens. `cobalt mock`
+# Serves the document's examples on COBALT_MOCK_PORT (default 4010: the kit's settings are
+# src/cobalt_kit/config.py's); Prism prints the URL once it listens. `cobalt mock`
 # starts Prism again whenever a request kills it, and stops it on Ctrl-C or SIGTERM. It needs only
 # the runtime stage and Prism, installed side by side (npm's unpacking and pip's builds each leave a
 # core idle).
 mock:
 	@$(MAKE) --no-print-directory -j2 $(PRISM_STAMP) $(VENV)/.runtime
-	exec cobalt mock --port $(MOCK_PORT) --prism mock/node_modules/.bin/prism
+	exec cobalt mock --prism mock/node_modules/.bin/prism
 
-# The stateful sandbox on SANDBOX_PORT (SANDBOX_DB, SANDBOX_BOOKING_DELAY, SANDBOX_CREDENTIALS;
-# SANDBOX_RESET=1 starts again from the demo data). It prints its URL once it listens.
+# The stateful sandbox on COBALT_SANDBOX_PORT (default 4020; COBALT_SANDBOX_DB, COBALT_SANDBOX_BOOKING_DELAY,
+# COBALT_SANDBOX_CREDENTIALS; COBALT_SANDBOX_RESET=1 starts again from the demo data: `cobalt sandbox
+# --help` lists them). It prints its URL once it listens. The names without COBALT_ still work for one
+# minor release, with a deprecation line.
 sandbox: $(VENV)/.sandbox
-	exec cobalt sandbox --port $(SANDBOX_PORT) $(if $(SANDBOX_RESET),--reset)
+	exec cobalt sandbox $(if $(SANDBOX_RESET),$(warning SANDBOX_RESET is deprecated: set COBALT_SANDBOX_RESET=1)--reset)
 
 # What each layer of the kit costs, as ratios against baselines timed in the same run; HTTP load
 # with wrk (Debian's package, installed here when missing; needs root).
@@ -108,11 +109,10 @@ bench: setup /usr/bin/wrk
 # The document's conformance checks against any Cobalt server: BASE_URL=https://... (credentials from
 # COBALT_CLIENT_ID, COBALT_CLIENT_SECRET, COBALT_ACCESS_TOKEN), or mock / sandbox to start one for
 # the run. GETs only unless ALLOW_WRITES=1 (never against production); at most CONTRACT_RATE
-# requests a second. The PHI-free report is written to reports/contract/.
-CONTRACT_RATE ?= 2
+# requests a second (default: `cobalt contract`'s). The PHI-free report is written to reports/contract/.
 contract: setup
 	@test -n "$(BASE_URL)" || { echo "set BASE_URL=https://... (or mock, or sandbox)" >&2; exit 2; }
-	cobalt contract --base-url $(BASE_URL) --rate $(CONTRACT_RATE) \
+	cobalt contract --base-url $(BASE_URL) $(if $(CONTRACT_RATE),--rate $(CONTRACT_RATE)) \
 	  $(if $(filter 1,$(ALLOW_WRITES)),--allow-writes)
 
 # Re-pins every Python dependency from the ranges in pyproject.toml (run by hand, then commit).
@@ -144,7 +144,7 @@ test: setup lint /usr/bin/chromium /usr/bin/tmux
 	  --basetemp=$(CURDIR)/.pytest-tmp --junitxml=reports/pytest.xml
 
 # The documents (the API's, and the sandbox controls') against redocly.yaml, the breaking-change
-# gate, then the hand-written Python.
+# gate, then the hand-written Python, and its layering (import-linter's contracts in pyproject.toml).
 CONTROLS := openapi/sandbox-controls.yaml
 lint: setup
 	$(REDOCLY) lint --config redocly.yaml $(SPEC) $(CONTROLS)
@@ -152,6 +152,7 @@ lint: setup
 	ruff check src tests tools conftest.py
 	ruff format --check src tests tools conftest.py
 	mypy
+	lint-imports --no-cache --no-logo
 
 # The documentation site from docs/ (MkDocs with Material: no web fonts, search built in, so it opens
 # from file:// and loads nothing from outside), then in its api/ one self-contained HTML page of the

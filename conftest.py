@@ -26,6 +26,8 @@ from pytest_markdown_docs._runners import DefaultRunner, register_runner
 from pytest_markdown_docs.definitions import FenceTestDefinition
 from pytest_markdown_docs.plugin import MarkdownInlinePythonItem, MarkdownTextFile
 
+from cobalt_kit.config import LOCAL_PORTS
+
 # tests/test_examples.py runs broken blocks in a pytest of their own.
 pytest_plugins = ["pytester"]
 
@@ -82,13 +84,13 @@ def markdown_example(
     """The block's surroundings: its own folder, no credentials from the environment, the
     session's stand-ins at the ports `mock` and `sandbox` name."""
     source = request.node.code
-    # Before the move to the block's folder, and with the environment as it came: the mock fixture
-    # finds a checkout's Prism from here (or from COBALT_PRISM).
+    # Before the move to the block's folder and the clean environment: the mock fixture finds a
+    # checkout's Prism from here, or through COBALT_PRISM.
     ports = {}
     if "mock" in source:
-        ports["COBALT_MOCK_PORT"] = _port(request.getfixturevalue("cobalt_mock").base_url)
+        ports[LOCAL_PORTS["mock"][0]] = _port(request.getfixturevalue("cobalt_mock").base_url)
     if "sandbox" in source:
-        ports["COBALT_SANDBOX_PORT"] = _port(request.getfixturevalue("cobalt_sandbox").base_url)
+        ports[LOCAL_PORTS["sandbox"][0]] = _port(request.getfixturevalue("cobalt_sandbox").base_url)
     monkeypatch.chdir(tmp_path)
     for name in [name for name in os.environ if name.startswith("COBALT_")]:
         monkeypatch.delenv(name)

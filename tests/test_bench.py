@@ -7,10 +7,10 @@ import json
 import re
 from pathlib import Path
 
-import bench_servers
 import pytest
 
 import bench
+import bench_servers
 
 
 def test_every_benchmark_reports_a_median_ratio_and_its_spread(

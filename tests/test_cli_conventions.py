@@ -18,7 +18,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from cobalt_kit import cli
+from cobalt_kit import cli, triggers
 from cobalt_kit.config import BASE_URL_ENVIRONMENT, CREDENTIAL_ENVIRONMENT
 from cobalt_kit.document import spec_path
 from cobalt_kit.facts import DEMO_CREDENTIALS
@@ -40,7 +40,7 @@ CALLS: dict[tuple[str, ...], list[str]] = {
     ("webhooks", "delete"): ["1"],
     ("webhooks", "rotate-secret"): ["--secret-file", "{secret}"],
     ("webhooks", "listen"): ["--register", "--port", "0"],
-    **{("sandbox", "trigger", event): [] for event in cli.TRIGGERS},
+    **{("sandbox", "trigger", event): [] for event in triggers.TRIGGERS},
     ("sandbox", "events", "resend"): ["evt_1"],
     ("contract",): ["--report-dir", "{reports}"],
 }

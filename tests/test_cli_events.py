@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from cobalt_kit import cli
+from cobalt_kit import cli, triggers
 from cobalt_kit.config import CREDENTIAL_ENVIRONMENT
 from cobalt_kit.facts import DEMO_CREDENTIALS
 
@@ -102,7 +102,7 @@ def test_listen_registers_itself_verifies_and_prints_no_patient_data(cobalt_sand
         assert value not in output
 
 
-@pytest.mark.parametrize("event", cli.TRIGGERS)
+@pytest.mark.parametrize("event", triggers.TRIGGERS)
 def test_trigger_makes_the_sandbox_fire_the_event(cobalt_sandbox, cobalt_webhooks, event: str) -> None:
     result = run(cobalt_sandbox.base_url, "--json", "sandbox", "trigger", event)
     shown = json.loads(result.output)

@@ -6,9 +6,7 @@ corpus, the typed error of its status and its exit code."""
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import httpx
@@ -20,6 +18,7 @@ from cobalt_kit.config import CREDENTIAL_ENVIRONMENT
 from cobalt_kit.errors import error_from_response
 
 from support import reference
+from support.answering import answering
 from support.corpus import entries
 
 ENV = {variable: reference.EXAMPLE_CREDENTIALS[name] for name, variable in CREDENTIAL_ENVIRONMENT.items()}
@@ -57,27 +56,8 @@ ERRORS = [entry for entry in entries() if entry.kind == "response" and (entry.st
 def canned_server() -> Iterator[tuple[str, dict[str, Any]]]:
     """A server on this machine that answers every request with the body and status it is given."""
     answer: dict[str, Any] = {}
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            body = json.dumps(answer["body"]).encode()
-            self.send_response(answer["status"])
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}", answer
-    finally:
-        server.shutdown()
-        server.server_close()
+    with answering(answer) as url:
+        yield url, answer
 
 
 @pytest.mark.parametrize("entry", ERRORS, ids=[entry.name for entry in ERRORS])

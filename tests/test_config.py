@@ -6,9 +6,7 @@ from __future__ import annotations
 import ast
 import contextlib
 import re
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +17,8 @@ from cobalt_kit import cli, config
 from cobalt_kit.client import Cobalt
 from cobalt_kit.contract import command
 from cobalt_kit.facts import CREDENTIAL_HEADERS, DEMO_CREDENTIALS
+
+from support.answering import answering
 
 PACKAGE = Path(config.__file__).parent
 # An environment variable's name as the kit spells one: COBALT_ or SANDBOX_ and upper-case letters,
@@ -96,30 +96,16 @@ ENVIRONMENTS = {
 @pytest.fixture
 def recorder(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[dict[str, str]]]:
     """A server on this machine that is the named base URL `sandbox` (COBALT_SANDBOX_PORT), answering
-    every request with a 404 and keeping the credential headers each one carried."""
+    every request with a 404 and keeping the headers each one carried."""
     seen: list[dict[str, str]] = []
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            seen.append({name: self.headers.get(name, "") for name in CREDENTIAL_HEADERS})
-            body = b'{"success": false, "message": "not found"}'
-            self.send_response(404)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer((config.LOCAL_HOST, 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    monkeypatch.setenv("COBALT_SANDBOX_PORT", str(server.server_address[1]))
-    try:
+    with answering({"status": 404, "body": {"success": False, "message": "not found"}}, seen) as url:
+        monkeypatch.setenv("COBALT_SANDBOX_PORT", url.rsplit(":", 1)[1])
         yield seen
-    finally:
-        server.shutdown()
-        server.server_close()
+
+
+def _credentials(headers: dict[str, str]) -> dict[str, str]:
+    lowered = {name.lower(): value for name, value in headers.items()}
+    return {name: lowered.get(name, "") for name in CREDENTIAL_HEADERS}
 
 
 class _Started(Exception):
@@ -167,14 +153,14 @@ def test_the_client_the_cli_and_the_contract_runner_pick_the_same_credentials(
     try:
         with Cobalt.from_env(base_url="sandbox", max_retries=0) as cobalt, contextlib.suppress(Exception):
             cobalt.appointments.get("1")
-        by_client = recorder[-1]
+        by_client = _credentials(recorder[-1])
     except ValueError as error:
         assert "COBALT_CLIENT_SECRET, COBALT_ACCESS_TOKEN" in str(error)
         by_client = None
     # 2. cobalt --base-url sandbox
     sent = len(recorder)
     result = CliRunner().invoke(cli.main, ["--base-url", "sandbox", "appointments", "get", "1"])
-    by_cli = recorder[-1] if len(recorder) > sent else None
+    by_cli = _credentials(recorder[-1]) if len(recorder) > sent else None
     assert result.exit_code == (5 if by_cli else 2), result.output  # not found, or refused before sending
     # 3. cobalt contract --base-url sandbox
     code, by_contract, output = _contract_credentials(monkeypatch, tmp_path)

@@ -23,6 +23,7 @@ import pytest
 from cobalt_kit.pytest_plugin import Mock, SandboxPractice
 
 from support import raw_http
+from support.bookings import DEMO_VISIT
 from support.document import ROOT
 
 # Prism limits the docs' mock page lists; a row names the one it runs into.
@@ -35,8 +36,7 @@ PRISM_LIMITS = {
     "any size": "accepts a body of any size",
     "500 when nested deep": "answers `500` to a body nested tens of thousands of levels deep",
 }
-CREATE = {"mrn": "414421", "location": "Good Clinic", "provider": "Good Doctor", "type": "f/u",
-          "datetime": "2024-05-06T10:00:00-07:00"}  # fmt: skip
+CREATE = {**DEMO_VISIT, "datetime": "2024-05-06T10:00:00-07:00"}
 DEPRECATED_PAIR = {k: v for k, v in CREATE.items() if k != "datetime"} | {"date": "2024-05-06", "time": "9:00 AM"}
 
 

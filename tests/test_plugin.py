@@ -11,9 +11,11 @@ import pytest
 
 from cobalt_kit.testing import SandboxPractice
 
+from support.bookings import DEMO_VISIT
+
 pytest_plugins = ("pytester",)
 
-BOOKING = {"mrn": "414421", "location": "Good Clinic", "provider": "Good Doctor", "type": "f/u"}
+BOOKING = DEMO_VISIT
 DAY = "2031-05-06"
 
 

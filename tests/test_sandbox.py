@@ -27,6 +27,7 @@ from cobalt_kit.sandbox.checks import describe
 from cobalt_kit.sandbox.settings import Settings
 
 from support import reference
+from support.bookings import DEMO_VISIT
 from support.document import load
 
 
@@ -51,7 +52,7 @@ def day() -> Callable[[], str]:
 
 
 def book(cobalt: Cobalt, on: str, **fields: str) -> str:
-    values = {"mrn": "414421", "location": "Good Clinic", "provider": "Good Doctor", "type": "f/u", **fields}
+    values = {**DEMO_VISIT, **fields}
     return cobalt.appointments.create(datetime=f"{on}T09:00:00-07:00", **values).appointment_id
 
 

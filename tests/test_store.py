@@ -16,10 +16,10 @@ from cobalt_kit.sandbox.families.appointments.rules import Filters
 from cobalt_kit.sandbox.families.appointments.tables import FIRST_ID, AppointmentTables, Narrowing
 from cobalt_kit.sandbox.store import Store
 
+from support.bookings import DEMO_VISIT
+
 ALL_DATES = {"start": dt.date(2000, 1, 1), "end": dt.date(2100, 1, 1)}
-# MRN 414421 is Jane Doe's.
-BOOKING = {"mrn": "414421", "location": "Good Clinic", "provider": "Good Doctor", "type": "f/u",
-           "datetime": "2031-05-06T10:00:00-07:00"}  # fmt: skip
+BOOKING = {**DEMO_VISIT, "datetime": "2031-05-06T10:00:00-07:00"}
 
 
 @pytest.fixture

@@ -25,8 +25,6 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-import bench_parsing
-import bench_servers
 import httpx
 from starlette.applications import Starlette
 from starlette.responses import JSONResponse
@@ -41,6 +39,9 @@ from cobalt_kit.sandbox.families.appointments.rules import Filters, public
 from cobalt_kit.sandbox.families.appointments.seed import demo_appointments
 from cobalt_kit.sandbox.settings import Settings
 from cobalt_kit.sandbox.store import Store
+
+import bench_parsing
+import bench_servers
 
 CREDENTIALS = {"client_id": "ci_bench", "client_secret": "cs_bench", "access_token": "at_bench"}
 

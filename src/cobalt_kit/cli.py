@@ -1,6 +1,6 @@
 """The `cobalt` command line: the Cobalt API from a shell, credentials from the environment.
 
-Exit codes say what failed, so scripts can branch on them (see EXIT_CODES).
+Exit codes say what failed, so scripts can branch on them (exit_codes.py).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import httpx
 from click.core import ParameterSource
 
 from cobalt_client.models import Appointment, AppointmentMode, AppointmentStatus
-from cobalt_kit import config
+from cobalt_kit import config, triggers
 from cobalt_kit.cli_output import Column, Grid, emit, show_error_as_json
 from cobalt_kit.cli_testing import FORWARD_TO, SCENARIO, events_group, print_forward_error, read_scenario
 from cobalt_kit.client import Cobalt
@@ -36,39 +36,12 @@ from cobalt_kit.config import (
     local_port,
 )
 from cobalt_kit.document import document_version, spec_path
-from cobalt_kit.errors import (
-    APIConnectionError,
-    AuthenticationError,
-    CobaltError,
-    ConflictError,
-    InvalidArgumentError,
-    InvalidRequestError,
-    LoginRequiredError,
-    NotFoundError,
-    RateLimitError,
-    ServerError,
-    error_from_response,
-)
+from cobalt_kit.errors import CobaltError, InvalidArgumentError, error_from_response
+from cobalt_kit.exit_codes import CONTRACT_EXIT_HELP, EXIT_CODES, EXIT_HELP, USAGE
 from cobalt_kit.extras import MissingExtra, require
 from cobalt_kit.receiver import Delivery, Receiver
 from cobalt_kit.sandbox_controls import SETTLE_REASONS, SandboxControlError, SandboxControls
 
-# The one table of exit codes: checked in order, the first class the error is an instance of gives the
-# code (so a subclass goes above its base); --help's epilog is written from it.
-EXIT_CODES: list[tuple[type[Exception], int, str]] = [
-    (InvalidRequestError, 3, "invalid request"),
-    (AuthenticationError, 4, "authentication"),
-    (LoginRequiredError, 10, "EHR login lapsed (re-run Link in update mode)"),
-    (NotFoundError, 5, "not found"),
-    (ConflictError, 6, "conflict (status rule)"),
-    (RateLimitError, 7, "rate limited"),
-    (ServerError, 8, "server error"),
-    (APIConnectionError, 9, "connection or timeout"),
-    (CobaltError, 1, "unexpected answer"),
-]
-USAGE = 2
-MEANINGS = {USAGE: "usage or configuration"} | {code: what for _, code, what in EXIT_CODES}
-EXIT_HELP = f"Exit codes: 0 ok, {', '.join(f'{code} {what}' for code, what in sorted(MEANINGS.items()))}."
 # Appointment field -> its column, in the order shown; --json prints every field.
 APPOINTMENT_COLUMNS = {
     "id": Column("id"),
@@ -491,7 +464,7 @@ def _listen_secret(secret_file: Path, from_command_line: bool) -> str:
 
 
 @webhooks.command("listen", epilog=EXIT_HELP)
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--host", default=config.LOCAL_HOST, show_default=True, help="Address to listen on.")
 @click.option(
     "--port", type=click.IntRange(0, 65535), default=config.WEBHOOK_LISTEN_PORT, show_default=True,
     help="Port (0: a free one).",
@@ -567,7 +540,7 @@ def _needs(extra: str) -> None:
 @main.group("sandbox", invoke_without_command=True)
 @SCENARIO
 @_json_option("Print the result of `trigger` as JSON.")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--host", default=config.LOCAL_HOST, show_default=True, help="Address to listen on.")
 @click.option(
     "--port", type=click.IntRange(1, 65535), envvar=LOCAL_PORTS["sandbox"][0], show_envvar=True,
     help=f"Port (default {LOCAL_PORTS['sandbox'][1]}).",
@@ -646,17 +619,11 @@ def sandbox_command(
     sys.exit(run(settings, host, port, reset, read_scenario(scenario)))
 
 
-TRIGGERS = (
-    "appointment.created", "appointment.failed", "appointment.updated", "appointment.cancelled",
-    "appointment.status_updated",
-)  # fmt: skip
-
-
 @sandbox_command.command("trigger", epilog=EXIT_HELP)
-@click.argument("event", type=click.Choice(TRIGGERS), metavar="EVENT")
+@click.argument("event", type=click.Choice(triggers.TRIGGERS), metavar="EVENT")
 @click.option("--id", "appointment_id", help="The appointment (default: a new one, booked for the purpose).")
 @click.option(
-    "--reason", type=click.Choice(SETTLE_REASONS), default="provider_unavailable", show_default=True,
+    "--reason", type=click.Choice(SETTLE_REASONS), default=triggers.DEFAULT_REASON, show_default=True,
     help="appointment.failed only: why the EHR refused the booking.",
 )  # fmt: skip
 @JSON_OPTION
@@ -672,27 +639,9 @@ def trigger_command(ctx: click.Context, event: str, appointment_id: str | None, 
         raise click.UsageError(f"--reason does not apply to {event} (only to appointment.failed)", ctx)
     state = ctx.ensure_object(_State)
     with _reporting(), _sandbox_controls(state) as controls:
-        if event in ("appointment.created", "appointment.failed"):
-            failed_with = reason if event == "appointment.failed" else None
-            if appointment_id:
-                controls.settle(appointment_id, failed_with)
-            else:  # in one step: a booking made first could settle by itself before the settle came
-                appointment_id = str(controls.book_and_settle(failed_with, **TRIGGER_BOOKING)[0]["id"])
-        else:
-            appointment_id = appointment_id or controls.ehr.book(**TRIGGER_BOOKING)
-            if event == "appointment.cancelled":
-                controls.ehr.cancel(appointment_id)
-            elif event == "appointment.status_updated":
-                controls.ehr.complete(appointment_id)
-            else:
-                controls.ehr.change(appointment_id, location="Triggered Clinic")
+        appointment_id = triggers.trigger(controls, event, appointment_id, reason)
     shown = {"event": event, "appointment_id": appointment_id}
     _emit(state, shown, _fields_grid(shown))
-
-
-# The demo patient's booking that `trigger` makes when it is given no appointment (synthetic).
-TRIGGER_BOOKING = {"mrn": "414421", "location": "Good Clinic", "provider": "Good Doctor", "type": "f/u",
-                   "datetime": "2026-01-05T09:00:00-08:00"}  # fmt: skip
 
 
 @contextmanager
@@ -701,7 +650,7 @@ def _sandbox_controls(state: _State) -> Iterator[SandboxControls]:
         yield SandboxControls(cobalt.base_url, config.credentials(cobalt.base_url))  # the set cobalt was given
 
 
-@main.command("contract")
+@main.command("contract", epilog=CONTRACT_EXIT_HELP)
 @click.option(
     "--base-url", help="A URL, or mock / sandbox to start one for the run (default: the --base-url before `contract`)."
 )
@@ -723,9 +672,8 @@ def contract_command(
 ) -> None:
     """Check a Cobalt server against the document (needs cobalt-kit[contract]).
 
-    Credentials come from COBALT_CLIENT_ID, COBALT_CLIENT_SECRET and COBALT_ACCESS_TOKEN. Exit codes:
-    0 conforms, 1 deviations found, 2 refused or misconfigured (nothing was sent), 9 the server could
-    not be reached."""
+    Credentials as for every command: COBALT_CLIENT_ID, COBALT_CLIENT_SECRET and COBALT_ACCESS_TOKEN,
+    or, for a server on this machine (mock, sandbox, a loopback URL), the demo set when none is set."""
     _refuse("--json", reason=" (its report is written to --report-dir)")
     if base_url and state.base_url and "--base-url" in state.given and base_url != state.base_url:
         raise click.UsageError(f"two base URLs ({state.base_url}, {base_url}): give --base-url once")
@@ -742,7 +690,7 @@ def contract_command(
 
 
 @main.command("mock")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--host", default=config.LOCAL_HOST, show_default=True, help="Address to listen on.")
 @click.option(
     "--port", type=click.IntRange(1, 65535), envvar=LOCAL_PORTS["mock"][0], show_envvar=True,
     help=f"Port (default {LOCAL_PORTS['mock'][1]}).",

@@ -1,8 +1,8 @@
 """`cobalt contract --base-url URL|mock|sandbox` (what `make contract` runs): starts the stand-in when
 one is named, refuses what must never be sent, runs the checks and writes the PHI-free report.
 
-Exit codes: 0 conforms, 1 deviations found, 2 refused or misconfigured (nothing was sent); a server that
-cannot be reached raises the client's APIConnectionError (the `cobalt` command's exit code 9).
+It returns exit_codes.CONFORMS, DEVIATIONS or REFUSED (nothing was sent); a server that cannot be
+reached raises the client's APIConnectionError (exit_codes.UNREACHABLE).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from cobalt_kit import config, servers
 from cobalt_kit.contract import report
 from cobalt_kit.contract.runner import Runner
 from cobalt_kit.errors import APIConnectionError
+from cobalt_kit.exit_codes import CONFORMS, DEVIATIONS, REFUSED
 from cobalt_kit.facts import DEMO_CREDENTIALS, PRODUCTION_URL
 
 
@@ -55,7 +56,7 @@ def run(
                 url = stack.enter_context(servers.prism(servers.free_port(), logs)).url
             except servers.PrismNotFound as missing:
                 print(f"error: {missing}", file=sys.stderr)
-                return 2
+                return REFUSED
         elif base_url == "sandbox":
             # Bookings stay pending for the run, so that updates of them succeed (a scheduled one takes
             # status and note only).
@@ -79,9 +80,9 @@ def run(
     written = report.write(reports, target, results, [*credentials.values(), *runner.phi_values], notes)
     failed = [r.label for r in results if r.findings]
     print(f"{'deviations in ' + ', '.join(failed) if failed else 'conforms'}; report: {', '.join(map(str, written))}")
-    return 1 if failed else 0
+    return DEVIATIONS if failed else CONFORMS
 
 
 def _refuse(reason: str) -> int:
     print(f"refused: {reason}; nothing was sent", file=sys.stderr)
-    return 2
+    return REFUSED

@@ -26,6 +26,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from cobalt_kit import config
 from cobalt_kit.contract import variants
 from cobalt_kit.contract.redact import PHI_FIELDS, SECRET_FIELDS, describe
 from cobalt_kit.document import credential_headers, spec_path
@@ -97,8 +98,8 @@ class Runner:
         credentials: dict[str, str],
         *,
         allow_writes: bool = False,
-        rate: float = 2.0,
-        max_examples: int = 20,
+        rate: float = config.CONTRACT_RATE,
+        max_examples: int = config.CONTRACT_EXAMPLES,
         probe_credential_values: bool = True,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
