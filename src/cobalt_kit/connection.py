@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from cobalt_kit import shapes
+from cobalt_kit import shapes, variants
 from cobalt_kit.errors import APIConnectionError, APITimeoutError, CobaltError, UnexpectedResponseError
 from cobalt_kit.facts import (
     BASE_URL_ENVIRONMENT,
@@ -137,6 +137,9 @@ def _parse(request: Request, response: httpx.Response) -> Any:
         raise UnexpectedResponseError(
             f"the response body does not match the document: {mismatch}", status=status
         ) from mismatch
+    places = variants.of(operation.id, status)
+    if places:
+        request.variants = variants.name(body, places).names
     return operation.model.from_dict(body)
 
 

@@ -77,12 +77,12 @@ def _first(*values: object) -> str | None:
     return next((value for value in values if isinstance(value, str)), None)
 
 
-def list_appointments(result: ListAppointmentsResponse) -> list[Appointment]:
-    """The appointments from either wire shape: `results.appointments` (first reference) or a bare
-    `appointments` array (current reference)."""
-    if not isinstance(result.results, Unset):
+def list_appointments(result: ListAppointmentsResponse, request: Request) -> list[Appointment]:
+    """The appointments from either variant: `results.appointments` (reference) or a bare
+    `appointments` array (current)."""
+    if "reference" in request.variants and not isinstance(result.results, Unset):
         return result.results.appointments
-    if not isinstance(result.appointments, Unset):
+    if "current" in request.variants and not isinstance(result.appointments, Unset):
         return result.appointments
     raise UnexpectedResponseError("the list has neither results.appointments nor appointments", status=200)
 
@@ -92,12 +92,11 @@ def get_appointment_singular(result: GetAppointmentResponse) -> Appointment:
     return result.appointments
 
 
-def create_appointment(result: CreateAppointmentResponse) -> CreatedAppointment:
-    """The new appointment from any of the three shapes, with the confirmation and the job wherever
-    the server put them: `data.message` (current reference) or the top-level `message` (first
-    reference, newest page); `data.job_id`, or a top-level `job_id` that the newest page sends as a
-    number."""
-    if isinstance(result.data, Unset):
+def create_appointment(result: CreateAppointmentResponse, request: Request) -> CreatedAppointment:
+    """The new appointment from any of the three variants, with the confirmation and the job wherever
+    the server put them: `data.message` (current) or the top-level `message` (reference, newest);
+    `data.job_id`, or a top-level `job_id` that the newest page sends as a number."""
+    if "newest" in request.variants or isinstance(result.data, Unset):
         if not isinstance(result.appointment_id, str):
             raise UnexpectedResponseError("the create answer has neither data nor appointment_id", status=200)
         appointment_id, message, job_id = result.appointment_id, None, None
