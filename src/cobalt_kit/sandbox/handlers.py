@@ -11,6 +11,7 @@ from typing import Any
 
 from cobalt_kit.sandbox.backend import Backend, Origin
 from cobalt_kit.sandbox.rules import Conflict, Filters
+from cobalt_kit.variants import answered
 
 Answer = tuple[int, dict[str, Any]]
 
@@ -37,7 +38,7 @@ class Call:
 
     practice: str  # "" for the webhook registration operations, which carry no access token
     origin: Origin
-    shapes: str  # "reference" or "current": which vendor reference's wire shapes to answer with
+    shapes: str  # which vendor reference's variants to answer in (`variants.GENERATIONS`, `variants.answered`)
     path: dict[str, str]
     query: dict[str, Any]
     body: dict[str, Any]
@@ -55,7 +56,7 @@ def list_appointments(backend: Backend, call: Call) -> Answer:
         include_note=query.get("include_note", "false") == "true",
     )
     found = backend.list(call.practice, filters)
-    if call.shapes in ("current", "newest"):
+    if answered("list_appointments", call.shapes) == "current":
         return 200, {"success": True, "appointments": found}
     return 200, {"success": True, "results": {"appointments": found}}
 
@@ -71,9 +72,10 @@ def create_appointment(backend: Backend, call: Call) -> Answer:
     id_, job_id = backend.create(call.practice, call.body, call.origin)
     # 200, as the vendor's current reference says ("200 - Successful response"); the first one does
     # not say, and the document declares 201 alike.
-    if call.shapes == "current":
+    variant = answered("create_appointment", call.shapes)
+    if variant == "current":
         return 200, {"success": True, "data": {"appointment_id": id_, "message": CURRENT_CREATED, "job_id": job_id}}
-    if call.shapes == "newest":  # flat, and the job a number, as the newest page shows it
+    if variant == "newest":  # flat, and the job a number, as the newest page shows it
         return 200, {"success": True, "message": CURRENT_CREATED, "appointment_id": id_, "job_id": int(job_id)}
     return 200, {"success": True, "message": "Appointment created.", "data": {"appointment_id": id_, "job_id": job_id}}
 
@@ -86,7 +88,7 @@ def update_appointment(backend: Backend, call: Call) -> Answer:
         raise Refusal(409, "appointment_not_editable", str(conflict)) from None
     if not found:
         raise not_found()
-    if call.shapes in ("current", "newest"):
+    if answered("update_appointment", call.shapes) == "current":
         return 200, {"success": True, "message": "Appointment updated successfully"}
     return 200, {"success": True, "message": "Appointment updated successfully.", "appointment_id": id_}
 
@@ -94,7 +96,7 @@ def update_appointment(backend: Backend, call: Call) -> Answer:
 def register_webhook(backend: Backend, call: Call) -> Answer:
     url = call.body.get("webhook_url") or call.body["url"]
     id_, secret = backend.register_webhook(call.origin, url)
-    if call.shapes == "newest":
+    if answered("register_webhook", call.shapes) == "newest":
         return 200, {"success": True, "webhook": {"id": id_, "url": url, "secret": secret}}
     # Both of the vendor's answers in one: the setup page's fields and the reference page's id.
     return 200, {
@@ -142,7 +144,9 @@ def list_webhook_events(backend: Backend, call: Call) -> Answer:
     shown = kept[(page - 1) * size : page * size]
     pages = -(-len(kept) // size)
     pagination = {"current_page": page, "total_pages": pages, "total_count": len(kept), "page_size": size}
-    items = [_log_entry(event) for event in shown] if call.shapes == "newest" else shown
+    items = (
+        [_log_entry(event) for event in shown] if answered("list_webhook_events", call.shapes) == "newest" else shown
+    )
     return 200, {"success": True, "webhook_events": items, "pagination": pagination}
 
 
