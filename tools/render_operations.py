@@ -159,12 +159,8 @@ class Ergonomics:
 
 
 def resolve(document: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
-    while "$ref" in node:
-        target: Any = document
-        for part in str(node["$ref"]).removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
+    found: Mapping[str, Any] = kit_module("document").resolve(document, node)
+    return found
 
 
 def ref_name(node: Mapping[str, Any]) -> str | None:
