@@ -505,7 +505,8 @@ class Appointments:
 
         An alias of `get_appointment` under the path the current public reference (and the first
         reference's prose) names: the same answer, under the plural key `appointments`. The kit's
-        client calls `/appointments/{id}`, the path of the first reference's curl example.
+        client calls this path (`appointments.get`); `get_appointment` is the first reference's curl
+        example's.
 
         Args:
             id: The Cobalt id of the appointment (`id` in responses, `appointment_id` after a create).
@@ -687,7 +688,8 @@ class AsyncAppointments:
 
         An alias of `get_appointment` under the path the current public reference (and the first
         reference's prose) names: the same answer, under the plural key `appointments`. The kit's
-        client calls `/appointments/{id}`, the path of the first reference's curl example.
+        client calls this path (`appointments.get`); `get_appointment` is the first reference's curl
+        example's.
 
         Args:
             id: The Cobalt id of the appointment (`id` in responses, `appointment_id` after a create).
