@@ -116,11 +116,11 @@ def _list_appointments(
         "end_date": wire.date("end_date", end_date),
     }
     if patient_mrn is not None:
-        query["patient_mrn"] = wire.text("patient_mrn", patient_mrn, min_length=1)
+        query["patient_mrn"] = wire.text("patient_mrn", patient_mrn)
     if patient_name is not None:
-        query["patient_name"] = wire.text("patient_name", patient_name, min_length=1)
+        query["patient_name"] = wire.text("patient_name", patient_name)
     if patient_phone is not None:
-        query["patient_phone"] = wire.text("patient_phone", patient_phone, min_length=1)
+        query["patient_phone"] = wire.text("patient_phone", patient_phone)
     if include_note is not None:
         query["include_note"] = wire.flag("include_note", include_note)
     if appointment_mode is not None:
@@ -161,19 +161,19 @@ def _create_appointment(
         ),
     )
     body: dict[str, Any] = {
-        "location": wire.text("location", location, min_length=1),
+        "location": wire.text("location", location),
         "datetime": wire.date_time("datetime", datetime),
-        "provider": wire.text("provider", provider, min_length=1),
+        "provider": wire.text("provider", provider),
         "type": wire.text("type", type, min_length=1),
     }
     if mrn is not None:
-        body["mrn"] = wire.text("mrn", mrn, min_length=1)
+        body["mrn"] = wire.text("mrn", mrn)
     if patient_name is not None:
-        body["patient_name"] = wire.text("patient_name", patient_name, min_length=1)
+        body["patient_name"] = wire.text("patient_name", patient_name)
     if duration is not None:
         body["duration"] = wire.digits("duration", duration, "^[0-9]{1,4}$", None)
     if secondary_provider is not None:
-        body["secondary_provider"] = wire.text("secondary_provider", secondary_provider, min_length=1)
+        body["secondary_provider"] = wire.text("secondary_provider", secondary_provider)
     if new_patient is not None:
         body["new_patient"] = wire.flag("new_patient", new_patient)
     if prevent_double_booking is not None:
@@ -210,7 +210,7 @@ def _update_appointment(
     if datetime is not None:
         body["appointment_datetime"] = wire.date_time("datetime", datetime)
     if location is not None:
-        body["location"] = wire.text("location", location, min_length=1)
+        body["location"] = wire.text("location", location)
     if type is not None:
         body["type"] = wire.text("type", type, min_length=1)
     if status is not None:
@@ -218,11 +218,11 @@ def _update_appointment(
     if note is not None:
         body["note"] = wire.text("note", note)
     if mrn is not None:
-        body["mrn"] = wire.text("mrn", mrn, min_length=1)
+        body["mrn"] = wire.text("mrn", mrn)
     if patient_name is not None:
-        body["patient_name"] = wire.text("patient_name", patient_name, min_length=1)
+        body["patient_name"] = wire.text("patient_name", patient_name)
     if provider is not None:
-        body["provider"] = wire.text("provider", provider, min_length=1)
+        body["provider"] = wire.text("provider", provider)
     if duration is not None:
         body["duration"] = wire.digits("duration", duration, "^[0-9]{1,4}$", None)
     if reason is not None:
@@ -312,9 +312,9 @@ def _list_webhook_events(
 ) -> wire.Request:
     query: dict[str, Any] = {}
     if job_id is not None:
-        query["job_id"] = wire.text("job_id", job_id, min_length=1)
+        query["job_id"] = wire.text("job_id", job_id)
     if event_type is not None:
-        query["event_type"] = wire.text("event_type", event_type, min_length=1)
+        query["event_type"] = wire.text("event_type", event_type)
     if delivery_status is not None:
         query["delivery_status"] = wire.choice("delivery_status", delivery_status, ("success", "failed"))
     if start_date is not None:
@@ -375,7 +375,7 @@ class Appointments:
             include_note=include_note,
             appointment_mode=appointment_mode,
         )
-        return ergonomics.list_appointments(self._cobalt._call(request))
+        return ergonomics.list_appointments(self._cobalt._call(request), request)
 
     def create(
         self,
@@ -430,7 +430,7 @@ class Appointments:
             note=note,
             reason=reason,
         )
-        return ergonomics.create_appointment(self._cobalt._call(request))
+        return ergonomics.create_appointment(self._cobalt._call(request), request)
 
     def update(
         self,
@@ -505,7 +505,8 @@ class Appointments:
 
         An alias of `get_appointment` under the path the current public reference (and the first
         reference's prose) names: the same answer, under the plural key `appointments`. The kit's
-        client calls `/appointments/{id}`, the path of the first reference's curl example.
+        client calls this path (`appointments.get`); `get_appointment` is the first reference's curl
+        example's.
 
         Args:
             id: The Cobalt id of the appointment (`id` in responses, `appointment_id` after a create).
@@ -557,7 +558,7 @@ class AsyncAppointments:
             include_note=include_note,
             appointment_mode=appointment_mode,
         )
-        return ergonomics.list_appointments(await self._cobalt._call(request))
+        return ergonomics.list_appointments(await self._cobalt._call(request), request)
 
     async def create(
         self,
@@ -612,7 +613,7 @@ class AsyncAppointments:
             note=note,
             reason=reason,
         )
-        return ergonomics.create_appointment(await self._cobalt._call(request))
+        return ergonomics.create_appointment(await self._cobalt._call(request), request)
 
     async def update(
         self,
@@ -687,7 +688,8 @@ class AsyncAppointments:
 
         An alias of `get_appointment` under the path the current public reference (and the first
         reference's prose) names: the same answer, under the plural key `appointments`. The kit's
-        client calls `/appointments/{id}`, the path of the first reference's curl example.
+        client calls this path (`appointments.get`); `get_appointment` is the first reference's curl
+        example's.
 
         Args:
             id: The Cobalt id of the appointment (`id` in responses, `appointment_id` after a create).
