@@ -1,5 +1,5 @@
 """The demo practice's providers and locations (synthetic). The reference's bookings name provider
-`Good Doctor` (the EHR's 6644) at `Good Clinic` (54252); the vendor's pages use the ids
+`Good Doctor` (the EHR's 6644) at `Good Clinic` (54252), and move one to `New Clinic`; the vendor's pages use the ids
 abc123def4567890abcdef1234567890 (a provider's and a location's) and 095f8067-d3fc-4e13-b771-32f87cd0c3f2
 (a shift's facility), which the first practice keeps so that their curl examples answer here too."""
 
@@ -18,6 +18,8 @@ LOCATIONS: tuple[tuple[str, str | None, dict[str, Any]], ...] = (
         "ehr_id": "2452", "name": "Happy Clinic", "phone": "2223334444", "fax": "5556667777",
         "address": {"address1": "1234 Main St", "address2": "", "city": "Sunnyland", "state": "CA", "zip": "23423"},
     }),
+    # The reference's update moves a pending booking to `New Clinic`.
+    ("5eed0c11a1c5eed0c11a1c5eed0c11a1", "New Clinic", {"ehr_id": "54253", "name": "New Clinic"}),
 )  # fmt: skip
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
 

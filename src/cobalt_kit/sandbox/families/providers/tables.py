@@ -55,13 +55,16 @@ class DirectoryTables:
         return json.loads(row[0]) if row else None
 
     def named(self, kind: str, practice: str, key: str) -> dict[str, Any] | None:
-        """The row a booking names: by the EHR's id, else by its alias."""
-        row = self._db.execute(
-            f"SELECT doc FROM {_table(kind)} WHERE practice = ? AND (ehr_id = ? OR alias = ?) "
-            "ORDER BY ehr_id = ? DESC LIMIT 1",
-            (practice, key, key, key),
-        ).fetchone()
-        return json.loads(row[0]) if row else None
+        """The row a booking names: by the EHR's id, else by its alias (two lookups, each on its
+        index: one query with OR would scan the practice's rows)."""
+        for column in ("ehr_id", "alias"):
+            row = self._db.execute(
+                f"SELECT doc FROM {_table(kind)} WHERE practice = ? AND {column} = ? ORDER BY seq LIMIT 1",
+                (practice, key),
+            ).fetchone()
+            if row:
+                return dict(json.loads(row[0]))
+        return None
 
     def write(self, kind: str, practice: str, doc: dict[str, Any]) -> None:
         self._db.execute(
