@@ -183,7 +183,7 @@ def expect(entry: Entry, result: Any) -> None:
     elif entry.operation == "delete_webhook":
         assert result is None
     elif entry.operation == "list_webhook_events":
-        assert [(e.id, e.type_) for e in result] == [
+        assert [(e.id, e.type) for e in result] == [
             (i.get("id") or i["event_id"], i.get("type") or i["event_type"]) for i in body["webhook_events"]
         ]
         assert all(isinstance(e.job_id, str) for e in result)

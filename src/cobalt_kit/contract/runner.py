@@ -26,7 +26,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from cobalt_kit.contract import variants
+from cobalt_kit import variants
 from cobalt_kit.contract.redact import describe
 from cobalt_kit.document import credential_headers, spec_path
 from cobalt_kit.facts import CREDENTIAL_HEADERS
@@ -126,7 +126,6 @@ class Runner:
         self.created_ids: list[str] = []
         self.updates = 0
         self.phi_values: set[str] = set()
-        self._alternatives: dict[tuple[str, int], list[variants.Alternatives]] = {}
 
     def run(self) -> list[OperationResult]:
         results = []
@@ -211,11 +210,8 @@ class Runner:
                     result.findings.append(Finding(_check_of(failure), response.status_code, describe(failure)))
         return response
 
-    def _alternatives_of(self, operation_id: str, status: int) -> list[variants.Alternatives]:
-        key = (operation_id, status)
-        if key not in self._alternatives:
-            self._alternatives[key] = variants.operation_alternatives(self.schema.raw_schema, operation_id, status)
-        return self._alternatives[key]
+    def _alternatives_of(self, operation_id: str, status: int) -> tuple[variants.Alternatives, ...]:
+        return variants.of(operation_id, status)
 
     def _name_variant(self, operation_id: str, response: httpx.Response, result: OperationResult) -> None:
         """Counts the documented variant a success answer matched; one that matches none is a
