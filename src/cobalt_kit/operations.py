@@ -422,7 +422,7 @@ def _update_provider(
     id: str,
     status: str | None = None,
     hide_in_availability: bool | str | None = None,
-    hours: list[Any] | None = None,
+    hours: builtins.list[Any] | None = None,
 ) -> wire.Request:
     body: dict[str, Any] = {}
     if status is not None:
@@ -450,7 +450,7 @@ def _update_provider_by_ehr(
     ehr_id: str,
     status: str | None = None,
     hide_in_availability: bool | str | None = None,
-    hours: list[Any] | None = None,
+    hours: builtins.list[Any] | None = None,
 ) -> wire.Request:
     body: dict[str, Any] = {}
     if status is not None:
@@ -1197,7 +1197,7 @@ class Providers:
         *,
         status: str | None = None,
         hide_in_availability: bool | str | None = None,
-        hours: list[Any] | None = None,
+        hours: builtins.list[Any] | None = None,
     ) -> UpdateProviderResponse:
         """Change a provider's status, hours or visibility in availability.
 
@@ -1228,7 +1228,7 @@ class Providers:
         *,
         status: str | None = None,
         hide_in_availability: bool | str | None = None,
-        hours: list[Any] | None = None,
+        hours: builtins.list[Any] | None = None,
     ) -> UpdateProviderResponse:
         """Change a provider's status, hours or visibility, by its EHR id.
 
@@ -1278,7 +1278,7 @@ class AsyncProviders:
         *,
         status: str | None = None,
         hide_in_availability: bool | str | None = None,
-        hours: list[Any] | None = None,
+        hours: builtins.list[Any] | None = None,
     ) -> UpdateProviderResponse:
         """Change a provider's status, hours or visibility in availability.
 
@@ -1309,7 +1309,7 @@ class AsyncProviders:
         *,
         status: str | None = None,
         hide_in_availability: bool | str | None = None,
-        hours: list[Any] | None = None,
+        hours: builtins.list[Any] | None = None,
     ) -> UpdateProviderResponse:
         """Change a provider's status, hours or visibility, by its EHR id.
 
