@@ -7,6 +7,7 @@ and their filters answer as the pages say, from indexes."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import httpx
@@ -358,3 +359,32 @@ def test_lookups_and_filters_are_answered_from_indexes() -> None:
     assert "referring_by_npi" in plan(backend, lambda: contacts.referring("demo", {"npi": "1780690362"}))
     assert "referring_by_phone" in plan(backend, lambda: contacts.referring("demo", {"phone": "5550100121"}))
     assert "insurance_by_practice" in plan(backend, lambda: contacts.insurers("demo", None, True, 1, 10))
+
+
+# --- the kit's clients (their methods come from the document) -----------------------------------------
+
+
+def test_the_kit_reads_and_changes_the_practice_with_the_documents_methods(cobalt_sandbox) -> None:
+    cobalt = cobalt_sandbox.client()
+    assert "f/u" in [t.code for t in cobalt.settings.get().data.visit_types]
+    assert cobalt.providers.update_by_ehr("7755", status="Inactive", hide_in_availability=True).provider_id
+    assert [(p.ehr_id, p.status, p.hide_in_availability) for p in cobalt.providers.list().providers] == [
+        ("6644", "active", False), ("7755", "inactive", True),
+    ]  # fmt: skip
+    assert cobalt.locations.update(GOOD_CLINIC, status="inactive").location_id == GOOD_CLINIC
+    assert [loc.status for loc in cobalt.locations.list().locations] == ["inactive", "active", "active"]
+    assert [r.name for r in cobalt.referring_providers.list(last_name="smith").referring_providers] == [
+        "Smith, Alex", "Smithers, Robin",
+    ]  # fmt: skip
+    # Paged lists are read across every page.
+    assert len(list(cobalt.insurance_providers.list(page_size=2))) == 5
+
+
+def test_the_async_kit_has_the_same_methods(cobalt_sandbox) -> None:
+    async def run() -> tuple[list[str], int]:
+        async with cobalt_sandbox.async_client() as cobalt:
+            providers = await cobalt.providers.list()
+            insurers = await cobalt.insurance_providers.list(active=True)
+        return [p.ehr_id for p in providers.providers], len(list(insurers))
+
+    assert asyncio.run(run()) == (["6644", "7755"], 4)
