@@ -26,11 +26,14 @@ from cobalt_client.models import (
     Error,
     GetAppointmentResponse,
     ListAppointmentsIncludeNote,
+    ListInsuranceProvidersActive,
     ListWebhookEventsDeliveryStatus,
     ListWebhookEventsSort,
     ListWebhookEventsStatus,
     RegisterWebhookRequest,
     UpdateAppointmentRequest,
+    UpdateLocationRequest,
+    UpdateProviderRequest,
 )
 from cobalt_client.types import UNSET, Unset
 
@@ -122,14 +125,22 @@ def client_arguments(operation_id: str, case) -> dict:
         if "appointment_mode" in query:
             args["appointment_mode"] = AppointmentMode(query.pop("appointment_mode"))
         args.update(query)
-    if case.path_parameters:
-        args["id"] = case.path_parameters["id"]
+    args.update(case.path_parameters or {})
     if operation_id == "create_appointment":
         args["body"] = CreateAppointmentRequest.from_dict(case.body)
     if operation_id == "update_appointment":
         args["body"] = UpdateAppointmentRequest.from_dict(case.body)
     if operation_id == "register_webhook":
         args["body"] = RegisterWebhookRequest.from_dict(case.body)
+    if operation_id in ("update_provider", "update_provider_by_ehr"):
+        args["body"] = UpdateProviderRequest.from_dict(case.body)
+    if operation_id == "update_location":
+        args["body"] = UpdateLocationRequest.from_dict(case.body)
+    if operation_id == "list_referring_providers":
+        args.update(query)
+    if operation_id == "list_insurance_providers":
+        paged: dict[str, Callable[[Any], Any]] = {"page": int, "page_size": int, "active": ListInsuranceProvidersActive}
+        args.update({name: paged.get(name, str)(value) for name, value in query.items()})
     if operation_id == "list_webhook_events":
         typed: dict[str, Callable[[Any], Any]] = {
             "delivery_status": ListWebhookEventsDeliveryStatus, "status": ListWebhookEventsStatus,

@@ -27,6 +27,17 @@ WEBHOOK_OPERATIONS = {
     ("/webhook/rotate-secret", "post", "rotate_webhook_secret"),
 }
 POLLING = ("/webhook-events", "get", "list_webhook_events")
+# The settings, providers, locations, referring and insurance providers pages (#25).
+PRACTICE_OPERATIONS = {
+    ("/settings", "get", "get_settings"),
+    ("/providers", "get", "list_providers"),
+    ("/providers/{id}", "patch", "update_provider"),
+    ("/providers/ehr/{ehr_id}", "patch", "update_provider_by_ehr"),
+    ("/locations", "get", "list_locations"),
+    ("/locations/{id}", "patch", "update_location"),
+    ("/referring-providers", "get", "list_referring_providers"),
+    ("/insurance-providers", "get", "list_insurance_providers"),
+}
 
 
 def test_operations_are_the_references_the_singular_alias_and_the_webhook_pages() -> None:
@@ -38,6 +49,7 @@ def test_operations_are_the_references_the_singular_alias_and_the_webhook_pages(
         ("/appointment/{id}", "get", "get_appointment_singular"),
         *WEBHOOK_OPERATIONS,
         POLLING,
+        *PRACTICE_OPERATIONS,
     }
     alias = OPERATIONS["get_appointment_singular"][2]
     assert alias["x-alias-of"] == "get_appointment"
@@ -184,9 +196,25 @@ ERRORS = {
     "500": "internal_error",
 }
 APPLIES = {
-    "404": {"get_appointment", "get_appointment_singular", "update_appointment", "delete_webhook"},
+    "404": {
+        "get_appointment",
+        "get_appointment_singular",
+        "update_appointment",
+        "delete_webhook",
+        "get_settings",
+        "update_provider",
+        "update_provider_by_ehr",
+        "update_location",
+    },
     "409": {"update_appointment"},
-    "413": {"create_appointment", "update_appointment", "register_webhook"},
+    "413": {
+        "create_appointment",
+        "update_appointment",
+        "register_webhook",
+        "update_provider",
+        "update_provider_by_ehr",
+        "update_location",
+    },
 }
 
 

@@ -19,12 +19,15 @@ from cobalt_client.models import (
     CreateAppointmentRequest,
     RegisterWebhookRequest,
     UpdateAppointmentRequest,
+    UpdateLocationRequest,
+    UpdateProviderRequest,
 )
 from cobalt_client.types import UNSET
 
 from support import reference
 from support.document import ROOT, examples, generated_module, operations
 
+PROVIDER_ID = "abc123def4567890abcdef1234567890"  # the provider and location pages' example id
 OPERATION_IDS = [op["operationId"] for _p, _m, op in operations()]
 # The smallest valid arguments of each operation, for calling it through a canned transport.
 ARGUMENTS = {
@@ -41,6 +44,14 @@ ARGUMENTS = {
     "delete_webhook": lambda: {"id": "987654321"},
     "rotate_webhook_secret": dict,
     "list_webhook_events": lambda: {"job_id": "12345"},
+    "get_settings": dict,
+    "list_providers": dict,
+    "update_provider": lambda: {"id": PROVIDER_ID, "body": UpdateProviderRequest.from_dict({"status": "inactive"})},
+    "update_provider_by_ehr": lambda: {"ehr_id": "6644", "body": UpdateProviderRequest.from_dict({"status": "active"})},
+    "list_locations": dict,
+    "update_location": lambda: {"id": PROVIDER_ID, "body": UpdateLocationRequest.from_dict({"status": "inactive"})},
+    "list_referring_providers": dict,
+    "list_insurance_providers": dict,
 }
 
 

@@ -240,8 +240,8 @@ def python_type(document: Mapping[str, Any], schema: Mapping[str, Any], where: s
         return "float", "wire.number(NAME, VALUE)"
     if kind == "boolean":
         return "bool", "wire.boolean(NAME, VALUE)"
-    if kind == "array":
-        return "list[Any]", "VALUE"
+    if kind == "array":  # builtins': a resource's own `list` method would shadow the type in its class
+        return "builtins.list[Any]", "VALUE"
     if kind == "object":
         return "dict[str, Any]", "VALUE"
     return "Any", "VALUE"

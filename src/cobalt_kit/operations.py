@@ -15,10 +15,18 @@ from cobalt_client.models import (
     CreateAppointmentResponse,
     EcwVisitType,
     GetAppointmentResponse,
+    InsuranceProvider,
     ListAppointmentsResponse,
+    ListInsuranceProvidersResponse,
+    ListLocationsResponse,
+    ListProvidersResponse,
+    ListReferringProvidersResponse,
     RegisterWebhookResponse,
     RotateWebhookSecretResponse,
+    SettingsResponse,
     UpdateAppointmentResponse,
+    UpdateLocationResponse,
+    UpdateProviderResponse,
     WebhookConfiguration,
     WebhookEventsResponse,
     WebhookRemovedResponse,
@@ -98,6 +106,63 @@ LIST_WEBHOOK_EVENTS = wire.Operation(
     frozenset({200}),
     WebhookEventsResponse,
     items="webhook_events",
+)
+GET_SETTINGS = wire.Operation(
+    "get_settings",
+    "GET",
+    "/settings",
+    frozenset({200}),
+    SettingsResponse,
+)
+LIST_PROVIDERS = wire.Operation(
+    "list_providers",
+    "GET",
+    "/providers",
+    frozenset({200}),
+    ListProvidersResponse,
+)
+UPDATE_PROVIDER = wire.Operation(
+    "update_provider",
+    "PATCH",
+    "/providers/{id}",
+    frozenset({200}),
+    UpdateProviderResponse,
+)
+UPDATE_PROVIDER_BY_EHR = wire.Operation(
+    "update_provider_by_ehr",
+    "PATCH",
+    "/providers/ehr/{ehr_id}",
+    frozenset({200}),
+    UpdateProviderResponse,
+)
+LIST_LOCATIONS = wire.Operation(
+    "list_locations",
+    "GET",
+    "/locations",
+    frozenset({200}),
+    ListLocationsResponse,
+)
+UPDATE_LOCATION = wire.Operation(
+    "update_location",
+    "PATCH",
+    "/locations/{id}",
+    frozenset({200}),
+    UpdateLocationResponse,
+)
+LIST_REFERRING_PROVIDERS = wire.Operation(
+    "list_referring_providers",
+    "GET",
+    "/referring-providers",
+    frozenset({200}),
+    ListReferringProvidersResponse,
+)
+LIST_INSURANCE_PROVIDERS = wire.Operation(
+    "list_insurance_providers",
+    "GET",
+    "/insurance-providers",
+    frozenset({200}),
+    ListInsuranceProvidersResponse,
+    items="insurance_providers",
 )
 
 
@@ -329,6 +394,158 @@ def _list_webhook_events(
     return wire.Request(
         LIST_WEBHOOK_EVENTS,
         wire.url("/webhook-events"),
+        query,
+        None,
+    )
+
+
+def _get_settings() -> wire.Request:
+    return wire.Request(
+        GET_SETTINGS,
+        wire.url("/settings"),
+        {},
+        None,
+    )
+
+
+def _list_providers() -> wire.Request:
+    return wire.Request(
+        LIST_PROVIDERS,
+        wire.url("/providers"),
+        {},
+        None,
+    )
+
+
+def _update_provider(
+    *,
+    id: str,
+    status: str | None = None,
+    hide_in_availability: bool | str | None = None,
+    hours: builtins.list[Any] | None = None,
+) -> wire.Request:
+    body: dict[str, Any] = {}
+    if status is not None:
+        body["status"] = wire.text(
+            "status",
+            status,
+            pattern="^([Aa][Cc][Tt][Ii][Vv][Ee]|[Ii][Nn][Aa][Cc][Tt][Ii][Vv][Ee])$",
+            refusal="must be active or inactive (in any case)",
+        )
+    if hide_in_availability is not None:
+        body["hide_in_availability"] = wire.flag("hide_in_availability", hide_in_availability)
+    if hours is not None:
+        body["hours"] = hours
+    wire.at_least("providers.update", body, 1, ("status", "hide_in_availability", "hours"))
+    return wire.Request(
+        UPDATE_PROVIDER,
+        wire.url("/providers/{id}", id=wire.text("id", id, min_length=1)),
+        {},
+        body,
+    )
+
+
+def _update_provider_by_ehr(
+    *,
+    ehr_id: str,
+    status: str | None = None,
+    hide_in_availability: bool | str | None = None,
+    hours: builtins.list[Any] | None = None,
+) -> wire.Request:
+    body: dict[str, Any] = {}
+    if status is not None:
+        body["status"] = wire.text(
+            "status",
+            status,
+            pattern="^([Aa][Cc][Tt][Ii][Vv][Ee]|[Ii][Nn][Aa][Cc][Tt][Ii][Vv][Ee])$",
+            refusal="must be active or inactive (in any case)",
+        )
+    if hide_in_availability is not None:
+        body["hide_in_availability"] = wire.flag("hide_in_availability", hide_in_availability)
+    if hours is not None:
+        body["hours"] = hours
+    wire.at_least("providers.update_by_ehr", body, 1, ("status", "hide_in_availability", "hours"))
+    return wire.Request(
+        UPDATE_PROVIDER_BY_EHR,
+        wire.url("/providers/ehr/{ehr_id}", ehr_id=wire.text("ehr_id", ehr_id, min_length=1)),
+        {},
+        body,
+    )
+
+
+def _list_locations() -> wire.Request:
+    return wire.Request(
+        LIST_LOCATIONS,
+        wire.url("/locations"),
+        {},
+        None,
+    )
+
+
+def _update_location(
+    *,
+    id: str,
+    status: str,
+) -> wire.Request:
+    body: dict[str, Any] = {
+        "status": wire.text(
+            "status",
+            status,
+            pattern="^([Aa][Cc][Tt][Ii][Vv][Ee]|[Ii][Nn][Aa][Cc][Tt][Ii][Vv][Ee])$",
+            refusal="must be active or inactive (in any case)",
+        ),
+    }
+    return wire.Request(
+        UPDATE_LOCATION,
+        wire.url("/locations/{id}", id=wire.text("id", id, min_length=1)),
+        {},
+        body,
+    )
+
+
+def _list_referring_providers(
+    *,
+    first_name: str | None = None,
+    last_name: str | None = None,
+    phone: str | None = None,
+    fax: str | None = None,
+    npi: str | None = None,
+) -> wire.Request:
+    query: dict[str, Any] = {}
+    if first_name is not None:
+        query["first_name"] = wire.text("first_name", first_name)
+    if last_name is not None:
+        query["last_name"] = wire.text("last_name", last_name)
+    if phone is not None:
+        query["phone"] = wire.text("phone", phone)
+    if fax is not None:
+        query["fax"] = wire.text("fax", fax)
+    if npi is not None:
+        query["npi"] = wire.text("npi", npi)
+    return wire.Request(
+        LIST_REFERRING_PROVIDERS,
+        wire.url("/referring-providers"),
+        query,
+        None,
+    )
+
+
+def _list_insurance_providers(
+    *,
+    name: str | None = None,
+    page_size: int | None = None,
+    active: bool | str | None = None,
+) -> wire.Request:
+    query: dict[str, Any] = {}
+    if name is not None:
+        query["name"] = wire.text("name", name)
+    if page_size is not None:
+        query["page_size"] = wire.integer("page_size", page_size, 1, 100)
+    if active is not None:
+        query["active"] = wire.flag("active", active)
+    return wire.Request(
+        LIST_INSURANCE_PROVIDERS,
+        wire.url("/insurance-providers"),
         query,
         None,
     )
@@ -908,15 +1125,461 @@ class AsyncWebhooks(AsyncWebhooksExtras):
         return [ergonomics.list_webhook_events(item) for item in await self._cobalt._pages(request)]
 
 
+class Settings:
+    """`cobalt.settings` of `Cobalt`: get."""
+
+    def __init__(self, cobalt: Cobalt) -> None:
+        self._cobalt = cobalt
+
+    def get(
+        self,
+    ) -> SettingsResponse:
+        """The practice's settings (visit types, visit statuses, required patient fields, time zone).
+
+        The settings of the access token's practice, as its EHR defines them: the visit types a
+        booking's `type` takes (`code` and `description`; a booking of another type settles
+        `failed`), the visit statuses an update of a
+        scheduled appointment may set, the fields a new patient must have, and the practice's time
+        zone. From the vendor's settings page; an older version of it lists no `visit_statuses` or
+        `required_patient_fields` (both optional here). 404 when the token has no settings.
+        """
+        request = _get_settings()
+        result: SettingsResponse = self._cobalt._call(request)
+        return result
+
+
+class AsyncSettings:
+    """`(await) cobalt.settings` of `AsyncCobalt`: get."""
+
+    def __init__(self, cobalt: AsyncCobalt) -> None:
+        self._cobalt = cobalt
+
+    async def get(
+        self,
+    ) -> SettingsResponse:
+        """The practice's settings (visit types, visit statuses, required patient fields, time zone).
+
+        The settings of the access token's practice, as its EHR defines them: the visit types a
+        booking's `type` takes (`code` and `description`; a booking of another type settles
+        `failed`), the visit statuses an update of a
+        scheduled appointment may set, the fields a new patient must have, and the practice's time
+        zone. From the vendor's settings page; an older version of it lists no `visit_statuses` or
+        `required_patient_fields` (both optional here). 404 when the token has no settings.
+        """
+        request = _get_settings()
+        result: SettingsResponse = await self._cobalt._call(request)
+        return result
+
+
+class Providers:
+    """`cobalt.providers` of `Cobalt`: list, update, update_by_ehr."""
+
+    def __init__(self, cobalt: Cobalt) -> None:
+        self._cobalt = cobalt
+
+    def list(
+        self,
+    ) -> ListProvidersResponse:
+        """The practice's providers, with their hours.
+
+        Every provider of the practice. Each has two ids: `id`, Cobalt's (32 characters, for
+        `update_provider`), and `ehr_id`, the EHR's (for a booking's `provider` and
+        `secondary_provider`). A provider appears in availability only when `status` is `active`
+        and `hide_in_availability` is false. `hours` lists, by day, the shifts the provider works:
+        start and end (the EHR's time zone), the facility, the dates the shift set runs, an optional
+        recurrence, and optional visit-type rules (slots kept for one visit type).
+        """
+        request = _list_providers()
+        result: ListProvidersResponse = self._cobalt._call(request)
+        return result
+
+    def update(
+        self,
+        id: str,
+        *,
+        status: str | None = None,
+        hide_in_availability: bool | str | None = None,
+        hours: builtins.list[Any] | None = None,
+    ) -> UpdateProviderResponse:
+        """Change a provider's status, hours or visibility in availability.
+
+        Changes one or more of `status` (`active`: the schedule is synced from the EHR; `inactive`:
+        it is not; in any case), `hide_in_availability` and `hours`. The hours replace the
+        provider's: days are capitalised day names, times `THH:MM:SS`, dates ISO 8601 without an
+        offset, and every shift's `facility_id` must be a location of the practice (`list_locations`;
+        404 naming the field when it is not); its `facility_name` is filled in from it. An older
+        version of the page takes `status` only.
+
+        Args:
+            id: The provider's Cobalt id (`id` of `list_providers`, not its `ehr_id`).
+            status: `active` or `inactive`, in any case (`Active`, `ACTIVE`).
+            hide_in_availability: `"true"` leaves the provider out of availability; `"false"` (default) shows them.
+            hours: The provider's new shifts, by day (replacing the old).
+        """
+        request = _update_provider(
+            id=id,
+            status=status,
+            hide_in_availability=hide_in_availability,
+            hours=hours,
+        )
+        result: UpdateProviderResponse = self._cobalt._call(request)
+        return result
+
+    def update_by_ehr(
+        self,
+        ehr_id: str,
+        *,
+        status: str | None = None,
+        hide_in_availability: bool | str | None = None,
+        hours: builtins.list[Any] | None = None,
+    ) -> UpdateProviderResponse:
+        """Change a provider's status, hours or visibility, by its EHR id.
+
+        The same change as `update_provider`, naming the provider by its `ehr_id`.
+
+        Args:
+            ehr_id: The provider's EHR id (`ehr_id` of `list_providers`).
+            status: `active` or `inactive`, in any case (`Active`, `ACTIVE`).
+            hide_in_availability: `"true"` leaves the provider out of availability; `"false"` (default) shows them.
+            hours: The provider's new shifts, by day (replacing the old).
+        """
+        request = _update_provider_by_ehr(
+            ehr_id=ehr_id,
+            status=status,
+            hide_in_availability=hide_in_availability,
+            hours=hours,
+        )
+        result: UpdateProviderResponse = self._cobalt._call(request)
+        return result
+
+
+class AsyncProviders:
+    """`(await) cobalt.providers` of `AsyncCobalt`: list, update, update_by_ehr."""
+
+    def __init__(self, cobalt: AsyncCobalt) -> None:
+        self._cobalt = cobalt
+
+    async def list(
+        self,
+    ) -> ListProvidersResponse:
+        """The practice's providers, with their hours.
+
+        Every provider of the practice. Each has two ids: `id`, Cobalt's (32 characters, for
+        `update_provider`), and `ehr_id`, the EHR's (for a booking's `provider` and
+        `secondary_provider`). A provider appears in availability only when `status` is `active`
+        and `hide_in_availability` is false. `hours` lists, by day, the shifts the provider works:
+        start and end (the EHR's time zone), the facility, the dates the shift set runs, an optional
+        recurrence, and optional visit-type rules (slots kept for one visit type).
+        """
+        request = _list_providers()
+        result: ListProvidersResponse = await self._cobalt._call(request)
+        return result
+
+    async def update(
+        self,
+        id: str,
+        *,
+        status: str | None = None,
+        hide_in_availability: bool | str | None = None,
+        hours: builtins.list[Any] | None = None,
+    ) -> UpdateProviderResponse:
+        """Change a provider's status, hours or visibility in availability.
+
+        Changes one or more of `status` (`active`: the schedule is synced from the EHR; `inactive`:
+        it is not; in any case), `hide_in_availability` and `hours`. The hours replace the
+        provider's: days are capitalised day names, times `THH:MM:SS`, dates ISO 8601 without an
+        offset, and every shift's `facility_id` must be a location of the practice (`list_locations`;
+        404 naming the field when it is not); its `facility_name` is filled in from it. An older
+        version of the page takes `status` only.
+
+        Args:
+            id: The provider's Cobalt id (`id` of `list_providers`, not its `ehr_id`).
+            status: `active` or `inactive`, in any case (`Active`, `ACTIVE`).
+            hide_in_availability: `"true"` leaves the provider out of availability; `"false"` (default) shows them.
+            hours: The provider's new shifts, by day (replacing the old).
+        """
+        request = _update_provider(
+            id=id,
+            status=status,
+            hide_in_availability=hide_in_availability,
+            hours=hours,
+        )
+        result: UpdateProviderResponse = await self._cobalt._call(request)
+        return result
+
+    async def update_by_ehr(
+        self,
+        ehr_id: str,
+        *,
+        status: str | None = None,
+        hide_in_availability: bool | str | None = None,
+        hours: builtins.list[Any] | None = None,
+    ) -> UpdateProviderResponse:
+        """Change a provider's status, hours or visibility, by its EHR id.
+
+        The same change as `update_provider`, naming the provider by its `ehr_id`.
+
+        Args:
+            ehr_id: The provider's EHR id (`ehr_id` of `list_providers`).
+            status: `active` or `inactive`, in any case (`Active`, `ACTIVE`).
+            hide_in_availability: `"true"` leaves the provider out of availability; `"false"` (default) shows them.
+            hours: The provider's new shifts, by day (replacing the old).
+        """
+        request = _update_provider_by_ehr(
+            ehr_id=ehr_id,
+            status=status,
+            hide_in_availability=hide_in_availability,
+            hours=hours,
+        )
+        result: UpdateProviderResponse = await self._cobalt._call(request)
+        return result
+
+
+class Locations:
+    """`cobalt.locations` of `Cobalt`: list, update."""
+
+    def __init__(self, cobalt: Cobalt) -> None:
+        self._cobalt = cobalt
+
+    def list(
+        self,
+    ) -> ListLocationsResponse:
+        """The practice's locations.
+
+        Every location of the practice, each with Cobalt's `id` (32 characters, for
+        `update_location` and a shift's `facility_id`) and the EHR's `ehr_id` (for a booking's
+        `location`).
+        """
+        request = _list_locations()
+        result: ListLocationsResponse = self._cobalt._call(request)
+        return result
+
+    def update(
+        self,
+        id: str,
+        status: str,
+    ) -> UpdateLocationResponse:
+        """Activate or deactivate a location.
+
+        Sets the location's `status` (`active` or `inactive`, in any case); nothing else can be
+        changed here. A booking at an inactive location fails.
+
+        Args:
+            id: The location's Cobalt id (`id` of `list_locations`).
+            status: `active` or `inactive`, in any case (`Active`, `ACTIVE`).
+        """
+        request = _update_location(
+            id=id,
+            status=status,
+        )
+        result: UpdateLocationResponse = self._cobalt._call(request)
+        return result
+
+
+class AsyncLocations:
+    """`(await) cobalt.locations` of `AsyncCobalt`: list, update."""
+
+    def __init__(self, cobalt: AsyncCobalt) -> None:
+        self._cobalt = cobalt
+
+    async def list(
+        self,
+    ) -> ListLocationsResponse:
+        """The practice's locations.
+
+        Every location of the practice, each with Cobalt's `id` (32 characters, for
+        `update_location` and a shift's `facility_id`) and the EHR's `ehr_id` (for a booking's
+        `location`).
+        """
+        request = _list_locations()
+        result: ListLocationsResponse = await self._cobalt._call(request)
+        return result
+
+    async def update(
+        self,
+        id: str,
+        status: str,
+    ) -> UpdateLocationResponse:
+        """Activate or deactivate a location.
+
+        Sets the location's `status` (`active` or `inactive`, in any case); nothing else can be
+        changed here. A booking at an inactive location fails.
+
+        Args:
+            id: The location's Cobalt id (`id` of `list_locations`).
+            status: `active` or `inactive`, in any case (`Active`, `ACTIVE`).
+        """
+        request = _update_location(
+            id=id,
+            status=status,
+        )
+        result: UpdateLocationResponse = await self._cobalt._call(request)
+        return result
+
+
+class ReferringProviders:
+    """`cobalt.referring_providers` of `Cobalt`: list."""
+
+    def __init__(self, cobalt: Cobalt) -> None:
+        self._cobalt = cobalt
+
+    def list(
+        self,
+        *,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        phone: str | None = None,
+        fax: str | None = None,
+        npi: str | None = None,
+    ) -> ListReferringProvidersResponse:
+        """Search the practice's referring providers.
+
+        The referring providers of the practice's EHR, every filter optional and combined:
+        `first_name` and `last_name` match case-insensitively anywhere in the name, `phone` and
+        `fax` compare digits only (any format), `npi` matches exactly.
+
+        Args:
+            first_name: Part of the first name, in any case.
+            last_name: Part of the last name, in any case.
+            phone: The phone number, in any format (`7734722936` or `773-472-2936`).
+            fax: The fax number, in any format.
+            npi: The NPI, exactly.
+        """
+        request = _list_referring_providers(
+            first_name=first_name,
+            last_name=last_name,
+            phone=phone,
+            fax=fax,
+            npi=npi,
+        )
+        result: ListReferringProvidersResponse = self._cobalt._call(request)
+        return result
+
+
+class AsyncReferringProviders:
+    """`(await) cobalt.referring_providers` of `AsyncCobalt`: list."""
+
+    def __init__(self, cobalt: AsyncCobalt) -> None:
+        self._cobalt = cobalt
+
+    async def list(
+        self,
+        *,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        phone: str | None = None,
+        fax: str | None = None,
+        npi: str | None = None,
+    ) -> ListReferringProvidersResponse:
+        """Search the practice's referring providers.
+
+        The referring providers of the practice's EHR, every filter optional and combined:
+        `first_name` and `last_name` match case-insensitively anywhere in the name, `phone` and
+        `fax` compare digits only (any format), `npi` matches exactly.
+
+        Args:
+            first_name: Part of the first name, in any case.
+            last_name: Part of the last name, in any case.
+            phone: The phone number, in any format (`7734722936` or `773-472-2936`).
+            fax: The fax number, in any format.
+            npi: The NPI, exactly.
+        """
+        request = _list_referring_providers(
+            first_name=first_name,
+            last_name=last_name,
+            phone=phone,
+            fax=fax,
+            npi=npi,
+        )
+        result: ListReferringProvidersResponse = await self._cobalt._call(request)
+        return result
+
+
+class InsuranceProviders:
+    """`cobalt.insurance_providers` of `Cobalt`: list."""
+
+    def __init__(self, cobalt: Cobalt) -> None:
+        self._cobalt = cobalt
+
+    def list(
+        self,
+        *,
+        name: str | None = None,
+        page_size: int | None = None,
+        active: bool | str | None = None,
+    ) -> builtins.list[InsuranceProvider]:
+        """The practice's insurance providers, a page at a time.
+
+        The insurance providers configured for the practice, filtered by `name` (case-insensitive,
+        anywhere in the name) and `active`, `page_size` at a time (default and most 100). Their `id`
+        is the `insurance_provider_id` a patient's insurance takes.
+
+        Args:
+            name: Part of the insurance provider's name, in any case.
+            page_size: Insurance providers per page.
+            active: Only the active (`true`) or inactive (`false`) ones.
+        """
+        request = _list_insurance_providers(
+            name=name,
+            page_size=page_size,
+            active=active,
+        )
+        items: builtins.list[InsuranceProvider] = self._cobalt._pages(request)
+        return items
+
+
+class AsyncInsuranceProviders:
+    """`(await) cobalt.insurance_providers` of `AsyncCobalt`: list."""
+
+    def __init__(self, cobalt: AsyncCobalt) -> None:
+        self._cobalt = cobalt
+
+    async def list(
+        self,
+        *,
+        name: str | None = None,
+        page_size: int | None = None,
+        active: bool | str | None = None,
+    ) -> builtins.list[InsuranceProvider]:
+        """The practice's insurance providers, a page at a time.
+
+        The insurance providers configured for the practice, filtered by `name` (case-insensitive,
+        anywhere in the name) and `active`, `page_size` at a time (default and most 100). Their `id`
+        is the `insurance_provider_id` a patient's insurance takes.
+
+        Args:
+            name: Part of the insurance provider's name, in any case.
+            page_size: Insurance providers per page.
+            active: Only the active (`true`) or inactive (`false`) ones.
+        """
+        request = _list_insurance_providers(
+            name=name,
+            page_size=page_size,
+            active=active,
+        )
+        items: builtins.list[InsuranceProvider] = await self._cobalt._pages(request)
+        return items
+
+
 class Cobalt(SyncConnection):
     """The Cobalt API, configured once."""
 
     appointments: Appointments
     webhooks: Webhooks
+    settings: Settings
+    providers: Providers
+    locations: Locations
+    referring_providers: ReferringProviders
+    insurance_providers: InsuranceProviders
 
     def _resources(self) -> None:
         self.appointments = Appointments(self)
         self.webhooks = Webhooks(self)
+        self.settings = Settings(self)
+        self.providers = Providers(self)
+        self.locations = Locations(self)
+        self.referring_providers = ReferringProviders(self)
+        self.insurance_providers = InsuranceProviders(self)
 
 
 class AsyncCobalt(AsyncConnection):
@@ -924,7 +1587,17 @@ class AsyncCobalt(AsyncConnection):
 
     appointments: AsyncAppointments
     webhooks: AsyncWebhooks
+    settings: AsyncSettings
+    providers: AsyncProviders
+    locations: AsyncLocations
+    referring_providers: AsyncReferringProviders
+    insurance_providers: AsyncInsuranceProviders
 
     def _resources(self) -> None:
         self.appointments = AsyncAppointments(self)
         self.webhooks = AsyncWebhooks(self)
+        self.settings = AsyncSettings(self)
+        self.providers = AsyncProviders(self)
+        self.locations = AsyncLocations(self)
+        self.referring_providers = AsyncReferringProviders(self)
+        self.insurance_providers = AsyncInsuranceProviders(self)

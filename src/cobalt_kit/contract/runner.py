@@ -40,6 +40,8 @@ CHECKS = [
     response_schema_conformance,
 ]
 READ_ONLY = frozenset({"GET"})
+# The paths that name one appointment by its id.
+APPOINTMENT_PATHS = frozenset({"/appointments/{id}", "/appointment/{id}"})
 # Registering, removing or rotating a webhook changes where a real Cobalt sends patient data.
 NEVER_SENT = {
     "register_webhook": "registering a webhook would send patient data to a URL of the run's making",
@@ -168,10 +170,14 @@ class Runner:
         cases = []
         if operation.method.upper() == "GET":
             cases.append(operation.Case(query=query, path_parameters=path))
-            cases += [operation.Case(query=query, path_parameters={"id": i}) for i in self.seen_ids if path]
+            cases += [
+                operation.Case(query=query, path_parameters={"id": i})
+                for i in self.seen_ids
+                if on_appointment(operation)
+            ]
         else:
             media = operation.definition.raw["requestBody"]["content"]["application/json"]
-            if path and (self.created_ids or self.seen_ids):
+            if on_appointment(operation) and (self.created_ids or self.seen_ids):
                 path = {"id": (self.created_ids or self.seen_ids)[0]}
             for example in media.get("examples", {}).values():
                 cases.append(operation.Case(path_parameters=path, body=example["value"]))
@@ -180,7 +186,12 @@ class Runner:
     def _send(self, case: Any, result: OperationResult, credentials: dict[str, str] | None = None) -> httpx.Response:
         """Sends the case with our credentials (or with `credentials` instead, for a probe) and checks
         the answer; a probe's answer is judged by the probe."""
-        if case.operation.method.upper() == "PATCH" and self.created_ids and credentials is None:
+        if (
+            case.operation.method.upper() == "PATCH"
+            and on_appointment(case.operation)
+            and self.created_ids
+            and credentials is None
+        ):
             case.path_parameters = {"id": self.created_ids[self.updates % len(self.created_ids)]}
             self.updates += 1
         kwargs = case.as_transport_kwargs(base_url=self.base_url)
@@ -264,6 +275,12 @@ class Runner:
             if isinstance(appointment.get("id"), str) and len(self.seen_ids) < 3:
                 self.seen_ids.append(appointment["id"])
             self.phi_values.update(str(v) for k, v in appointment.items() if v is not None and k in PHI_FIELDS)
+
+
+def on_appointment(operation: Any) -> bool:
+    """Whether the operation's path names one appointment: the ids the run saw and made are
+    appointments' (a provider's or a location's path takes other ids, an EHR id another name)."""
+    return str(operation.path) in APPOINTMENT_PATHS
 
 
 def _check_of(failure: Failure) -> str:

@@ -16,6 +16,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from cobalt_kit.sandbox.refusals import NotAccepted as NotAccepted  # what the families' rules raise
+
 if TYPE_CHECKING:
     from cobalt_kit.sandbox.core import Core, Origin
     from cobalt_kit.sandbox.handlers import Answer, Call

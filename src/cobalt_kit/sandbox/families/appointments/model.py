@@ -15,6 +15,8 @@ from cobalt_kit.sandbox.events import new_job_id
 from cobalt_kit.sandbox.families.appointments import events, rules
 from cobalt_kit.sandbox.families.appointments.seed import PATIENTS, demo_appointments
 from cobalt_kit.sandbox.families.appointments.tables import AppointmentTables, Narrowing
+from cobalt_kit.sandbox.families.providers.model import Providers
+from cobalt_kit.sandbox.families.settings.model import Settings
 from cobalt_kit.sandbox.family import Model
 
 
@@ -43,8 +45,14 @@ class Appointments(Model):
                 self._settle(id_, doc, self._outcome(practice, id_, doc))
 
     def _outcome(self, practice: str, id_: str, doc: dict[str, Any], failure: str | None = None) -> dict[str, Any]:
-        """What the EHR makes of a pending booking (rules.settled), with the double-booking check
-        of the practice's EHR run against the provider's schedule as stored now."""
+        """What the EHR makes of a pending booking (rules.settled): a magic value's failure, else
+        what it names that the practice does not know (providers family) or a visit type its EHR
+        does not define (settings family), else the double-booking
+        check of the practice's EHR run against the provider's schedule as stored now."""
+        if failure is None and rules.magic_failure(doc) is None:
+            failure = self.core.family(Providers).booking_failure(practice, doc)
+            if failure is None and not self.core.family(Settings).accepts_visit_type(practice, doc["appointment_type"]):
+                failure = "visit_type_not_found"
         conflict = None
         if failure is None and rules.checks_double_booking(doc, self.core.ehr(practice)):
             try:
@@ -99,7 +107,7 @@ class Appointments(Model):
             doc = self.tables.load(practice, id_)
             if doc is None:
                 return False
-            changed, waits = rules.updated(doc, fields)
+            changed, waits = rules.updated(doc, fields, self.core.family(Settings).visit_statuses(practice))
             job_id = new_job_id()
             changed.update(_stamp(origin, job_id))
             settles_at = self.core.now(practice) + self.core.booking_delay if waits else None
