@@ -69,7 +69,7 @@ def test_every_variant_is_served_by_a_mode_or_said_why_not() -> None:
 
 @pytest.mark.parametrize("entry", ids(list(entries())))
 def test_the_document_accepts_what_is_accepted_and_refuses_what_is_refused(entry: Entry) -> None:
-    assert validator(schema(entry)).is_valid(entry.body) is entry.accepted
+    assert validator(schema(entry)).is_valid(entry.body) is entry.schema_valid
 
 
 VARIANTS = [e for e in of("response") if e.variant]
@@ -191,6 +191,20 @@ def expect(entry: Entry, result: Any) -> None:
         raise AssertionError(f"no expectation for {entry.operation}")
 
 
+# The booking workflow's operations (#25) get their `Cobalt` and `AsyncCobalt` methods from the
+# per-operation layer rendered from the document (the structure issue), not from hand-written
+# twins: until that layer serves them, the generated client above is their only reader.
+AWAITING_THE_OPERATION_LAYER = {
+    "get_availability", "fetch_availability", "list_patients", "create_patient", "fetch_patients", "fetch_appointments",
+}  # fmt: skip
+KIT_READ = [e for e in of("response") if carrier(e) in CALLS]
+
+
+def test_every_answered_operation_has_a_kit_call_or_awaits_the_operation_layer() -> None:
+    operations = {carrier(e) for e in of("response")}
+    assert operations - set(CALLS) == AWAITING_THE_OPERATION_LAYER
+
+
 def expect_error(entry: Entry, raised: pytest.ExceptionInfo[Exception]) -> None:
     if entry.body.get("error") == "login_required":
         assert raised.type is LoginRequiredError
@@ -211,7 +225,7 @@ def answering(entry: Entry) -> Canned:
     return Canned(httpx.Response(entry.status or 200, json=body))
 
 
-@pytest.mark.parametrize("entry", ids(of("response")))
+@pytest.mark.parametrize("entry", ids(KIT_READ))
 def test_cobalt_reads_each_answer(entry: Entry) -> None:
     with Cobalt(*SECRETS, base_url="https://cobalt.test/v1", retry=FAST,
                 transport=httpx.MockTransport(answering(entry))) as cobalt:  # fmt: skip
@@ -224,7 +238,7 @@ def test_cobalt_reads_each_answer(entry: Entry) -> None:
             expect(entry, call(cobalt))
 
 
-@pytest.mark.parametrize("entry", ids(of("response")))
+@pytest.mark.parametrize("entry", ids(KIT_READ))
 def test_async_cobalt_reads_each_answer(entry: Entry) -> None:
     async def run() -> None:
         async with AsyncCobalt(*SECRETS, base_url="https://cobalt.test/v1", retry=FAST,
@@ -258,10 +272,20 @@ def booking(http: httpx.Client) -> str:
     return str(body.get("appointment_id") or body["data"]["appointment_id"])
 
 
+# Where each operation's request body goes (the registrations' below).
+REQUEST_PATHS = {
+    "create_appointment": "/appointments",
+    "fetch_availability": "/availability/fetch",
+    "create_patient": "/patients",
+    "fetch_patients": "/patients/fetch",
+    "fetch_appointments": "/appointments/fetch",
+}
+
+
 def send(http: httpx.Client, entry: Entry) -> httpx.Response:
     """The entry's request to a stand-in; a registration is removed again at once."""
-    if entry.operation == "create_appointment":
-        return http.post("/appointments", json=entry.body)
+    if entry.operation in REQUEST_PATHS:
+        return http.post(REQUEST_PATHS[entry.operation], json=entry.body)
     if entry.operation == "update_appointment":
         return http.patch(f"/appointments/{booking(http)}", json=entry.body)
     answer = http.post("/webhook", json=entry.body)
@@ -281,11 +305,16 @@ def test_the_sandbox_takes_each_accepted_request_and_refuses_each_refused(
     with httpx.Client(base_url=modes[mode], headers=CREDENTIALS, timeout=10) as http:
         answer = send(http, entry)
     if entry.accepted:
-        assert answer.status_code == 200, answer.text
+        assert answer.status_code in (200, 202), answer.text
     else:
         assert answer.status_code == 400
         refusal = answer.json()["message"]
-        assert "12-hour format with am or pm" in refusal  # the vendor's own rule, in its words
+        assert refusal_words(entry) in refusal  # the vendor's own rule, in its words
+
+
+def refusal_words(entry: Entry) -> str:
+    """The words of the vendor's rule that the sandbox's refusal of the entry quotes."""
+    return "start_date must equal end_date" if entry.cross_field else "12-hour format with am or pm"
 
 
 def answer_of(http: httpx.Client, operation_id: str) -> Any:
@@ -351,7 +380,8 @@ def test_the_newest_mode_lists_events_as_log_entries_and_the_others_as_envelopes
 def test_the_mock_takes_each_accepted_request_and_refuses_each_refused(mock_url: str, entry: Entry) -> None:
     with httpx.Client(base_url=mock_url, headers=CREDENTIALS, timeout=10) as http:
         answer = send(http, entry)
-    assert (200 <= answer.status_code < 300) is entry.accepted, answer.text
+    # Prism holds a request to the schema only: a cross-field refusal is the sandbox's.
+    assert (200 <= answer.status_code < 300) is entry.schema_valid, answer.text
 
 
 MOCK_REQUESTS: dict[str, tuple[str, str, Any]] = {
@@ -365,6 +395,13 @@ MOCK_REQUESTS: dict[str, tuple[str, str, Any]] = {
     "get_webhook_configuration": ("GET", "/webhook", None),
     "delete_webhook": ("DELETE", "/webhook/1", None),
     "list_webhook_events": ("GET", "/webhook-events", None),
+    "get_availability": ("GET", "/availability?start_date=2024-03-14&end_date=2024-03-14", None),
+    "fetch_availability": ("POST", "/availability/fetch", {"start_date": "2026-07-01", "end_date": "2026-07-01",
+                                                           "provider_ids": ["prov_789"]}),
+    "list_patients": ("GET", "/patients", None),
+    "create_patient": ("POST", "/patients", {"first_name": "John", "last_name": "Smith"}),
+    "fetch_patients": ("POST", "/patients/fetch", {"search_by": "mrn", "mrn": "1"}),
+    "fetch_appointments": ("POST", "/appointments/fetch", {"start_date": "2025-01-01", "end_date": "2025-01-07"}),
 }  # fmt: skip
 
 
