@@ -32,8 +32,13 @@ from cobalt_client.models import (
     AppointmentCancelledEvent,
     AppointmentCreatedEvent,
     AppointmentFailedEvent,
+    AppointmentsLiveFetchCompletedEvent,
     AppointmentStatusUpdatedEvent,
     AppointmentUpdatedEvent,
+    AvailabilityLiveFetchCompletedEvent,
+    PatientCreatedEvent,
+    PatientFailedEvent,
+    PatientsLiveFetchCompletedEvent,
     WebhookEvent,
 )
 from cobalt_kit import shapes
@@ -45,6 +50,11 @@ TypedEvent = (
     | AppointmentUpdatedEvent
     | AppointmentCancelledEvent
     | AppointmentStatusUpdatedEvent
+    | AppointmentsLiveFetchCompletedEvent
+    | PatientCreatedEvent
+    | PatientFailedEvent
+    | PatientsLiveFetchCompletedEvent
+    | AvailabilityLiveFetchCompletedEvent
     | WebhookEvent
 )
 # The generated model of each event type the document knows; any other type is a WebhookEvent.
@@ -54,6 +64,11 @@ EVENT_MODELS: dict[str, type[TypedEvent]] = {
     "appointment.updated": AppointmentUpdatedEvent,
     "appointment.cancelled": AppointmentCancelledEvent,
     "appointment.status_updated": AppointmentStatusUpdatedEvent,
+    "appointment.live_fetch_completed": AppointmentsLiveFetchCompletedEvent,
+    "patient.created": PatientCreatedEvent,
+    "patient.failed": PatientFailedEvent,
+    "patient.live_fetch_completed": PatientsLiveFetchCompletedEvent,
+    "availability.live_fetch_completed": AvailabilityLiveFetchCompletedEvent,
 }
 
 
@@ -115,13 +130,15 @@ def construct_event(payload: bytes, signature: str, secret: str) -> Event:
     if not (raw or restated):
         raise SignatureVerificationError("the cobalt-verification signature does not match this body and secret")
     try:
+        # A live fetch's completion has its own envelope: `timestamp`, `job_execution_id` and
+        # `user_id` on the older pages, for the operation events' `created`, `job_id`, reference.
         return Event(
             id=str(body["id"]),
             type=str(body["type"]),
-            created=str(body["created"]),
+            created=str(body["created"] if "created" in body else body["timestamp"]),
             data=dict(body.get("data") or {}),
-            access_token_reference_id=body.get("access_token_reference_id"),
-            job_id=body.get("job_id"),
+            access_token_reference_id=body.get("access_token_reference_id", body.get("user_id")),
+            job_id=body.get("job_id", body.get("job_execution_id")),
             body=body,
         )
     except (KeyError, TypeError, ValueError):
