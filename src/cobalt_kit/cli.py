@@ -31,6 +31,7 @@ from cobalt_kit.errors import (
     AuthenticationError,
     CobaltError,
     ConflictError,
+    InvalidArgumentError,
     InvalidRequestError,
     LoginRequiredError,
     NotFoundError,
@@ -156,6 +157,8 @@ class _Root(click.Group):
 def _reporting() -> Iterator[None]:
     try:
         yield
+    except InvalidArgumentError as error:  # refused by the client before sending: a CobaltError, and bad input
+        raise click.UsageError(str(error)) from None
     except (CobaltError, SandboxControlError) as error:
         ctx = click.get_current_context(silent=True)
         _fail(ctx.find_object(_State) if ctx else None, error, exit_code(error))

@@ -9,9 +9,10 @@ from __future__ import annotations
 import email.utils
 import re
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+if TYPE_CHECKING:  # annotations only: webhook signing imports this module with the standard library alone
+    import httpx
 
 
 class CobaltError(Exception):
@@ -35,6 +36,19 @@ class CobaltError(Exception):
         parts = [f"{self.status}" if self.status else "", f"[{self.code}]" if self.code else "", self.message]
         text = " ".join(p for p in parts if p)
         return f"{text} (request id {self.request_id})" if self.request_id else text
+
+
+class InvalidArgumentError(CobaltError, ValueError):
+    """An argument the document forbids, refused before anything is sent; `field` is its Python name.
+    The message names the field and the rule, never the value (it can be patient data)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class ArgumentTypeError(InvalidArgumentError, TypeError):
+    """An argument of a Python type the field does not take (e.g. a number where a date goes)."""
 
 
 class APIConnectionError(CobaltError):
