@@ -238,7 +238,7 @@ def python_type(document: Mapping[str, Any], schema: Mapping[str, Any]) -> tuple
     if kind == "boolean":
         return "bool", "wire.boolean(NAME, VALUE)"
     if kind == "array":
-        return "list[Any]", "VALUE"
+        return "builtins.list[Any]", "VALUE"  # a resource with a `list` method shadows the builtin
     if kind == "object":
         return "dict[str, Any]", "VALUE"
     return "Any", "VALUE"

@@ -307,7 +307,7 @@ def _fetch_appointments(
     start_date: dt.date | str | None = None,
     end_date: dt.date | str | None = None,
     mrn: str | None = None,
-    provider_ids: list[Any] | None = None,
+    provider_ids: builtins.list[Any] | None = None,
 ) -> wire.Request:
     body: dict[str, Any] = {}
     if search_by is not None:
@@ -393,7 +393,7 @@ def _fetch_availability(
     *,
     start_date: dt.date | str,
     end_date: dt.date | str,
-    provider_ids: list[Any],
+    provider_ids: builtins.list[Any],
     buffer: int | None = None,
     visit_type: str | None = None,
     calculation_method: str | None = None,
@@ -404,7 +404,7 @@ def _fetch_availability(
     fallback_to_default_hours: bool | None = None,
     max_slot_duration: int | None = None,
     facility_scoped_scheduling: bool | None = None,
-    location_ids: list[Any] | None = None,
+    location_ids: builtins.list[Any] | None = None,
 ) -> wire.Request:
     body: dict[str, Any] = {
         "start_date": wire.date("start_date", start_date),
@@ -892,7 +892,7 @@ class Appointments:
         start_date: dt.date | str | None = None,
         end_date: dt.date | str | None = None,
         mrn: str | None = None,
-        provider_ids: list[Any] | None = None,
+        provider_ids: builtins.list[Any] | None = None,
     ) -> LiveFetchAcceptedResponse:
         """Live fetch of appointments from the EHR (asynchronous).
 
@@ -1110,7 +1110,7 @@ class AsyncAppointments:
         start_date: dt.date | str | None = None,
         end_date: dt.date | str | None = None,
         mrn: str | None = None,
-        provider_ids: list[Any] | None = None,
+        provider_ids: builtins.list[Any] | None = None,
     ) -> LiveFetchAcceptedResponse:
         """Live fetch of appointments from the EHR (asynchronous).
 
@@ -1231,7 +1231,7 @@ class Availability:
         *,
         start_date: dt.date | str,
         end_date: dt.date | str,
-        provider_ids: list[Any],
+        provider_ids: builtins.list[Any],
         buffer: int | None = None,
         visit_type: str | None = None,
         calculation_method: str | None = None,
@@ -1242,7 +1242,7 @@ class Availability:
         fallback_to_default_hours: bool | None = None,
         max_slot_duration: int | None = None,
         facility_scoped_scheduling: bool | None = None,
-        location_ids: list[Any] | None = None,
+        location_ids: builtins.list[Any] | None = None,
     ) -> LiveFetchAcceptedResponse:
         """Live availability from the EHR (asynchronous).
 
@@ -1380,7 +1380,7 @@ class AsyncAvailability:
         *,
         start_date: dt.date | str,
         end_date: dt.date | str,
-        provider_ids: list[Any],
+        provider_ids: builtins.list[Any],
         buffer: int | None = None,
         visit_type: str | None = None,
         calculation_method: str | None = None,
@@ -1391,7 +1391,7 @@ class AsyncAvailability:
         fallback_to_default_hours: bool | None = None,
         max_slot_duration: int | None = None,
         facility_scoped_scheduling: bool | None = None,
-        location_ids: list[Any] | None = None,
+        location_ids: builtins.list[Any] | None = None,
     ) -> LiveFetchAcceptedResponse:
         """Live availability from the EHR (asynchronous).
 
