@@ -24,7 +24,7 @@ from cobalt_kit.contract import redact, report
 from cobalt_kit.contract.runner import Finding, OperationResult, Paced, Runner
 from cobalt_kit.facts import CREDENTIAL_ENVIRONMENT as ENVIRONMENT
 from cobalt_kit.pytest_plugin import OTHER_CREDENTIALS as OTHER
-from cobalt_kit.sandbox.seed import PATIENTS, demo_appointments
+from cobalt_kit.sandbox.families.appointments.seed import PATIENTS, demo_appointments
 
 from support import reference, servers
 from support.document import ROOT

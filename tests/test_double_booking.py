@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from cobalt_kit.pytest_plugin import OTHER_PRACTICE
-from cobalt_kit.sandbox import rules
+from cobalt_kit.sandbox.families.appointments import rules
 
 from support import document
 

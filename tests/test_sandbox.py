@@ -283,7 +283,8 @@ def test_a_response_that_breaks_the_document_is_never_sent(tmp_path, monkeypatch
     # The guard behind every answer: were the store to return a wrong type, the client gets a 500
     # envelope (which the contract tests catch) instead of a body that breaks the document.
     app = create_app(Settings(db_path=str(tmp_path / "guard.db"), booking_delay=0))
-    monkeypatch.setattr(app.state.sandbox.backend, "get", lambda practice, id_: {"id": 1, "datetime": "x", "status": 2})
+    broken = {"id": 1, "datetime": "x", "status": 2}
+    monkeypatch.setattr(app.state.sandbox.backend.appointments, "get", lambda practice, id_: broken)
     demo = Settings().credentials[0]
     headers = demo.headers()
 

@@ -23,8 +23,8 @@ from cobalt_kit.receiver import Receiver
 from cobalt_kit.sandbox.app import create_app, load_yaml
 from cobalt_kit.sandbox.backend import LAST_CLOCK, Backend, Origin, Voided
 from cobalt_kit.sandbox.controls import JOURNAL_SIZE, Faults, Journal
-from cobalt_kit.sandbox.events import FAILURE_DESCRIPTIONS
-from cobalt_kit.sandbox.rules import Filters
+from cobalt_kit.sandbox.families.appointments.events import FAILURE_DESCRIPTIONS
+from cobalt_kit.sandbox.families.appointments.rules import Filters
 from cobalt_kit.sandbox.settings import Settings
 from cobalt_kit.sandbox.store import Store
 from cobalt_kit.sandbox_controls import SETTLE_REASONS, SandboxControlError
@@ -356,7 +356,7 @@ def fresh_backend() -> Backend:
 
 
 def demo_with(backend: Backend, status: str) -> str:
-    return next(a["id"] for a in backend.list("demo", Filters(dt.date(2000, 1, 1), dt.date(2100, 1, 1)))
+    return next(a["id"] for a in backend.appointments.list("demo", Filters(dt.date(2000, 1, 1), dt.date(2100, 1, 1)))
                 if a["status"] == status)  # fmt: skip
 
 
@@ -373,19 +373,19 @@ Write = Callable[[Backend, Origin], Any]
 # practice or of the whole sandbox; an integration's webhook settings only by the sandbox's, the one
 # reset that forgets them.
 PRACTICE_WRITES: dict[str, Write] = {
-    "create": lambda b, o: b.create("demo", FIELDS, o),
-    "PATCH": lambda b, o: b.update("demo", "2109607", {"note": "Synthetic late note."}, o),
-    "seed": lambda b, o: b.seed_appointments("demo", [(FIELDS, "scheduled")], o),
-    "settle": lambda b, o: b.settle_now("demo", demo_with(b, "pending"), None, o),
-    "EHR booking": lambda b, o: b.ehr_book("demo", FIELDS, o),
-    "EHR cancel": lambda b, o: b.ehr_action("demo", demo_with(b, "scheduled"), "cancel", {}, o),
+    "create": lambda b, o: b.appointments.create("demo", FIELDS, o),
+    "PATCH": lambda b, o: b.appointments.update("demo", "2109607", {"note": "Synthetic late note."}, o),
+    "seed": lambda b, o: b.appointments.seed_appointments("demo", [(FIELDS, "scheduled")], o),
+    "settle": lambda b, o: b.appointments.settle_now("demo", demo_with(b, "pending"), None, o),
+    "EHR booking": lambda b, o: b.appointments.ehr_book("demo", FIELDS, o),
+    "EHR cancel": lambda b, o: b.appointments.ehr_action("demo", demo_with(b, "scheduled"), "cancel", {}, o),
     "clock advance": lambda b, o: b.advance("demo", 3600, o),
     "practice reset": lambda b, o: b.reset_practice("demo", o, demo=False, with_reference_ids=True),
 }
 INTEGRATION_WRITES: dict[str, Write] = {
-    "webhook registration": lambda b, o: b.register_webhook(o, "http://127.0.0.1:9/late"),
-    "webhook removal": lambda b, o: b.remove_webhook(o, "1"),
-    "secret rotation": lambda b, o: b.rotate_secret(o),
+    "webhook registration": lambda b, o: b.webhooks.register(o, "http://127.0.0.1:9/late"),
+    "webhook removal": lambda b, o: b.webhooks.remove(o, "1"),
+    "secret rotation": lambda b, o: b.webhooks.rotate_secret(o),
 }
 RESETS: dict[str, Callable[[Backend], None]] = {
     "practice": lambda b: b.reset_practice("demo", Origin("ci", "ref", b.resets), demo=True, with_reference_ids=True),
@@ -398,10 +398,10 @@ VOIDING = [(w, r) for w in PRACTICE_WRITES for r in RESETS] + [(w, "sandbox") fo
 def test_a_call_begun_before_a_reset_writes_nothing_after_it(write: str, reset: str) -> None:
     backend = fresh_backend()
     send = {**PRACTICE_WRITES, **INTEGRATION_WRITES}[write]
-    backend.register_webhook(Origin("ci", "ref"), "http://127.0.0.1:9/hook")
+    backend.webhooks.register(Origin("ci", "ref"), "http://127.0.0.1:9/hook")
     began = Origin("ci", "ref", backend.resets)
     RESETS[reset](backend)
-    backend.register_webhook(Origin("ci", "ref", backend.resets), "http://127.0.0.1:9/hook")  # the next test's
+    backend.webhooks.register(Origin("ci", "ref", backend.resets), "http://127.0.0.1:9/hook")  # the next test's
     after_reset = state(backend)
     with pytest.raises(Voided):
         send(backend, began)

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from cobalt_kit.sandbox.backend import Backend, Origin
-from cobalt_kit.sandbox.rules import Filters
-from cobalt_kit.sandbox.store import FIRST_ID, Narrowing, Store
+from cobalt_kit.sandbox.families.appointments.rules import Filters
+from cobalt_kit.sandbox.families.appointments.tables import FIRST_ID, AppointmentTables, Narrowing
+from cobalt_kit.sandbox.store import Store
 
 ALL_DATES = {"start": dt.date(2000, 1, 1), "end": dt.date(2100, 1, 1)}
 # MRN 414421 is Jane Doe's.
@@ -28,14 +29,14 @@ def backend() -> Backend:
     return backend
 
 
-def plan(store: Store, narrowing: Narrowing) -> str:
+def plan(backend: Backend, narrowing: Narrowing) -> str:
     """The query plan of a list with this narrowing, as SQLite tells it."""
     captured: list[str] = []
-    store._db.set_trace_callback(captured.append)
-    store.between("demo", "2000-01-01", "2100-01-01", narrowing)
-    store._db.set_trace_callback(None)
+    backend.store.db.set_trace_callback(captured.append)
+    backend.appointments.tables.between("demo", "2000-01-01", "2100-01-01", narrowing)
+    backend.store.db.set_trace_callback(None)
     query = next(q for q in captured if q.startswith("SELECT a.doc"))
-    return " | ".join(row[3] for row in store._db.execute(f"EXPLAIN QUERY PLAN {query}"))
+    return " | ".join(row[3] for row in backend.store.db.execute(f"EXPLAIN QUERY PLAN {query}"))
 
 
 @pytest.mark.parametrize(
@@ -49,7 +50,7 @@ def plan(store: Store, narrowing: Narrowing) -> str:
     ids=["mrn", "phone", "mode", "name"],
 )
 def test_each_filter_is_answered_from_an_index(backend: Backend, narrowing: Narrowing, index: str) -> None:
-    assert index in plan(backend.store, narrowing)
+    assert index in plan(backend, narrowing)
 
 
 @pytest.mark.parametrize(
@@ -65,7 +66,7 @@ def test_each_filter_is_answered_from_an_index(backend: Backend, narrowing: Narr
     ],
 )
 def test_indexed_answers_are_the_exact_rules_answers(backend: Backend, filters: dict, names: set) -> None:
-    found = backend.list("demo", Filters(**ALL_DATES, **filters))
+    found = backend.appointments.list("demo", Filters(**ALL_DATES, **filters))
     assert {a["patient_name"] for a in found} == names
 
 
@@ -83,8 +84,9 @@ def test_a_database_of_an_earlier_sandbox_gets_the_indexed_columns(tmp_path: Pat
     old.commit()
     old.close()
     store = Store(str(tmp_path / "old.db"))
-    assert [d["id"] for d in store.between("demo", "2024-03-14", "2024-03-14", Narrowing(name="jane"))] == ["1"]
-    assert [d["id"] for d in store.between("demo", "2024-03-14", "2024-03-14", Narrowing(phone="2223334444"))] == ["1"]
+    tables = AppointmentTables(store)
+    assert [d["id"] for d in tables.between("demo", "2024-03-14", "2024-03-14", Narrowing(name="jane"))] == ["1"]
+    assert [d["id"] for d in tables.between("demo", "2024-03-14", "2024-03-14", Narrowing(phone="2223334444"))] == ["1"]
     (settles_at,) = store._db.execute("SELECT settles_at FROM appointments").fetchone()
     assert settles_at == 12345.0  # a pending booking still settles when it was due
 
@@ -94,18 +96,18 @@ def test_new_ids_follow_the_last_row_and_a_write_keeps_the_indexes_true(backend:
     (which changes no filter's value) and a move to another day both leave the filters answering
     what the exact rules answer."""
     origin = Origin("ci", "ref")
-    rows = len(backend.list("demo", Filters(**ALL_DATES)))  # the demo rows, with the reference's ids
-    first, _ = backend.create("demo", BOOKING, origin)
-    second, _ = backend.create("demo", BOOKING, origin)
+    rows = len(backend.appointments.list("demo", Filters(**ALL_DATES)))  # the demo rows, with the reference's ids
+    first, _ = backend.appointments.create("demo", BOOKING, origin)
+    second, _ = backend.appointments.create("demo", BOOKING, origin)
     assert (int(first), int(second)) == (FIRST_ID + rows + 1, FIRST_ID + rows + 2)
 
     def names_on(day: str) -> dict[str, str]:
-        found = backend.list("demo", Filters(start=dt.date.fromisoformat(day), end=dt.date.fromisoformat(day),
-                                             patient_name="jane", patient_mrn="414421"))  # fmt: skip
+        on = dt.date.fromisoformat(day)
+        found = backend.appointments.list("demo", Filters(start=on, end=on, patient_name="jane", patient_mrn="414421"))
         return {a["id"]: a["status"] for a in found}
 
     assert names_on("2031-05-06") == {first: "scheduled", second: "scheduled"}  # settled (no delay)
-    assert backend.ehr_action("demo", first, "change", {"datetime": "2031-05-07T10:00:00-07:00"}, origin)
+    assert backend.appointments.ehr_action("demo", first, "change", {"datetime": "2031-05-07T10:00:00-07:00"}, origin)
     assert names_on("2031-05-06") == {second: "scheduled"}
     assert names_on("2031-05-07") == {first: "scheduled"}
 
@@ -117,15 +119,15 @@ def test_a_name_search_finds_what_was_stored_since_the_last_one(backend: Backend
     origin = Origin("ci", "ref", backend.resets)  # a call after the reset
 
     def janes(practice: str) -> set[str]:
-        return {a["id"] for a in backend.list(practice, Filters(**ALL_DATES, patient_name="jane"))}
+        return {a["id"] for a in backend.appointments.list(practice, Filters(**ALL_DATES, patient_name="jane"))}
 
     before = janes("demo")
-    first, _ = backend.create("demo", BOOKING, origin)
-    other, _ = backend.create("other", BOOKING, origin)
+    first, _ = backend.appointments.create("demo", BOOKING, origin)
+    other, _ = backend.appointments.create("other", BOOKING, origin)
     assert other in janes("other")  # the index now ends with `other`
-    second, _ = backend.create("demo", BOOKING, origin)
+    second, _ = backend.appointments.create("demo", BOOKING, origin)
     backend.reset_practice("other", origin, demo=False, with_reference_ids=False)
     assert janes("demo") == before | {first, second}
-    third, _ = backend.create("demo", BOOKING, origin)  # a reset of another practice voids nothing here
+    third, _ = backend.appointments.create("demo", BOOKING, origin)  # a reset of another practice voids nothing here
     assert janes("demo") == before | {first, second, third}
     assert janes("other") == set()

@@ -36,8 +36,9 @@ from cobalt_kit.client import Cobalt
 from cobalt_kit.facts import DEMO_CREDENTIALS
 from cobalt_kit.sandbox.app import create_app
 from cobalt_kit.sandbox.backend import Backend
-from cobalt_kit.sandbox.rules import Filters, public
-from cobalt_kit.sandbox.seed import demo_appointments
+from cobalt_kit.sandbox.families.appointments.model import Appointments
+from cobalt_kit.sandbox.families.appointments.rules import Filters, public
+from cobalt_kit.sandbox.families.appointments.seed import demo_appointments
 from cobalt_kit.sandbox.settings import Settings
 from cobalt_kit.sandbox.store import Store
 
@@ -168,18 +169,19 @@ def list_scale(sizes: tuple[int, ...], calls: int) -> dict[str, Any]:
     for size in sizes:
         backend = Backend(Store(":memory:"), booking_delay=3600)
         backend.seed(["demo"])
-        with backend.store.transaction() as store:
+        appointments = backend.family(Appointments)
+        with backend.transaction():
             for n in range(size):
                 day = dt.date(2025, 1, 1) + dt.timedelta(days=n % 900)
                 name = "Zed Quill" if n == size // 2 else f"Sample {n}"
                 doc = {**demo_appointments(False)[n % 9], "id": None, "patient_name": name,
                        "datetime": f"{day.isoformat()}T09:00:00-07:00"}  # fmt: skip
-                store.insert("demo", doc, settles_at=None)
+                appointments.tables.insert("demo", doc, settles_at=None)
         for label, filters in (("one week", week), ("all dates, name filter", named)):
             times = []
             for _ in range(calls):
                 started = time.perf_counter()
-                backend.list("demo", filters)
+                appointments.list("demo", filters)
                 times.append((time.perf_counter() - started) * 1000)
             figures.setdefault(label, {})[str(size)] = statistics.median(times)
     for by_size in figures.values():

@@ -20,7 +20,7 @@ import json
 import logging
 import re
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,18 +34,19 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from cobalt_kit.facts import CREDENTIAL_HEADERS
-from cobalt_kit.sandbox import controls, faults, handlers
+from cobalt_kit.sandbox import controls, faults
 from cobalt_kit.sandbox.backend import Backend, Origin, Voided
 from cobalt_kit.sandbox.checks import CheckFailed, Checks
 from cobalt_kit.sandbox.controls import Controls
 from cobalt_kit.sandbox.delivery import Courier
-from cobalt_kit.sandbox.handlers import Answer, Call, Refusal
-from cobalt_kit.sandbox.rules import Unstorable
+from cobalt_kit.sandbox.families import FAMILIES
+from cobalt_kit.sandbox.families.appointments.rules import Unstorable
+from cobalt_kit.sandbox.family import Handler, PathItem
+from cobalt_kit.sandbox.handlers import Call, Refusal
 from cobalt_kit.sandbox.settings import Settings
 from cobalt_kit.sandbox.store import StorageFull, Store
 
 logger = logging.getLogger("cobalt_kit.sandbox")
-Handler = Callable[[Backend, Call], Answer]
 # The document's bodies are flat objects; nothing legitimate nests deeper than this.
 MAX_DEPTH = 16
 FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
@@ -177,13 +178,15 @@ def validated(checks: Checks, endpoint: Endpoint, request: Request, body: bytes)
 
 @dataclass(frozen=True)
 class Endpoint:
-    """One path: its operations' handlers by method, the credentials they take, and whether it is
-    one of the sandbox's controls (held to sandbox-controls.yaml) or the API (cobalt.yaml)."""
+    """One path: its operations' handlers by method, the credentials they take, whether it is one
+    of the sandbox's controls (held to sandbox-controls.yaml) or the API (cobalt.yaml), and the
+    family whose model its handlers take (None: the core's controls, which take the Controls)."""
 
     path: str
-    handlers: dict[str, Callable[[Any, Call], Answer]]
+    handlers: dict[str, Handler]
     with_token: bool = True
     control: bool = False
+    family: str | None = None
 
 
 async def serve(endpoint: Endpoint, request: Request) -> Response:
@@ -252,7 +255,7 @@ async def _answer(
         query,
         parsed if isinstance(parsed, dict) else {},  # a body sent to an operation that takes none
     )
-    target = sandbox.controls if endpoint.control else sandbox.backend
+    target = sandbox.controls if endpoint.family is None else sandbox.backend.families[endpoint.family]
     # On the event loop, not in a worker thread: SQLite answers these in a fraction of a
     # millisecond (the store's lock keeps them in order), and a thread hop per request halved the
     # requests a second.
@@ -313,47 +316,26 @@ def with_api_components(controls_document: dict[str, Any], api: dict[str, Any]) 
     return dict(json.loads(text.replace(f'"{prefix}', '"#/components/')))
 
 
-def route(path: str, handlers: dict[str, Handler], with_token: bool = True) -> Route:
-    return Route(path, functools.partial(serve, Endpoint(path, handlers, with_token)), methods=list(handlers))
+def route(path: PathItem, family: str | None, control: bool) -> Route:
+    endpoint = Endpoint(path.path, dict(path.handlers), path.with_token, control, family)
+    return Route(path.path, functools.partial(serve, endpoint), methods=list(path.handlers))
 
 
-def control(path: str, handlers: dict[str, Callable[[Controls, Call], Answer]]) -> Route:
-    endpoint = Endpoint(path, handlers, control=True)
-    return Route(path, functools.partial(serve, endpoint), methods=list(handlers))
-
-
+# The test controls of the core, out of the API (openapi/sandbox-controls.yaml); each family adds its own.
+CORE_CONTROLS = (
+    PathItem("/_sandbox/reset", {"POST": controls.reset_practice}),
+    PathItem("/_sandbox/clock", {"GET": controls.get_clock}),
+    PathItem("/_sandbox/clock/advance", {"POST": controls.advance_clock}),
+    PathItem(
+        "/_sandbox/faults", {"GET": controls.list_faults, "POST": controls.add_fault, "DELETE": controls.clear_faults}
+    ),
+    PathItem("/_sandbox/ehr/login", {"POST": controls.expire_login, "DELETE": controls.restore_login}),
+    PathItem("/_sandbox/journal", {"GET": controls.get_journal, "DELETE": controls.clear_journal}),
+)
 ROUTES = [
-    route("/appointments", {"GET": handlers.list_appointments, "POST": handlers.create_appointment}),
-    route("/appointments/{id}", {"GET": handlers.get_appointment, "PATCH": handlers.update_appointment}),
-    # The singular path of the vendor's current reference: an alias of the one above.
-    route("/appointment/{id}", {"GET": handlers.get_appointment}),
-    # Webhook registration takes the integration's client_id and client_secret only.
-    route(
-        "/webhook",
-        {"GET": handlers.get_webhook_configuration, "POST": handlers.register_webhook},
-        with_token=False,
-    ),
-    route("/webhook/rotate-secret", {"POST": handlers.rotate_webhook_secret}, with_token=False),
-    route("/webhook/{id}", {"DELETE": handlers.delete_webhook}, with_token=False),
-    route("/webhook-events", {"GET": handlers.list_webhook_events}),
-    # The test controls, out of the API (openapi/sandbox-controls.yaml).
-    control("/_sandbox/reset", {"POST": controls.reset_practice}),
-    control("/_sandbox/appointments", {"POST": controls.seed_appointments}),
-    control("/_sandbox/appointments/{id}/settle", {"POST": controls.settle_appointment}),
-    control("/_sandbox/bookings", {"POST": controls.book_and_settle}),
-    control("/_sandbox/clock", {"GET": controls.get_clock}),
-    control("/_sandbox/clock/advance", {"POST": controls.advance_clock}),
-    control("/_sandbox/ehr/appointments", {"POST": controls.ehr_book}),
-    control("/_sandbox/ehr/blocks", {"POST": controls.ehr_block}),
-    control("/_sandbox/ehr/appointments/{id}", {"PATCH": controls.ehr_change}),
-    control("/_sandbox/ehr/appointments/{id}/cancel", {"POST": controls.ehr_cancel}),
-    control("/_sandbox/ehr/appointments/{id}/complete", {"POST": controls.ehr_complete}),
-    control(
-        "/_sandbox/faults",
-        {"GET": controls.list_faults, "POST": controls.add_fault, "DELETE": controls.clear_faults},
-    ),
-    control("/_sandbox/ehr/login", {"POST": controls.expire_login, "DELETE": controls.restore_login}),
-    control("/_sandbox/journal", {"GET": controls.get_journal, "DELETE": controls.clear_journal}),
+    *(route(path, family.name, control=False) for family in FAMILIES for path in family.paths),
+    *(route(path, None, control=True) for path in CORE_CONTROLS),
+    *(route(path, family.name, control=True) for family in FAMILIES for path in family.controls),
 ]
 
 

@@ -16,8 +16,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cobalt_kit.sandbox.backend import LAST_CLOCK, Backend, PastLastClock
-from cobalt_kit.sandbox.handlers import Answer, Call, Refusal, not_found
-from cobalt_kit.sandbox.rules import Conflict
+
+# The appointment controls are the appointments family's (families/appointments/controls.py).
+from cobalt_kit.sandbox.families.appointments.controls import (  # noqa: F401
+    book_and_settle,
+    ehr_block,
+    ehr_book,
+    ehr_cancel,
+    ehr_change,
+    ehr_complete,
+    seed_appointments,
+    settle_appointment,
+)
+from cobalt_kit.sandbox.handlers import Answer, Call, Refusal
 
 JOURNAL_SIZE = 1000
 # A fault's target for the practice's webhook deliveries rather than an API operation.
@@ -162,12 +173,6 @@ def _done(message: str) -> Answer:
     return 200, {"success": True, "message": message}
 
 
-def _changed(appointment: dict[str, Any] | None) -> Answer:
-    if appointment is None:
-        raise not_found()
-    return 200, {"success": True, "appointment": appointment}
-
-
 def reset_practice(controls: Controls, call: Call) -> Answer:
     demo = call.body.get("seed", "demo") == "demo"
     first = call.practice == controls.first_practice
@@ -176,30 +181,6 @@ def reset_practice(controls: Controls, call: Call) -> Answer:
     controls.faults.clear(call.practice)
     controls.expired_logins.discard(call.practice)
     return _done(f"The practice has {'the demo data' if demo else 'no appointment'} again.")
-
-
-def seed_appointments(controls: Controls, call: Call) -> Answer:
-    items = [(item["fields"], item.get("status", "scheduled")) for item in call.body["appointments"]]
-    ids = controls.backend.seed_appointments(call.practice, items, call.origin)
-    return 200, {"success": True, "appointment_ids": ids}
-
-
-def _failure(body: dict[str, Any]) -> str | None:
-    """The reason a settle's body fails the booking for; None when the EHR accepts it."""
-    return str(body.get("reason", "ehr_error")) if body.get("outcome") == "failed" else None
-
-
-def settle_appointment(controls: Controls, call: Call) -> Answer:
-    try:
-        return _changed(controls.backend.settle_now(call.practice, call.path["id"], _failure(call.body), call.origin))
-    except Conflict as conflict:
-        raise Refusal(409, "appointment_not_editable", str(conflict)) from None
-
-
-def book_and_settle(controls: Controls, call: Call) -> Answer:
-    backend = controls.backend
-    appointment, job_id = backend.book_and_settle(call.practice, call.body["fields"], _failure(call.body), call.origin)
-    return 200, {"success": True, "appointment": appointment, "job_id": job_id}
 
 
 def _clock(controls: Controls, practice: str) -> Answer:
@@ -223,33 +204,6 @@ def advance_clock(controls: Controls, call: Call) -> Answer:
         message = f"seconds: would take the practice's clock to {last} or later; reset the practice to start again."
         raise Refusal(400, "invalid_request", message) from None
     return _clock(controls, call.practice)
-
-
-def ehr_book(controls: Controls, call: Call) -> Answer:
-    return 200, {"success": True, "appointment_id": controls.backend.ehr_book(call.practice, call.body, call.origin)}
-
-
-def ehr_block(controls: Controls, call: Call) -> Answer:
-    return 200, {"success": True, "block_id": controls.backend.ehr_block(call.practice, call.body, call.origin)}
-
-
-def _ehr(controls: Controls, call: Call, action: str) -> Answer:
-    try:
-        return _changed(controls.backend.ehr_action(call.practice, call.path["id"], action, call.body, call.origin))
-    except Conflict as conflict:
-        raise Refusal(409, "appointment_not_editable", str(conflict)) from None
-
-
-def ehr_change(controls: Controls, call: Call) -> Answer:
-    return _ehr(controls, call, "change")
-
-
-def ehr_cancel(controls: Controls, call: Call) -> Answer:
-    return _ehr(controls, call, "cancel")
-
-
-def ehr_complete(controls: Controls, call: Call) -> Answer:
-    return _ehr(controls, call, "complete")
 
 
 def _faults(controls: Controls, practice: str) -> Answer:

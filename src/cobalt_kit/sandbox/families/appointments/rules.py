@@ -6,11 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
-
-from cobalt_kit.sandbox.seed import PATIENTS
 
 # Like a payment sandbox's test cards: these values make a booking fail, with this reason.
 # Keyed by the stored field: the request's `provider` is kept as `_provider`, `mrn` as `patient_mrn`.
@@ -168,9 +166,9 @@ def double_booking(
     return None
 
 
-def _patient(fields: dict[str, Any]) -> dict[str, Any]:
-    """The patient the EHR would find for this MRN or name (a demo patient), else what was sent."""
-    for patient in PATIENTS:
+def _patient(fields: dict[str, Any], known: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
+    """The patient the EHR would find for this MRN or name (one of `known`), else what was sent."""
+    for patient in known:
         if fields.get("mrn") == patient["patient_mrn"] or (
             "mrn" not in fields and (fields.get("patient_name") or "").lower() == str(patient["patient_name"]).lower()
         ):
@@ -179,8 +177,9 @@ def _patient(fields: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in sent.items() if v is not None}
 
 
-def new_appointment(fields: dict[str, Any]) -> dict[str, Any]:
-    """The stored appointment a create request becomes (pending, id not yet given)."""
+def new_appointment(fields: dict[str, Any], known: Iterable[Mapping[str, Any]] = ()) -> dict[str, Any]:
+    """The stored appointment a create request becomes (pending, id not yet given), with the EHR's
+    record of the patient when it is one of the `known` patients."""
     doc: dict[str, Any] = {
         "id": None,
         "status": "pending",
@@ -190,7 +189,7 @@ def new_appointment(fields: dict[str, Any]) -> dict[str, Any]:
         "failure_reason": None,
         "provider_ehr_id": None,
         "provider_npi": None,
-        **_patient(fields),
+        **_patient(fields, known),
     }
     if "datetime" in fields:
         doc["datetime"] = fields["datetime"]
@@ -211,9 +210,9 @@ def _day(value: dt.date | str) -> dt.date:
         raise Unstorable("date") from None
 
 
-def stored(fields: dict[str, Any], status: str) -> dict[str, Any]:
+def stored(fields: dict[str, Any], status: str, known: Iterable[Mapping[str, Any]] = ()) -> dict[str, Any]:
     """A create request's appointment as the EHR holds it in `status` (seeded, or booked by staff)."""
-    doc = {**new_appointment(fields), "status": status}
+    doc = {**new_appointment(fields, known), "status": status}
     if status == "failed":
         doc["failure_reason"] = "ehr_error"
     else:  # the EHR has it, under an id of its own
