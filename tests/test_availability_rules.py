@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cobalt_kit.sandbox.availability import (
+from cobalt_kit.sandbox.families.availability.rules import (
     DAY_NAMES,
     Block,
     Booking,

@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cobalt_kit.sandbox.availability import InvalidQuery
-from cobalt_kit.sandbox.patients import PatientFilters, appointment_fetch, fetch_search, matches, missing_fields
+from cobalt_kit.sandbox.families.availability.rules import InvalidQuery
+from cobalt_kit.sandbox.families.live_fetch.rules import appointment_fetch
+from cobalt_kit.sandbox.families.patients.rules import PatientFilters, fetch_search, matches, missing_fields
 
 names = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ '-", min_size=1, max_size=12)
 patients = st.fixed_dictionaries({

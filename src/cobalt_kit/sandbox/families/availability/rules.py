@@ -32,6 +32,9 @@ MOST_FETCHED_PROVIDERS = 10
 FETCH_DAYS_AFTER = 4
 APPOINTMENT_FETCH_DAYS_AFTER = 5
 ALL = "all"
+# The longest range the sandbox computes at once (the page names none; its example spans a month):
+# a range of centuries would be a hang, not an answer.
+LONGEST_RANGE = 366
 
 
 class InvalidQuery(ValueError):
@@ -97,6 +100,10 @@ class Query:
         known = {code.lower() for code in visit_types}
         if self.end_date < self.start_date:
             raise InvalidQuery("end_date must not be before start_date.")
+        if (self.end_date - self.start_date).days >= LONGEST_RANGE or self.end_date >= dt.date.max - dt.timedelta(
+            days=2
+        ):
+            raise InvalidQuery("The sandbox computes availability for at most 366 days at once.")
         if self.calculation_method == "slots" and not self.slot_type:
             raise InvalidQuery("slot_type is required when calculation_method is slots.")
         if not 0 <= self.buffer < BUFFER_LIMIT:

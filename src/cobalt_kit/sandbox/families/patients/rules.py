@@ -1,30 +1,22 @@
 """The patient pages' rules as pure functions: what a cached search matches, what a live search
-and a live appointment fetch require, and what a create lacks. No I/O here: the store answers
+requires, and what a create lacks. No I/O here: the store answers
 searches from its indexes, and these functions say what those indexes must agree with.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from cobalt_kit.sandbox.availability import APPOINTMENT_FETCH_DAYS_AFTER, InvalidQuery, check_fetch
-from cobalt_kit.sandbox.rules import digits
+from cobalt_kit.sandbox.families.appointments.rules import digits
+from cobalt_kit.sandbox.families.availability.rules import InvalidQuery
 
 # patients/fetch: which values each `search_by` searches with (`mrn` on the newest page).
 SEARCH_VALUES = {"dob": ("dob",), "name": ("first_name", "last_name"), "phone": ("phone",), "mrn": ("mrn",)}
 SEARCHABLE = ("dob", "first_name", "last_name", "phone", "mrn")
-# appointments/fetch: the longest date range, in days (the page: "cannot exceed 7 days").
-LONGEST_FETCHED_RANGE = 7
-# The EHRs whose appointments a live fetch reaches (the page's error names eClinicalWorks only).
-LIVE_FETCH_EHRS = frozenset({"eClinicalWorks"})
-# The page's answers to a live fetch request.
-ACCEPTED = "Live fetch request accepted. Results will be sent via webhook when ready."
 CREATED = "Patient processing. A webhook event will be sent upon completion."
 NO_SEARCH_VALUE = "At least one of the following parameters must be provided: dob, first_name, last_name, phone."
-SUPPORTED_EHRS = "Currently supported: eClinicalWorks."
 
 
 @dataclass(frozen=True)
@@ -83,45 +75,50 @@ def missing_fields(body: Mapping[str, Any], required: Iterable[str]) -> list[str
     return [name for name in required if body.get(name) in (None, "")]
 
 
-@dataclass(frozen=True)
-class AppointmentFetch:
-    """A live appointment fetch, checked: its mode and what it selects."""
-
-    mode: str
-    start: dt.date | None = None
-    end: dt.date | None = None
-    mrn: str | None = None
-    provider_ids: tuple[str, ...] = ()
+# The fields a practice requires of a new patient when its settings name none: the settings page's
+# example (`required_patient_fields`), for every EHR.
+REQUIRED_PATIENT_FIELDS = ("first_name", "last_name", "dob", "sex")
+# What the cached list shows of a patient (GET /patients).
+SHOWN = ("mrn", "ehr_id", "first_name", "last_name", "dob", "sex", "phone")
+DUPLICATE = "Duplicate patient found. Please use the existing patient or update the patient information."
 
 
-def _day(value: Any) -> dt.date:
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        raise InvalidQuery("Invalid date format. Use ISO format (YYYY-MM-DD).") from None
+def public(record: Mapping[str, Any]) -> dict[str, Any]:
+    return {name: record.get(name) for name in SHOWN}
 
 
-def appointment_fetch(body: Mapping[str, Any], ehr: str) -> AppointmentFetch:
-    """POST /appointments/fetch's rules, with the page's messages."""
-    if ehr not in LIVE_FETCH_EHRS:
-        raise InvalidQuery(
-            f"Live fetch for appointments is not supported for {ehr}. Currently supported: eClinicalWorks."
-        )
-    mode = str(body.get("search_by") or "date_range")
-    if mode == "mrn":
-        if not body.get("mrn"):
-            raise InvalidQuery("Missing required parameters: mrn.")
-        return AppointmentFetch(mode, mrn=str(body["mrn"]))
-    missing = [name for name in ("start_date", "end_date") if not body.get(name)]
-    if missing:
-        raise InvalidQuery(f"Missing required parameters: {', '.join(missing)}.")
-    start, end = _day(body["start_date"]), _day(body["end_date"])
-    if mode == "provider":
-        providers = tuple(str(p) for p in body.get("provider_ids") or ())
-        check_fetch(start, end, providers, APPOINTMENT_FETCH_DAYS_AFTER)
-        return AppointmentFetch(mode, start, end, provider_ids=providers)
-    if end < start:
-        raise InvalidQuery("end_date must be after start_date.")
-    if (end - start).days >= LONGEST_FETCHED_RANGE:
-        raise InvalidQuery("Date range cannot exceed 7 days.")
-    return AppointmentFetch(mode, start, end)
+def live(record: Mapping[str, Any], patient_id: str, include: Iterable[str]) -> dict[str, Any]:
+    """A patient as a live fetch sends it (the page's `date_of_birth`; `insurances` when asked)."""
+    found = {
+        "id": patient_id,
+        "mrn": record.get("mrn"),
+        "first_name": record.get("first_name"),
+        "last_name": record.get("last_name"),
+        "date_of_birth": record.get("dob"),
+        "phone": record.get("phone"),
+        "sex": record.get("sex"),
+    }
+    if "insurances" in include:
+        found["insurances"] = []
+    return found
+
+
+def includes(value: Any) -> list[str]:
+    """`include` as the page allows it: a comma-separated string or an array."""
+    if value is None:
+        return []
+    parts = value.split(",") if isinstance(value, str) else value
+    return [str(part).strip() for part in parts if str(part).strip()]
+
+
+def new_record(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """The EHR's record a create asks for (no MRN yet: the EHR gives it)."""
+    return {**{k: v for k, v in fields.items() if v is not None}, "mrn": None, "ehr_id": None}
+
+
+def same_person(record: Mapping[str, Any], other: Mapping[str, Any]) -> bool:
+    """The EHR's duplicate check: the same names (any case) and date of birth."""
+    return all(
+        str(record.get(name) or "").lower() == str(other.get(name) or "").lower()
+        for name in ("first_name", "last_name", "dob")
+    )
