@@ -600,6 +600,23 @@ def _fetch_patients(
     mrn: str | None = None,
     include: Any | None = None,
 ) -> wire.Request:
+    wire.any_of(
+        "patients.fetch",
+        {
+            "dob": dob,
+            "first_name": first_name,
+            "last_name": last_name,
+            "phone": phone,
+            "mrn": mrn,
+        },
+        (
+            ("dob",),
+            ("first_name",),
+            ("last_name",),
+            ("phone",),
+            ("mrn",),
+        ),
+    )
     body: dict[str, Any] = {}
     if search_by is not None:
         body["search_by"] = wire.choice("search_by", search_by, ("dob", "name", "phone", "mrn"))

@@ -21,17 +21,18 @@ _PLAIN_FIELDS = frozenset(_PLAIN_UNSET)
 
 @_attrs_define(slots=False)
 class FetchAppointmentsRequest:
-    """A live appointment fetch; `search_by` is the mode.
+    """A live appointment fetch; `search_by` is the mode, and names what is required: the dates
+    for `date_range` (the default) and `provider` (with `provider_ids`), `mrn` for `mrn`.
 
-    Attributes:
-        search_by (FetchAppointmentsRequestSearchBy | Unset): The mode. Default:
-            FetchAppointmentsRequestSearchBy.DATE_RANGE.
-        start_date (datetime.date | Unset): First day (YYYY-MM-DD); required for `date_range` and `provider`.
-        end_date (datetime.date | Unset): Last day; required for `date_range` (at most 7 days) and `provider` (up to 5
-            days after
-            `start_date` for one provider, equal to it for 2-10).
-        mrn (str | Unset): The patient's MRN; required for `mrn`.
-        provider_ids (list[str] | Unset): EHR provider ids (1-10); required for `provider`.
+        Attributes:
+            search_by (FetchAppointmentsRequestSearchBy | Unset): The mode. Default:
+                FetchAppointmentsRequestSearchBy.DATE_RANGE.
+            start_date (datetime.date | Unset): First day (YYYY-MM-DD); required for `date_range` and `provider`.
+            end_date (datetime.date | Unset): Last day; required for `date_range` (at most 7 days) and `provider` (up to 5
+                days after
+                `start_date` for one provider, equal to it for 2-10).
+            mrn (str | Unset): The patient's MRN; required for `mrn`.
+            provider_ids (list[str] | Unset): EHR provider ids (1-10); required for `provider`.
     """
 
     search_by: FetchAppointmentsRequestSearchBy | Unset = FetchAppointmentsRequestSearchBy.DATE_RANGE

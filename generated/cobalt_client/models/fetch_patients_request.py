@@ -25,17 +25,18 @@ _PLAIN_FIELDS = frozenset(_PLAIN_UNSET)
 
 @_attrs_define(slots=False)
 class FetchPatientsRequest:
-    """A live patient search; `search_by` names the values searched by.
+    """A live patient search; `search_by` names the values searched by, which are then required
+    (`name`: a first or a last name); at least one value is always required.
 
-    Attributes:
-        search_by (FetchPatientsRequestSearchBy | Unset): The search method (`mrn` on the newest page).
-        dob (datetime.date | Unset): Date of birth (YYYY-MM-DD).
-        first_name (str | Unset): First name.
-        last_name (str | Unset): Last name.
-        phone (str | Unset): Phone number as XXX-XXX-XXXX (`555-123-4567`).
-        mrn (str | Unset): The patient's MRN.
-        include (list[FetchPatientsRequestIncludeType1Item] | str | Unset): More of each patient (`insurances`), as a
-            comma-separated string or an array.
+        Attributes:
+            search_by (FetchPatientsRequestSearchBy | Unset): The search method (`mrn` on the newest page).
+            dob (datetime.date | Unset): Date of birth (YYYY-MM-DD).
+            first_name (str | Unset): First name.
+            last_name (str | Unset): Last name.
+            phone (str | Unset): Phone number as XXX-XXX-XXXX (`555-123-4567`).
+            mrn (str | Unset): The patient's MRN.
+            include (list[FetchPatientsRequestIncludeType1Item] | str | Unset): More of each patient (`insurances`), as a
+                comma-separated string or an array.
     """
 
     search_by: FetchPatientsRequestSearchBy | Unset = UNSET

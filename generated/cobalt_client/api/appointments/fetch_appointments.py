@@ -100,7 +100,9 @@ def sync_detailed(
     `job_id` (newest page) or `job_execution_id` (older page).
 
     Args:
-        body (FetchAppointmentsRequest): A live appointment fetch; `search_by` is the mode.
+        body (FetchAppointmentsRequest): A live appointment fetch; `search_by` is the mode, and
+            names what is required: the dates
+            for `date_range` (the default) and `provider` (with `provider_ids`), `mrn` for `mrn`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +138,9 @@ def sync(
     `job_id` (newest page) or `job_execution_id` (older page).
 
     Args:
-        body (FetchAppointmentsRequest): A live appointment fetch; `search_by` is the mode.
+        body (FetchAppointmentsRequest): A live appointment fetch; `search_by` is the mode, and
+            names what is required: the dates
+            for `date_range` (the default) and `provider` (with `provider_ids`), `mrn` for `mrn`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +171,9 @@ async def asyncio_detailed(
     `job_id` (newest page) or `job_execution_id` (older page).
 
     Args:
-        body (FetchAppointmentsRequest): A live appointment fetch; `search_by` is the mode.
+        body (FetchAppointmentsRequest): A live appointment fetch; `search_by` is the mode, and
+            names what is required: the dates
+            for `date_range` (the default) and `provider` (with `provider_ids`), `mrn` for `mrn`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,7 +207,9 @@ async def asyncio(
     `job_id` (newest page) or `job_execution_id` (older page).
 
     Args:
-        body (FetchAppointmentsRequest): A live appointment fetch; `search_by` is the mode.
+        body (FetchAppointmentsRequest): A live appointment fetch; `search_by` is the mode, and
+            names what is required: the dates
+            for `date_range` (the default) and `provider` (with `provider_ids`), `mrn` for `mrn`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

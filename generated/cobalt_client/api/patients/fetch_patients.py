@@ -100,7 +100,8 @@ def sync_detailed(
 
     Args:
         body (FetchPatientsRequest): A live patient search; `search_by` names the values searched
-            by.
+            by, which are then required
+            (`name`: a first or a last name); at least one value is always required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +137,8 @@ def sync(
 
     Args:
         body (FetchPatientsRequest): A live patient search; `search_by` names the values searched
-            by.
+            by, which are then required
+            (`name`: a first or a last name); at least one value is always required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +169,8 @@ async def asyncio_detailed(
 
     Args:
         body (FetchPatientsRequest): A live patient search; `search_by` names the values searched
-            by.
+            by, which are then required
+            (`name`: a first or a last name); at least one value is always required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,7 +204,8 @@ async def asyncio(
 
     Args:
         body (FetchPatientsRequest): A live patient search; `search_by` names the values searched
-            by.
+            by, which are then required
+            (`name`: a first or a last name); at least one value is always required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
