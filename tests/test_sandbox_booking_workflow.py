@@ -152,8 +152,9 @@ def test_a_live_patient_search_completes_with_its_event(http: httpx.Client) -> N
     )
     assert event["data"]["patients"][0]["date_of_birth"] == "1994-08-12"
     assert event["data"]["patients"][0]["insurances"] == []
-    refused = http.post("/patients/fetch", json={"search_by": "dob"})
-    assert refused.json()["message"].startswith("At least one of the following parameters must be provided")
+    # The document states it (at least one value; the one search_by names): the check refuses it.
+    refused = http.post("/patients/fetch", json={"search_by": "dob", "first_name": "Jane"})
+    assert refused.status_code == 400 and "'dob' is a required property" in refused.json()["message"]
 
 
 def test_a_live_fetch_shows_the_clinics_change_the_cached_list_did_not(http: httpx.Client) -> None:
@@ -180,7 +181,7 @@ def test_a_live_fetch_shows_the_clinics_change_the_cached_list_did_not(http: htt
         ({"start_date": "2025-01-01", "end_date": "2025-01-08"}, "Date range cannot exceed 7 days."),
         ({"search_by": "provider", "start_date": "2025-01-01", "end_date": "2025-01-05",
           "provider_ids": ["prov_789", "prov_790"]}, "start_date must equal end_date"),
-        ({"search_by": "mrn"}, "Missing required parameters: mrn."),
+        ({"search_by": "mrn"}, "'mrn' is a required property"),
     ],
 )  # fmt: skip
 def test_a_live_appointment_fetch_refuses_in_the_pages_words(
