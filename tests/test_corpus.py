@@ -143,6 +143,11 @@ def test_the_kit_reads_each_event_typed(entry: Entry) -> None:
 # --- Cobalt and AsyncCobalt ---------------------------------------------------------------------
 
 WEBHOOK = "https://api.example.com/webhook"
+# The id the vendor's provider and location pages use (the demo practice's Good Doctor and Good Clinic).
+EXAMPLE_ID = "abc123def4567890abcdef1234567890"
+# What a corpus request of the providers pages changes in the session's sandboxes: the demo's second
+# provider and third location (no other test books them), set active again at once.
+PATCHED = {"update_provider": "/providers/ehr/7755", "update_location": "/locations/5eed0c11a1c5eed0c11a1c5eed0c11a1"}
 CALLS: dict[str, Callable[[Any], Any]] = {
     "create_appointment": lambda c: c.appointments.create(
         location="L", provider="P", type="f/u", mrn="1", datetime="2025-01-01T10:00:00-05:00"
@@ -163,6 +168,10 @@ CALLS: dict[str, Callable[[Any], Any]] = {
     "create_patient": lambda c: c.patients.create(first_name="John", last_name="Smith"),
     "fetch_patients": lambda c: c.patients.fetch(search_by="mrn", mrn="1"),
     "fetch_appointments": lambda c: c.appointments.fetch(start_date="2025-01-01", end_date="2025-01-07"),
+    "get_settings": lambda c: c.settings.get(),
+    "list_locations": lambda c: c.locations.list(),
+    "update_location": lambda c: c.locations.update(EXAMPLE_ID, status="inactive"),
+    "update_provider": lambda c: c.providers.update(EXAMPLE_ID, status="inactive"),
 }
 
 
@@ -207,6 +216,17 @@ def expect(entry: Entry, result: Any) -> None:
         # Either spelling of the job the pages use is read.
         job = body.get("job_id") or body["job_execution_id"]
         assert job in (result.job_id, result.job_execution_id)
+    elif entry.operation == "get_settings":
+        data = body["data"]
+        assert result.data.timezone == data["timezone"]
+        assert [t.code for t in result.data.visit_types] == [t["code"] for t in data["visit_types"]]
+        assert [s.code for s in result.data.visit_statuses or []] == [s["code"] for s in data.get("visit_statuses", [])]
+    elif entry.operation == "list_locations":
+        assert [(loc.id, loc.ehr_id) for loc in result.locations] == [(x["id"], x["ehr_id"]) for x in body["locations"]]
+    elif entry.operation == "update_location":
+        assert (result.location_id, result.message) == (body["location_id"], body["message"])
+    elif entry.operation == "update_provider":
+        assert (result.provider_id, result.message) == (body["provider_id"], body["message"])
     else:
         raise AssertionError(f"no expectation for {entry.operation}")
 
@@ -298,6 +318,11 @@ def send(http: httpx.Client, entry: Entry) -> httpx.Response:
         return http.post(REQUEST_PATHS[entry.operation], json=entry.body)
     if entry.operation == "update_appointment":
         return http.patch(f"/appointments/{booking(http)}", json=entry.body)
+    if entry.operation in PATCHED:
+        answer = http.patch(PATCHED[entry.operation], json=entry.body)
+        if answer.status_code == 200:
+            assert http.patch(PATCHED[entry.operation], json={"status": "active"}).status_code == 200
+        return answer
     answer = http.post("/webhook", json=entry.body)
     if answer.status_code == 200:
         registered = answer.json()
@@ -412,6 +437,10 @@ MOCK_REQUESTS: dict[str, tuple[str, str, Any]] = {
     "create_patient": ("POST", "/patients", {"first_name": "John", "last_name": "Smith"}),
     "fetch_patients": ("POST", "/patients/fetch", {"search_by": "mrn", "mrn": "1"}),
     "fetch_appointments": ("POST", "/appointments/fetch", {"start_date": "2025-01-01", "end_date": "2025-01-07"}),
+    "get_settings": ("GET", "/settings", None),
+    "list_locations": ("GET", "/locations", None),
+    "update_location": ("PATCH", f"/locations/{EXAMPLE_ID}", {"status": "inactive"}),
+    "update_provider": ("PATCH", f"/providers/{EXAMPLE_ID}", {"status": "inactive"}),
 }  # fmt: skip
 
 

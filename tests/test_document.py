@@ -36,6 +36,17 @@ BOOKING_WORKFLOW_OPERATIONS = {
     ("/patients/fetch", "post", "fetch_patients"),
     ("/appointments/fetch", "post", "fetch_appointments"),
 }
+# The settings, providers, locations, referring and insurance providers pages (#25).
+PRACTICE_OPERATIONS = {
+    ("/settings", "get", "get_settings"),
+    ("/providers", "get", "list_providers"),
+    ("/providers/{id}", "patch", "update_provider"),
+    ("/providers/ehr/{ehr_id}", "patch", "update_provider_by_ehr"),
+    ("/locations", "get", "list_locations"),
+    ("/locations/{id}", "patch", "update_location"),
+    ("/referring-providers", "get", "list_referring_providers"),
+    ("/insurance-providers", "get", "list_insurance_providers"),
+}
 
 
 def test_operations_are_the_references_the_singular_alias_and_the_webhook_pages() -> None:
@@ -48,6 +59,7 @@ def test_operations_are_the_references_the_singular_alias_and_the_webhook_pages(
         *BOOKING_WORKFLOW_OPERATIONS,
         *WEBHOOK_OPERATIONS,
         POLLING,
+        *PRACTICE_OPERATIONS,
     }
     alias = OPERATIONS["get_appointment_singular"][2]
     assert alias["x-alias-of"] == "get_appointment"
@@ -208,7 +220,16 @@ ERRORS = {
     "500": "internal_error",
 }
 APPLIES = {
-    "404": {"get_appointment", "get_appointment_singular", "update_appointment", "delete_webhook"},
+    "404": {
+        "get_appointment",
+        "get_appointment_singular",
+        "update_appointment",
+        "delete_webhook",
+        "get_settings",
+        "update_provider",
+        "update_provider_by_ehr",
+        "update_location",
+    },
     "409": {"update_appointment"},
     "413": {
         "create_appointment",
@@ -218,6 +239,9 @@ APPLIES = {
         "create_patient",
         "fetch_patients",
         "fetch_appointments",
+        "update_provider",
+        "update_provider_by_ehr",
+        "update_location",
     },
 }
 

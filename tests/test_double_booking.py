@@ -62,7 +62,7 @@ def test_an_overlapping_booking_fails_with_the_conflict_on_ecw(cobalt_sandbox, c
     assert [reason["code"] for reason in data["reasons"]] == ["DOUBLE_BOOKING"]
     # Sent again at a free time, the failed booking goes to the EHR once more, and books.
     cobalt = cobalt_sandbox.client()
-    cobalt.appointments.update(booking, appointment_datetime="2026-05-04T09:30:00-07:00")
+    cobalt.appointments.update(booking, datetime="2026-05-04T09:30:00-07:00")
     assert cobalt_sandbox.settle(booking)["status"] == "scheduled"
 
 

@@ -277,3 +277,20 @@ def test_what_the_document_forbids_is_refused_before_sending_naming_the_field(
     with pytest.raises(InvalidArgumentError, match=words) as refused:
         call(canned_cobalt(handler))
     assert refused.value.field == field and handler.requests == []
+
+
+def test_a_create_answer_without_a_job_gives_an_empty_job_id_that_wait_for_refuses_by_name() -> None:
+    """The first reference's answer names no job: `job_id` stays a `str` (so `wait_for(created.job_id)`
+    type-checks), and polling for it is refused before sending, not an endless wait."""
+    answer = httpx.Response(
+        200, json={"success": True, "message": "Appointment created.", "data": {"appointment_id": "7"}}
+    )
+    handler = Canned(answer)
+    cobalt = canned_cobalt(handler)
+    created = cobalt.appointments.create(mrn="1", location="L", provider="P", type="f/u",
+                                         datetime="2025-01-02T09:00:00-05:00")  # fmt: skip
+    assert (created.appointment_id, created.job_id, created.message) == ("7", "", "Appointment created.")
+    assert created.to_dict() == {"appointment_id": "7", "message": "Appointment created."}
+    with pytest.raises(InvalidArgumentError, match="named no job") as refused:
+        cobalt.webhooks.wait_for(created.job_id, timeout=5, interval=0.01)
+    assert refused.value.field == "job_id" and len(handler.requests) == 1

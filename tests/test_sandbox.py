@@ -102,7 +102,7 @@ def test_pending_appointment_accepts_any_attribute(pending_cobalt: Cobalt, day) 
     cobalt = pending_cobalt
     on, later = day(), day()
     new_id = book(cobalt, on)
-    cobalt.appointments.update(new_id, appointment_datetime=f"{later}T10:30:00-07:00", location="New Clinic", type="np")
+    cobalt.appointments.update(new_id, datetime=f"{later}T10:30:00-07:00", location="New Clinic", type="np")
     moved = cobalt.appointments.get(new_id)
     assert (moved.location, moved.appointment_type, moved.datetime_.isoformat()) == (
         "New Clinic", "np", f"{later}T10:30:00-07:00",

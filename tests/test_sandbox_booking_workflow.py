@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 from cobalt_kit.pytest_plugin import SandboxPractice
 
-# A Monday well ahead, on which the demo providers work 08:00-12:00 and 13:00-17:00 (Los Angeles).
+# A Monday well ahead: the demo practice's Good Doctor (6644) works 08:00-12:00 and 13:00-17:00 at
+# Good Clinic (54252), Sample Doctor (7755) 09:00-15:00 at Happy Clinic (2452), Los Angeles time.
 MONDAY = "2031-03-03"
 TUESDAY = "2031-03-04"
 
@@ -56,19 +57,27 @@ def job_of(body: dict[str, Any]) -> str:
     return str(body.get("job_id") or body.get("job_execution_id") or body["data"]["job_id"])
 
 
+def provider_id(http: httpx.Client, ehr_id: str) -> str:
+    """The provider's Cobalt id (PATCH /providers/{id} takes it), found by its EHR id."""
+    return next(p["id"] for p in http.get("/providers").json()["providers"] if p["ehr_id"] == ehr_id)
+
+
 def test_availability_comes_from_the_providers_hours_without_the_hidden_or_inactive(http: httpx.Client) -> None:
     found = windows(http)
-    offered = {w["provider_id"] for w in found}
-    assert {"6644", "prov_789", "prov_790", "prov_791"} <= offered
-    assert not offered & {"7001", "7002"}  # hidden, inactive
+    assert {w["provider_id"] for w in found} == {"6644", "7755"}
     good = [w for w in found if w["provider_id"] == "6644"]
     assert [(w["range_start"], w["range_end"]) for w in good] == [
         (f"{MONDAY}T08:00:00.000-08:00", f"{MONDAY}T12:00:00.000-08:00"),
         (f"{MONDAY}T13:00:00.000-08:00", f"{MONDAY}T17:00:00.000-08:00"),
     ]
     assert good[0]["facility_id"] == "54252" and good[0]["day_of_week"] == 1 and good[0]["duration_string"] == "4h"
-    assert windows(http, provider_ids="6644", location_ids="1") == []
-    assert {w["provider_id"] for w in windows(http, provider_ids="6644,prov_790")} == {"6644", "prov_790"}
+    assert windows(http, provider_ids="6644", location_ids="2452") == []
+    assert {w["facility_name"] for w in windows(http, location_ids="2452")} == {"Happy Clinic"}
+    hide = http.patch(f"/providers/{provider_id(http, '7755')}", json={"hide_in_availability": "true"})
+    assert hide.status_code == 200, hide.text
+    assert {w["provider_id"] for w in windows(http)} == {"6644"}
+    assert http.patch(f"/providers/{provider_id(http, '6644')}", json={"status": "Inactive"}).status_code == 200
+    assert windows(http) == []
 
 
 def test_a_booked_slot_is_gone_at_once_and_a_block_takes_its_time(http: httpx.Client) -> None:
@@ -84,10 +93,10 @@ def test_a_booked_slot_is_gone_at_once_and_a_block_takes_its_time(http: httpx.Cl
 
 
 def test_a_daily_limit_and_max_slot_duration_hold(http: httpx.Client) -> None:
-    book(http, "prov_789", f"{MONDAY}T09:00:00-08:00")
-    assert windows(http, provider_ids="prov_789", daily_appointment_limit=1, daily_limit_type="F/U") == []
-    parts = windows(http, provider_ids="prov_790", max_slot_duration=90)
-    assert len(parts) == 6 and {p["duration_string"] for p in parts} == {"1h 30m", "1h"}
+    book(http, "6644", f"{MONDAY}T09:00:00-08:00")
+    assert windows(http, provider_ids="6644", daily_appointment_limit=1, daily_limit_type="F/U") == []
+    parts = windows(http, provider_ids="7755", max_slot_duration=90)
+    assert len(parts) == 4 and {p["duration_string"] for p in parts} == {"1h 30m"}
 
 
 @pytest.mark.parametrize(
@@ -203,13 +212,13 @@ def test_a_practice_whose_ehr_has_no_live_fetch_is_told_so(cobalt_sandbox: Sandb
 
 def test_a_live_availability_fetch_completes_with_the_windows(http: httpx.Client) -> None:
     answer = http.post("/availability/fetch", json={"start_date": MONDAY, "end_date": TUESDAY,
-                                                    "provider_ids": ["prov_789"], "max_slot_duration": 60})  # fmt: skip
+                                                    "provider_ids": ["7755"], "max_slot_duration": 60})  # fmt: skip
     assert answer.status_code == 202, answer.text
     (event,) = events_of(http, job_of(answer.json()))
     assert event["type"] == "availability.live_fetch_completed"
-    assert len(event["data"]["availability"]) == 16 and event["data"]["provider_ids"] == ["prov_789"]
+    assert len(event["data"]["availability"]) == 12 and event["data"]["provider_ids"] == ["7755"]
     several_days = http.post("/availability/fetch", json={"start_date": MONDAY, "end_date": TUESDAY,
-                                                          "provider_ids": ["prov_789", "prov_790"]})  # fmt: skip
+                                                          "provider_ids": ["7755", "6644"]})  # fmt: skip
     assert several_days.status_code == 400
     assert "start_date must equal end_date" in several_days.json()["message"]
 
@@ -217,9 +226,9 @@ def test_a_live_availability_fetch_completes_with_the_windows(http: httpx.Client
 # --- properties, against the running sandbox ------------------------------------------------------
 
 bookings = st.lists(
-    st.tuples(st.sampled_from(["6644", "prov_789"]), st.integers(7 * 4, 17 * 4), st.integers(1, 8)), max_size=5
+    st.tuples(st.sampled_from(["6644", "7755"]), st.integers(7 * 4, 17 * 4), st.integers(1, 8)), max_size=5
 )
-blocks = st.lists(st.tuples(st.sampled_from(["6644", "prov_789"]), st.integers(7 * 4, 17 * 4), st.integers(1, 8)),
+blocks = st.lists(st.tuples(st.sampled_from(["6644", "7755"]), st.integers(7 * 4, 17 * 4), st.integers(1, 8)),
                   max_size=3)  # fmt: skip
 
 
@@ -242,7 +251,7 @@ def test_no_offered_slot_overlaps_a_booking_with_its_buffer_or_a_block_and_an_of
                                                           "duration": str(15 * length)})  # fmt: skip
         assert blocked.status_code == 200, blocked.text
         held.append((provider, moment(quarter), moment(quarter + length)))
-    offered = windows(http, provider_ids="6644,prov_789", buffer=buffer)
+    offered = windows(http, provider_ids="6644,7755", buffer=buffer)
     for window in offered:
         start, end = dt.datetime.fromisoformat(window["range_start"]), dt.datetime.fromisoformat(window["range_end"])
         for provider, held_start, held_end in held:

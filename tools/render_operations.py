@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import importlib
 import keyword
 import re
 import subprocess
@@ -30,6 +31,7 @@ import textwrap
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import jinja2
@@ -39,6 +41,8 @@ ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "codegen" / "operations"
 DOCUMENT = ROOT / "openapi" / "cobalt.yaml"
 OUTPUT = ROOT / "src" / "cobalt_kit" / "operations.py"
+# The variants table, rendered beside the layer (the sandbox and the contract runner read it too).
+TABLE_NAME = "variant_table.py"
 ERGONOMICS = ROOT / "src" / "cobalt_kit" / "ergonomics.py"
 METHODS = ("get", "put", "post", "delete", "patch")
 DIGITS = re.compile(r"^\^(\[0-9\]|\\d)(\{\d+(,\d+)?\}|\+)\$$")
@@ -155,12 +159,8 @@ class Ergonomics:
 
 
 def resolve(document: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
-    while "$ref" in node:
-        target: Any = document
-        for part in str(node["$ref"]).removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
+    found: Mapping[str, Any] = kit_module("document").resolve(document, node)
+    return found
 
 
 def ref_name(node: Mapping[str, Any]) -> str | None:
@@ -196,7 +196,7 @@ def words(text: str) -> str:
     return " ".join(str(text).split())
 
 
-def python_type(document: Mapping[str, Any], schema: Mapping[str, Any]) -> tuple[str, str]:
+def python_type(document: Mapping[str, Any], schema: Mapping[str, Any], where: str) -> tuple[str, str]:
     """The annotation of a value of this schema, and its conversion to the wire: a Python expression
     in which NAME stands for the field's Python name (quoted) and VALUE for the argument."""
     named = ref_name(schema)
@@ -226,7 +226,10 @@ def python_type(document: Mapping[str, Any], schema: Mapping[str, Any]) -> tuple
     if kind == "string" and DIGITS.match(str(schema.get("pattern", ""))):
         return "int | str", f"wire.digits(NAME, VALUE, {schema['pattern']!r}, {refusal!r})"
     if kind == "string":
-        options = [f", min_length={int(schema['minLength'])}"] if "minLength" in schema else []
+        # A plain string's minLength is left to the server (the getting-started page shows the mock's
+        # 400 for an empty provider), but for a path parameter, whose empty segment would name
+        # another operation; an open enum's (a status, a visit type) is checked, as it always was.
+        options = [", min_length=1"] if where == "path" else []
         options += [f", max_length={int(schema['maxLength'])}"] if "maxLength" in schema else []
         options += [f", pattern={schema['pattern']!r}"] if "pattern" in schema else []
         options += [f", refusal={refusal!r}"] if refusal and "pattern" in schema else []
@@ -237,8 +240,8 @@ def python_type(document: Mapping[str, Any], schema: Mapping[str, Any]) -> tuple
         return "float", "wire.number(NAME, VALUE)"
     if kind == "boolean":
         return "bool", "wire.boolean(NAME, VALUE)"
-    if kind == "array":
-        return "builtins.list[Any]", "VALUE"  # a resource with a `list` method shadows the builtin
+    if kind == "array":  # builtins': a resource's own `list` method would shadow the type in its class
+        return "builtins.list[Any]", "VALUE"
     if kind == "object":
         return "dict[str, Any]", "VALUE"
     return "Any", "VALUE"
@@ -251,7 +254,7 @@ def argument(
     name = str(spec.get("x-python-name", wire_name))
     if keyword.iskeyword(name):
         raise DocumentError(f"{wire_name}: {name} is a Python keyword; give it an x-python-name")
-    annotation, convert = python_type(document, schema)
+    annotation, convert = python_type(document, schema, where)
     flag_value = spec.get("x-python-flag")
     if flag_value is not None:  # a bool whose True sends this value of the enum, False nothing
         annotation, convert = "bool", "wire.boolean(NAME, VALUE)"
@@ -458,6 +461,36 @@ def render(document: Mapping[str, Any], source: str = "openapi/cobalt.yaml") -> 
     return template.render(resources=resources, models=models, kit=kit, source=source)
 
 
+def kit_module(name: str) -> ModuleType:
+    """A module of the kit that needs the standard library alone, imported without the package's
+    `__init__` (which imports the very layer being rendered)."""
+    if "cobalt_kit" not in sys.modules:
+        package = ModuleType("cobalt_kit")
+        package.__path__ = [str(ROOT / "src" / "cobalt_kit")]
+        sys.modules["cobalt_kit"] = package
+    return importlib.import_module(f"cobalt_kit.{name}")
+
+
+def variant_table(document: Mapping[str, Any], source: str = "openapi/cobalt.yaml") -> str:
+    """`variant_table.py`: each operation's named alternatives per success status (`variants.of`)."""
+    variants = kit_module("variants")
+    table: dict[str, dict[int, list[Any]]] = {}
+    for item in document.get("paths", {}).values():
+        for http_method in METHODS:
+            operation = item.get(http_method)
+            if operation is None:
+                continue
+            for status in success(document, operation)[0]:
+                found = variants.alternatives(document, variants.response_schema(document, operation, status))
+                if found:
+                    places = [(place.path, place.branches) for place in found]
+                    table.setdefault(str(operation["operationId"]), {})[status] = places
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES), keep_trailing_newline=True, undefined=jinja2.StrictUndefined
+    )
+    return environment.get_template("variant_table.py.jinja").render(table=repr(table), source=source)
+
+
 def formatted(code: str) -> str:
     """The code as `ruff format` leaves it (and its imports sorted), so a fresh render is byte-equal."""
     for command in (["ruff", "check", "--select=I", "--fix-only", "-q"], ["ruff", "format", "-q"]):
@@ -481,10 +514,12 @@ def main(argv: list[str] | None = None) -> int:
         shown = Path(args.document.name)
     try:
         code = formatted(render(document, str(shown)))
+        table = formatted(variant_table(document, str(shown)))
     except DocumentError as error:
         print(f"render_operations: {error}", file=sys.stderr)
         return 2
     args.output.write_text(code)
+    (args.output.parent / TABLE_NAME).write_text(table)
     return 0
 
 

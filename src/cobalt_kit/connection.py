@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from cobalt_kit import shapes
+from cobalt_kit import shapes, variants
 from cobalt_kit.errors import APIConnectionError, APITimeoutError, CobaltError, UnexpectedResponseError
 from cobalt_kit.facts import (
     BASE_URL_ENVIRONMENT,
@@ -137,6 +137,9 @@ def _parse(request: Request, response: httpx.Response) -> Any:
         raise UnexpectedResponseError(
             f"the response body does not match the document: {mismatch}", status=status
         ) from mismatch
+    places = variants.of(operation.id, status)
+    if places:
+        request.variants = variants.name(body, places).names
     return operation.model.from_dict(body)
 
 
@@ -151,10 +154,24 @@ def _next_page(request: Request, result: Any) -> bool:
     return True
 
 
-def _translate(error: httpx.TransportError) -> CobaltError:
+def _unanswered(error: CobaltError | httpx.TransportError) -> CobaltError:
+    """The typed error of a call that got no success answer (detached: see `_detached`)."""
     if isinstance(error, httpx.TimeoutException):
-        return APITimeoutError("the Cobalt API did not answer in time; try again or raise `timeout`")
-    return APIConnectionError(f"could not reach the Cobalt API ({type(error).__name__}); check base_url")
+        error = APITimeoutError("the Cobalt API did not answer in time; try again or raise `timeout`")
+    elif isinstance(error, httpx.TransportError):
+        error = APIConnectionError(f"could not reach the Cobalt API ({type(error).__name__}); check base_url")
+    return _detached(error)
+
+
+def _answered(request: Request, response: httpx.Response) -> Any:
+    """The answer read into its model, or the detached UnexpectedResponseError (raised outside the
+    except block, so that it carries no context)."""
+    try:
+        return _parse(request, response)
+    except UnexpectedResponseError as error:
+        failure = error
+    del response  # this frame is in the traceback: the response holds the request
+    raise _detached(failure)
 
 
 def _detached(failure: CobaltError) -> CobaltError:
@@ -239,18 +256,14 @@ class SyncConnection(_Connection[httpx.BaseTransport, httpx.Client]):
             response = self._http.request(
                 request.operation.method, request.url, params=request.params, json=request.json
             )
-        except CobaltError as error:  # an error status, typed by the response hook
-            failure = error
-        except httpx.TransportError as error:
-            failure = _translate(error)
+        except (CobaltError, httpx.TransportError) as error:  # an error status is typed by the response hook
+            failure = _unanswered(error)
         else:
             try:
-                return _parse(request, response)
-            except UnexpectedResponseError as error:
-                failure = error
+                return _answered(request, response)
             finally:
                 del response  # this frame is in the traceback: the response holds the request
-        raise _detached(failure)
+        raise failure
 
     def _pages(self, request: Request) -> list[Any]:
         """The items of every page, from the first."""
@@ -287,18 +300,14 @@ class AsyncConnection(_Connection[httpx.AsyncBaseTransport, httpx.AsyncClient]):
             response = await self._http.request(
                 request.operation.method, request.url, params=request.params, json=request.json
             )
-        except CobaltError as error:  # an error status, typed by the response hook
-            failure = error
-        except httpx.TransportError as error:
-            failure = _translate(error)
+        except (CobaltError, httpx.TransportError) as error:  # an error status is typed by the response hook
+            failure = _unanswered(error)
         else:
             try:
-                return _parse(request, response)
-            except UnexpectedResponseError as error:
-                failure = error
+                return _answered(request, response)
             finally:
                 del response  # this frame is in the traceback: the response holds the request
-        raise _detached(failure)
+        raise failure
 
     async def _pages(self, request: Request) -> list[Any]:
         """The items of every page, from the first."""

@@ -77,12 +77,12 @@ def _first(*values: object) -> str | None:
     return next((value for value in values if isinstance(value, str)), None)
 
 
-def list_appointments(result: ListAppointmentsResponse) -> list[Appointment]:
-    """The appointments from either wire shape: `results.appointments` (first reference) or a bare
-    `appointments` array (current reference)."""
-    if not isinstance(result.results, Unset):
+def list_appointments(result: ListAppointmentsResponse, request: Request) -> list[Appointment]:
+    """The appointments from either variant: `results.appointments` (reference) or a bare
+    `appointments` array (current)."""
+    if "reference" in request.variants and not isinstance(result.results, Unset):
         return result.results.appointments
-    if not isinstance(result.appointments, Unset):
+    if "current" in request.variants and not isinstance(result.appointments, Unset):
         return result.appointments
     raise UnexpectedResponseError("the list has neither results.appointments nor appointments", status=200)
 
@@ -92,12 +92,11 @@ def get_appointment_singular(result: GetAppointmentResponse) -> Appointment:
     return result.appointments
 
 
-def create_appointment(result: CreateAppointmentResponse) -> CreatedAppointment:
-    """The new appointment from any of the three shapes, with the confirmation and the job wherever
-    the server put them: `data.message` (current reference) or the top-level `message` (first
-    reference, newest page); `data.job_id`, or a top-level `job_id` that the newest page sends as a
-    number."""
-    if isinstance(result.data, Unset):
+def create_appointment(result: CreateAppointmentResponse, request: Request) -> CreatedAppointment:
+    """The new appointment from any of the three variants, with the confirmation and the job wherever
+    the server put them: `data.message` (current) or the top-level `message` (reference, newest);
+    `data.job_id`, or a top-level `job_id` that the newest page sends as a number."""
+    if "newest" in request.variants or isinstance(result.data, Unset):
         if not isinstance(result.appointment_id, str):
             raise UnexpectedResponseError("the create answer has neither data nor appointment_id", status=200)
         appointment_id, message, job_id = result.appointment_id, None, None
@@ -146,15 +145,25 @@ def list_webhook_events(item: PolledWebhookEvent) -> Event:
     return Event.from_polled(item.to_dict())
 
 
-def _no_result(job_id: str, timeout: float) -> APITimeoutError:
-    return APITimeoutError(f"no event for job {job_id} within {timeout:g}s: it is still pending; poll again later")
+class _Polling:
+    """The vendor's "Awaiting results" loop, for both clients: poll, and while nothing came, wait
+    `interval` seconds, until `timeout` (APITimeoutError)."""
 
+    def __init__(self, job_id: str, timeout: float, interval: float) -> None:
+        if not job_id:
+            raise InvalidArgumentError(
+                "job_id", "job_id is empty: the server's create answer named no job, so there is nothing to poll"
+            )
+        self.job_id, self.timeout, self.interval = job_id, timeout, interval
+        self.deadline = time.monotonic() + timeout
 
-def _pollable(job_id: str) -> None:
-    if not job_id:
-        raise InvalidArgumentError(
-            "job_id", "job_id is empty: the server's create answer named no job, so there is nothing to poll"
-        )
+    def wait(self) -> float:
+        """The seconds to sleep before polling again; APITimeoutError when that would pass the deadline."""
+        if time.monotonic() + self.interval > self.deadline:
+            raise APITimeoutError(
+                f"no event for job {self.job_id} within {self.timeout:g}s: it is still pending; poll again later"
+            )
+        return self.interval
 
 
 class WebhooksExtras:
@@ -167,15 +176,10 @@ class WebhooksExtras:
     def wait_for(self, job_id: str, timeout: float = POLL_TIMEOUT, interval: float = POLL_INTERVAL) -> Event:
         """The job's first event, polling every `interval` seconds (the vendor's "Awaiting results");
         APITimeoutError when none came within `timeout`."""
-        _pollable(job_id)
-        deadline = time.monotonic() + timeout
-        while True:
-            found = self.events(job_id, oldest_first=True)
-            if found:
-                return found[0]
-            if time.monotonic() + interval > deadline:
-                raise _no_result(job_id, timeout)
-            time.sleep(interval)
+        polling = _Polling(job_id, timeout, interval)
+        while not (found := self.events(job_id, oldest_first=True)):
+            time.sleep(polling.wait())
+        return found[0]
 
 
 class AsyncWebhooksExtras:
@@ -188,12 +192,7 @@ class AsyncWebhooksExtras:
     async def wait_for(self, job_id: str, timeout: float = POLL_TIMEOUT, interval: float = POLL_INTERVAL) -> Event:
         """The job's first event, polling every `interval` seconds (the vendor's "Awaiting results");
         APITimeoutError when none came within `timeout`."""
-        _pollable(job_id)
-        deadline = time.monotonic() + timeout
-        while True:
-            found = await self.events(job_id, oldest_first=True)
-            if found:
-                return found[0]
-            if time.monotonic() + interval > deadline:
-                raise _no_result(job_id, timeout)
-            await asyncio.sleep(interval)
+        polling = _Polling(job_id, timeout, interval)
+        while not (found := await self.events(job_id, oldest_first=True)):
+            await asyncio.sleep(polling.wait())
+        return found[0]

@@ -17,13 +17,21 @@ from cobalt_client.models import (
     CreatePatientResponse,
     EcwVisitType,
     GetAppointmentResponse,
+    InsuranceProvider,
     ListAppointmentsResponse,
+    ListInsuranceProvidersResponse,
+    ListLocationsResponse,
     ListPatientsResponse,
+    ListProvidersResponse,
+    ListReferringProvidersResponse,
     LiveFetchAcceptedResponse,
     Patient,
     RegisterWebhookResponse,
     RotateWebhookSecretResponse,
+    SettingsResponse,
     UpdateAppointmentResponse,
+    UpdateLocationResponse,
+    UpdateProviderResponse,
     WebhookConfiguration,
     WebhookEventsResponse,
     WebhookRemovedResponse,
@@ -147,6 +155,63 @@ LIST_WEBHOOK_EVENTS = wire.Operation(
     WebhookEventsResponse,
     items="webhook_events",
 )
+GET_SETTINGS = wire.Operation(
+    "get_settings",
+    "GET",
+    "/settings",
+    frozenset({200}),
+    SettingsResponse,
+)
+LIST_PROVIDERS = wire.Operation(
+    "list_providers",
+    "GET",
+    "/providers",
+    frozenset({200}),
+    ListProvidersResponse,
+)
+UPDATE_PROVIDER = wire.Operation(
+    "update_provider",
+    "PATCH",
+    "/providers/{id}",
+    frozenset({200}),
+    UpdateProviderResponse,
+)
+UPDATE_PROVIDER_BY_EHR = wire.Operation(
+    "update_provider_by_ehr",
+    "PATCH",
+    "/providers/ehr/{ehr_id}",
+    frozenset({200}),
+    UpdateProviderResponse,
+)
+LIST_LOCATIONS = wire.Operation(
+    "list_locations",
+    "GET",
+    "/locations",
+    frozenset({200}),
+    ListLocationsResponse,
+)
+UPDATE_LOCATION = wire.Operation(
+    "update_location",
+    "PATCH",
+    "/locations/{id}",
+    frozenset({200}),
+    UpdateLocationResponse,
+)
+LIST_REFERRING_PROVIDERS = wire.Operation(
+    "list_referring_providers",
+    "GET",
+    "/referring-providers",
+    frozenset({200}),
+    ListReferringProvidersResponse,
+)
+LIST_INSURANCE_PROVIDERS = wire.Operation(
+    "list_insurance_providers",
+    "GET",
+    "/insurance-providers",
+    frozenset({200}),
+    ListInsuranceProvidersResponse,
+    items="insurance_providers",
+)
 
 
 def _list_appointments(
@@ -164,11 +229,11 @@ def _list_appointments(
         "end_date": wire.date("end_date", end_date),
     }
     if patient_mrn is not None:
-        query["patient_mrn"] = wire.text("patient_mrn", patient_mrn, min_length=1)
+        query["patient_mrn"] = wire.text("patient_mrn", patient_mrn)
     if patient_name is not None:
-        query["patient_name"] = wire.text("patient_name", patient_name, min_length=1)
+        query["patient_name"] = wire.text("patient_name", patient_name)
     if patient_phone is not None:
-        query["patient_phone"] = wire.text("patient_phone", patient_phone, min_length=1)
+        query["patient_phone"] = wire.text("patient_phone", patient_phone)
     if include_note is not None:
         query["include_note"] = wire.flag("include_note", include_note)
     if appointment_mode is not None:
@@ -209,19 +274,19 @@ def _create_appointment(
         ),
     )
     body: dict[str, Any] = {
-        "location": wire.text("location", location, min_length=1),
+        "location": wire.text("location", location),
         "datetime": wire.date_time("datetime", datetime),
-        "provider": wire.text("provider", provider, min_length=1),
+        "provider": wire.text("provider", provider),
         "type": wire.text("type", type, min_length=1),
     }
     if mrn is not None:
-        body["mrn"] = wire.text("mrn", mrn, min_length=1)
+        body["mrn"] = wire.text("mrn", mrn)
     if patient_name is not None:
-        body["patient_name"] = wire.text("patient_name", patient_name, min_length=1)
+        body["patient_name"] = wire.text("patient_name", patient_name)
     if duration is not None:
         body["duration"] = wire.digits("duration", duration, "^[0-9]{1,4}$", None)
     if secondary_provider is not None:
-        body["secondary_provider"] = wire.text("secondary_provider", secondary_provider, min_length=1)
+        body["secondary_provider"] = wire.text("secondary_provider", secondary_provider)
     if new_patient is not None:
         body["new_patient"] = wire.flag("new_patient", new_patient)
     if prevent_double_booking is not None:
@@ -258,7 +323,7 @@ def _update_appointment(
     if datetime is not None:
         body["appointment_datetime"] = wire.date_time("datetime", datetime)
     if location is not None:
-        body["location"] = wire.text("location", location, min_length=1)
+        body["location"] = wire.text("location", location)
     if type is not None:
         body["type"] = wire.text("type", type, min_length=1)
     if status is not None:
@@ -266,11 +331,11 @@ def _update_appointment(
     if note is not None:
         body["note"] = wire.text("note", note)
     if mrn is not None:
-        body["mrn"] = wire.text("mrn", mrn, min_length=1)
+        body["mrn"] = wire.text("mrn", mrn)
     if patient_name is not None:
-        body["patient_name"] = wire.text("patient_name", patient_name, min_length=1)
+        body["patient_name"] = wire.text("patient_name", patient_name)
     if provider is not None:
-        body["provider"] = wire.text("provider", provider, min_length=1)
+        body["provider"] = wire.text("provider", provider)
     if duration is not None:
         body["duration"] = wire.digits("duration", duration, "^[0-9]{1,4}$", None)
     if reason is not None:
@@ -317,7 +382,7 @@ def _fetch_appointments(
     if end_date is not None:
         body["end_date"] = wire.date("end_date", end_date)
     if mrn is not None:
-        body["mrn"] = wire.text("mrn", mrn, min_length=1)
+        body["mrn"] = wire.text("mrn", mrn)
     if provider_ids is not None:
         body["provider_ids"] = provider_ids
     return wire.Request(
@@ -364,23 +429,23 @@ def _get_availability(
     if calculation_method is not None:
         query["calculation_method"] = wire.choice("calculation_method", calculation_method, ("gaps", "slots"))
     if slot_type is not None:
-        query["slot_type"] = wire.text("slot_type", slot_type, min_length=1)
+        query["slot_type"] = wire.text("slot_type", slot_type)
     if buffer is not None:
         query["buffer"] = wire.integer("buffer", buffer, 0, None)
     if visit_type is not None:
-        query["visit_type"] = wire.text("visit_type", visit_type, min_length=1)
+        query["visit_type"] = wire.text("visit_type", visit_type)
     if daily_appointment_limit is not None:
         query["daily_appointment_limit"] = wire.integer("daily_appointment_limit", daily_appointment_limit, 1, None)
     if daily_limit_type is not None:
-        query["daily_limit_type"] = wire.text("daily_limit_type", daily_limit_type, min_length=1)
+        query["daily_limit_type"] = wire.text("daily_limit_type", daily_limit_type)
     if max_slot_duration is not None:
         query["max_slot_duration"] = wire.integer("max_slot_duration", max_slot_duration, 1, None)
     if facility_scoped_scheduling is not None:
         query["facility_scoped_scheduling"] = wire.flag("facility_scoped_scheduling", facility_scoped_scheduling)
     if provider_ids is not None:
-        query["provider_ids"] = wire.text("provider_ids", provider_ids, min_length=1)
+        query["provider_ids"] = wire.text("provider_ids", provider_ids)
     if location_ids is not None:
-        query["location_ids"] = wire.text("location_ids", location_ids, min_length=1)
+        query["location_ids"] = wire.text("location_ids", location_ids)
     return wire.Request(
         GET_AVAILABILITY,
         wire.url("/availability"),
@@ -414,15 +479,15 @@ def _fetch_availability(
     if buffer is not None:
         body["buffer"] = wire.integer("buffer", buffer, 0, None)
     if visit_type is not None:
-        body["visit_type"] = wire.text("visit_type", visit_type, min_length=1)
+        body["visit_type"] = wire.text("visit_type", visit_type)
     if calculation_method is not None:
         body["calculation_method"] = wire.choice("calculation_method", calculation_method, ("gaps", "slots"))
     if slot_type is not None:
-        body["slot_type"] = wire.text("slot_type", slot_type, min_length=1)
+        body["slot_type"] = wire.text("slot_type", slot_type)
     if daily_appointment_limit is not None:
         body["daily_appointment_limit"] = wire.integer("daily_appointment_limit", daily_appointment_limit, 1, None)
     if daily_limit_type is not None:
-        body["daily_limit_type"] = wire.text("daily_limit_type", daily_limit_type, min_length=1)
+        body["daily_limit_type"] = wire.text("daily_limit_type", daily_limit_type)
     if provider_type is not None:
         body["provider_type"] = wire.choice("provider_type", provider_type, ("primary", "secondary"))
     if fallback_to_default_hours is not None:
@@ -455,15 +520,15 @@ def _list_patients(
     if dob is not None:
         query["dob"] = wire.date("dob", dob)
     if first_name is not None:
-        query["first_name"] = wire.text("first_name", first_name, min_length=1)
+        query["first_name"] = wire.text("first_name", first_name)
     if last_name is not None:
-        query["last_name"] = wire.text("last_name", last_name, min_length=1)
+        query["last_name"] = wire.text("last_name", last_name)
     if mrn is not None:
-        query["mrn"] = wire.text("mrn", mrn, min_length=1)
+        query["mrn"] = wire.text("mrn", mrn)
     if ehr_id is not None:
-        query["ehr_id"] = wire.text("ehr_id", ehr_id, min_length=1)
+        query["ehr_id"] = wire.text("ehr_id", ehr_id)
     if phone is not None:
-        query["phone"] = wire.text("phone", phone, min_length=1)
+        query["phone"] = wire.text("phone", phone)
     if page_size is not None:
         query["page_size"] = wire.integer("page_size", page_size, 1, 1000)
     return wire.Request(
@@ -511,8 +576,8 @@ def _create_patient(
     pharmacy_id: str | None = None,
 ) -> wire.Request:
     body: dict[str, Any] = {
-        "last_name": wire.text("last_name", last_name, min_length=1),
-        "first_name": wire.text("first_name", first_name, min_length=1),
+        "last_name": wire.text("last_name", last_name),
+        "first_name": wire.text("first_name", first_name),
     }
     if phone is not None:
         body["phone"] = wire.text("phone", phone)
@@ -623,13 +688,13 @@ def _fetch_patients(
     if dob is not None:
         body["dob"] = wire.date("dob", dob)
     if first_name is not None:
-        body["first_name"] = wire.text("first_name", first_name, min_length=1)
+        body["first_name"] = wire.text("first_name", first_name)
     if last_name is not None:
-        body["last_name"] = wire.text("last_name", last_name, min_length=1)
+        body["last_name"] = wire.text("last_name", last_name)
     if phone is not None:
         body["phone"] = wire.text("phone", phone, pattern="^\\d{3}-\\d{3}-\\d{4}$")
     if mrn is not None:
-        body["mrn"] = wire.text("mrn", mrn, min_length=1)
+        body["mrn"] = wire.text("mrn", mrn)
     if include is not None:
         body["include"] = include
     return wire.Request(
@@ -699,9 +764,9 @@ def _list_webhook_events(
 ) -> wire.Request:
     query: dict[str, Any] = {}
     if job_id is not None:
-        query["job_id"] = wire.text("job_id", job_id, min_length=1)
+        query["job_id"] = wire.text("job_id", job_id)
     if event_type is not None:
-        query["event_type"] = wire.text("event_type", event_type, min_length=1)
+        query["event_type"] = wire.text("event_type", event_type)
     if delivery_status is not None:
         query["delivery_status"] = wire.choice("delivery_status", delivery_status, ("success", "failed"))
     if start_date is not None:
@@ -716,6 +781,158 @@ def _list_webhook_events(
     return wire.Request(
         LIST_WEBHOOK_EVENTS,
         wire.url("/webhook-events"),
+        query,
+        None,
+    )
+
+
+def _get_settings() -> wire.Request:
+    return wire.Request(
+        GET_SETTINGS,
+        wire.url("/settings"),
+        {},
+        None,
+    )
+
+
+def _list_providers() -> wire.Request:
+    return wire.Request(
+        LIST_PROVIDERS,
+        wire.url("/providers"),
+        {},
+        None,
+    )
+
+
+def _update_provider(
+    *,
+    id: str,
+    status: str | None = None,
+    hide_in_availability: bool | str | None = None,
+    hours: builtins.list[Any] | None = None,
+) -> wire.Request:
+    body: dict[str, Any] = {}
+    if status is not None:
+        body["status"] = wire.text(
+            "status",
+            status,
+            pattern="^([Aa][Cc][Tt][Ii][Vv][Ee]|[Ii][Nn][Aa][Cc][Tt][Ii][Vv][Ee])$",
+            refusal="must be active or inactive (in any case)",
+        )
+    if hide_in_availability is not None:
+        body["hide_in_availability"] = wire.flag("hide_in_availability", hide_in_availability)
+    if hours is not None:
+        body["hours"] = hours
+    wire.at_least("providers.update", body, 1, ("status", "hide_in_availability", "hours"))
+    return wire.Request(
+        UPDATE_PROVIDER,
+        wire.url("/providers/{id}", id=wire.text("id", id, min_length=1)),
+        {},
+        body,
+    )
+
+
+def _update_provider_by_ehr(
+    *,
+    ehr_id: str,
+    status: str | None = None,
+    hide_in_availability: bool | str | None = None,
+    hours: builtins.list[Any] | None = None,
+) -> wire.Request:
+    body: dict[str, Any] = {}
+    if status is not None:
+        body["status"] = wire.text(
+            "status",
+            status,
+            pattern="^([Aa][Cc][Tt][Ii][Vv][Ee]|[Ii][Nn][Aa][Cc][Tt][Ii][Vv][Ee])$",
+            refusal="must be active or inactive (in any case)",
+        )
+    if hide_in_availability is not None:
+        body["hide_in_availability"] = wire.flag("hide_in_availability", hide_in_availability)
+    if hours is not None:
+        body["hours"] = hours
+    wire.at_least("providers.update_by_ehr", body, 1, ("status", "hide_in_availability", "hours"))
+    return wire.Request(
+        UPDATE_PROVIDER_BY_EHR,
+        wire.url("/providers/ehr/{ehr_id}", ehr_id=wire.text("ehr_id", ehr_id, min_length=1)),
+        {},
+        body,
+    )
+
+
+def _list_locations() -> wire.Request:
+    return wire.Request(
+        LIST_LOCATIONS,
+        wire.url("/locations"),
+        {},
+        None,
+    )
+
+
+def _update_location(
+    *,
+    id: str,
+    status: str,
+) -> wire.Request:
+    body: dict[str, Any] = {
+        "status": wire.text(
+            "status",
+            status,
+            pattern="^([Aa][Cc][Tt][Ii][Vv][Ee]|[Ii][Nn][Aa][Cc][Tt][Ii][Vv][Ee])$",
+            refusal="must be active or inactive (in any case)",
+        ),
+    }
+    return wire.Request(
+        UPDATE_LOCATION,
+        wire.url("/locations/{id}", id=wire.text("id", id, min_length=1)),
+        {},
+        body,
+    )
+
+
+def _list_referring_providers(
+    *,
+    first_name: str | None = None,
+    last_name: str | None = None,
+    phone: str | None = None,
+    fax: str | None = None,
+    npi: str | None = None,
+) -> wire.Request:
+    query: dict[str, Any] = {}
+    if first_name is not None:
+        query["first_name"] = wire.text("first_name", first_name)
+    if last_name is not None:
+        query["last_name"] = wire.text("last_name", last_name)
+    if phone is not None:
+        query["phone"] = wire.text("phone", phone)
+    if fax is not None:
+        query["fax"] = wire.text("fax", fax)
+    if npi is not None:
+        query["npi"] = wire.text("npi", npi)
+    return wire.Request(
+        LIST_REFERRING_PROVIDERS,
+        wire.url("/referring-providers"),
+        query,
+        None,
+    )
+
+
+def _list_insurance_providers(
+    *,
+    name: str | None = None,
+    page_size: int | None = None,
+    active: bool | str | None = None,
+) -> wire.Request:
+    query: dict[str, Any] = {}
+    if name is not None:
+        query["name"] = wire.text("name", name)
+    if page_size is not None:
+        query["page_size"] = wire.integer("page_size", page_size, 1, 100)
+    if active is not None:
+        query["active"] = wire.flag("active", active)
+    return wire.Request(
+        LIST_INSURANCE_PROVIDERS,
+        wire.url("/insurance-providers"),
         query,
         None,
     )
@@ -762,7 +979,7 @@ class Appointments:
             include_note=include_note,
             appointment_mode=appointment_mode,
         )
-        return ergonomics.list_appointments(self._cobalt._call(request))
+        return ergonomics.list_appointments(self._cobalt._call(request), request)
 
     def create(
         self,
@@ -817,7 +1034,7 @@ class Appointments:
             note=note,
             reason=reason,
         )
-        return ergonomics.create_appointment(self._cobalt._call(request))
+        return ergonomics.create_appointment(self._cobalt._call(request), request)
 
     def update(
         self,
@@ -892,7 +1109,8 @@ class Appointments:
 
         An alias of `get_appointment` under the path the current public reference (and the first
         reference's prose) names: the same answer, under the plural key `appointments`. The kit's
-        client calls `/appointments/{id}`, the path of the first reference's curl example.
+        client calls this path (`appointments.get`); `get_appointment` is the first reference's curl
+        example's.
 
         Args:
             id: The Cobalt id of the appointment (`id` in responses, `appointment_id` after a create).
@@ -980,7 +1198,7 @@ class AsyncAppointments:
             include_note=include_note,
             appointment_mode=appointment_mode,
         )
-        return ergonomics.list_appointments(await self._cobalt._call(request))
+        return ergonomics.list_appointments(await self._cobalt._call(request), request)
 
     async def create(
         self,
@@ -1035,7 +1253,7 @@ class AsyncAppointments:
             note=note,
             reason=reason,
         )
-        return ergonomics.create_appointment(await self._cobalt._call(request))
+        return ergonomics.create_appointment(await self._cobalt._call(request), request)
 
     async def update(
         self,
@@ -1110,7 +1328,8 @@ class AsyncAppointments:
 
         An alias of `get_appointment` under the path the current public reference (and the first
         reference's prose) names: the same answer, under the plural key `appointments`. The kit's
-        client calls `/appointments/{id}`, the path of the first reference's curl example.
+        client calls this path (`appointments.get`); `get_appointment` is the first reference's curl
+        example's.
 
         Args:
             id: The Cobalt id of the appointment (`id` in responses, `appointment_id` after a create).
@@ -2065,6 +2284,438 @@ class AsyncWebhooks(AsyncWebhooksExtras):
         return [ergonomics.list_webhook_events(item) for item in await self._cobalt._pages(request)]
 
 
+class Settings:
+    """`cobalt.settings` of `Cobalt`: get."""
+
+    def __init__(self, cobalt: Cobalt) -> None:
+        self._cobalt = cobalt
+
+    def get(
+        self,
+    ) -> SettingsResponse:
+        """The practice's settings (visit types, visit statuses, required patient fields, time zone).
+
+        The settings of the access token's practice, as its EHR defines them: the visit types a
+        booking's `type` takes (`code` and `description`), the visit statuses an update of a
+        scheduled appointment may set, the fields a new patient must have, and the practice's time
+        zone. From the vendor's settings page; an older version of it lists no `visit_statuses` or
+        `required_patient_fields` (both optional here). 404 when the token has no settings.
+        """
+        request = _get_settings()
+        result: SettingsResponse = self._cobalt._call(request)
+        return result
+
+
+class AsyncSettings:
+    """`(await) cobalt.settings` of `AsyncCobalt`: get."""
+
+    def __init__(self, cobalt: AsyncCobalt) -> None:
+        self._cobalt = cobalt
+
+    async def get(
+        self,
+    ) -> SettingsResponse:
+        """The practice's settings (visit types, visit statuses, required patient fields, time zone).
+
+        The settings of the access token's practice, as its EHR defines them: the visit types a
+        booking's `type` takes (`code` and `description`), the visit statuses an update of a
+        scheduled appointment may set, the fields a new patient must have, and the practice's time
+        zone. From the vendor's settings page; an older version of it lists no `visit_statuses` or
+        `required_patient_fields` (both optional here). 404 when the token has no settings.
+        """
+        request = _get_settings()
+        result: SettingsResponse = await self._cobalt._call(request)
+        return result
+
+
+class Providers:
+    """`cobalt.providers` of `Cobalt`: list, update, update_by_ehr."""
+
+    def __init__(self, cobalt: Cobalt) -> None:
+        self._cobalt = cobalt
+
+    def list(
+        self,
+    ) -> ListProvidersResponse:
+        """The practice's providers, with their hours.
+
+        Every provider of the practice. Each has two ids: `id`, Cobalt's (32 characters, for
+        `update_provider`), and `ehr_id`, the EHR's (for a booking's `provider` and
+        `secondary_provider`). A provider appears in availability only when `status` is `active`
+        and `hide_in_availability` is false. `hours` lists, by day, the shifts the provider works:
+        start and end (the EHR's time zone), the facility, the dates the shift set runs, an optional
+        recurrence, and optional visit-type rules (slots kept for one visit type).
+        """
+        request = _list_providers()
+        result: ListProvidersResponse = self._cobalt._call(request)
+        return result
+
+    def update(
+        self,
+        id: str,
+        *,
+        status: str | None = None,
+        hide_in_availability: bool | str | None = None,
+        hours: builtins.list[Any] | None = None,
+    ) -> UpdateProviderResponse:
+        """Change a provider's status, hours or visibility in availability.
+
+        Changes one or more of `status` (`active`: the schedule is synced from the EHR; `inactive`:
+        it is not; in any case), `hide_in_availability` and `hours`. The hours replace the
+        provider's: days are capitalised day names, times `THH:MM:SS`, dates ISO 8601 without an
+        offset, and every shift's `facility_id` must be a location of the practice (`list_locations`);
+        its `facility_name` is filled in from it. An older version of the page takes `status` only.
+
+        Args:
+            id: The provider's Cobalt id (`id` of `list_providers`, not its `ehr_id`).
+            status: `active` or `inactive`, in any case (`Active`, `ACTIVE`).
+            hide_in_availability: `"true"` leaves the provider out of availability; `"false"` (default) shows them.
+            hours: The provider's new shifts, by day (replacing the old).
+        """
+        request = _update_provider(
+            id=id,
+            status=status,
+            hide_in_availability=hide_in_availability,
+            hours=hours,
+        )
+        result: UpdateProviderResponse = self._cobalt._call(request)
+        return result
+
+    def update_by_ehr(
+        self,
+        ehr_id: str,
+        *,
+        status: str | None = None,
+        hide_in_availability: bool | str | None = None,
+        hours: builtins.list[Any] | None = None,
+    ) -> UpdateProviderResponse:
+        """Change a provider's status, hours or visibility, by its EHR id.
+
+        The same change as `update_provider`, naming the provider by its `ehr_id`.
+
+        Args:
+            ehr_id: The provider's EHR id (`ehr_id` of `list_providers`).
+            status: `active` or `inactive`, in any case (`Active`, `ACTIVE`).
+            hide_in_availability: `"true"` leaves the provider out of availability; `"false"` (default) shows them.
+            hours: The provider's new shifts, by day (replacing the old).
+        """
+        request = _update_provider_by_ehr(
+            ehr_id=ehr_id,
+            status=status,
+            hide_in_availability=hide_in_availability,
+            hours=hours,
+        )
+        result: UpdateProviderResponse = self._cobalt._call(request)
+        return result
+
+
+class AsyncProviders:
+    """`(await) cobalt.providers` of `AsyncCobalt`: list, update, update_by_ehr."""
+
+    def __init__(self, cobalt: AsyncCobalt) -> None:
+        self._cobalt = cobalt
+
+    async def list(
+        self,
+    ) -> ListProvidersResponse:
+        """The practice's providers, with their hours.
+
+        Every provider of the practice. Each has two ids: `id`, Cobalt's (32 characters, for
+        `update_provider`), and `ehr_id`, the EHR's (for a booking's `provider` and
+        `secondary_provider`). A provider appears in availability only when `status` is `active`
+        and `hide_in_availability` is false. `hours` lists, by day, the shifts the provider works:
+        start and end (the EHR's time zone), the facility, the dates the shift set runs, an optional
+        recurrence, and optional visit-type rules (slots kept for one visit type).
+        """
+        request = _list_providers()
+        result: ListProvidersResponse = await self._cobalt._call(request)
+        return result
+
+    async def update(
+        self,
+        id: str,
+        *,
+        status: str | None = None,
+        hide_in_availability: bool | str | None = None,
+        hours: builtins.list[Any] | None = None,
+    ) -> UpdateProviderResponse:
+        """Change a provider's status, hours or visibility in availability.
+
+        Changes one or more of `status` (`active`: the schedule is synced from the EHR; `inactive`:
+        it is not; in any case), `hide_in_availability` and `hours`. The hours replace the
+        provider's: days are capitalised day names, times `THH:MM:SS`, dates ISO 8601 without an
+        offset, and every shift's `facility_id` must be a location of the practice (`list_locations`);
+        its `facility_name` is filled in from it. An older version of the page takes `status` only.
+
+        Args:
+            id: The provider's Cobalt id (`id` of `list_providers`, not its `ehr_id`).
+            status: `active` or `inactive`, in any case (`Active`, `ACTIVE`).
+            hide_in_availability: `"true"` leaves the provider out of availability; `"false"` (default) shows them.
+            hours: The provider's new shifts, by day (replacing the old).
+        """
+        request = _update_provider(
+            id=id,
+            status=status,
+            hide_in_availability=hide_in_availability,
+            hours=hours,
+        )
+        result: UpdateProviderResponse = await self._cobalt._call(request)
+        return result
+
+    async def update_by_ehr(
+        self,
+        ehr_id: str,
+        *,
+        status: str | None = None,
+        hide_in_availability: bool | str | None = None,
+        hours: builtins.list[Any] | None = None,
+    ) -> UpdateProviderResponse:
+        """Change a provider's status, hours or visibility, by its EHR id.
+
+        The same change as `update_provider`, naming the provider by its `ehr_id`.
+
+        Args:
+            ehr_id: The provider's EHR id (`ehr_id` of `list_providers`).
+            status: `active` or `inactive`, in any case (`Active`, `ACTIVE`).
+            hide_in_availability: `"true"` leaves the provider out of availability; `"false"` (default) shows them.
+            hours: The provider's new shifts, by day (replacing the old).
+        """
+        request = _update_provider_by_ehr(
+            ehr_id=ehr_id,
+            status=status,
+            hide_in_availability=hide_in_availability,
+            hours=hours,
+        )
+        result: UpdateProviderResponse = await self._cobalt._call(request)
+        return result
+
+
+class Locations:
+    """`cobalt.locations` of `Cobalt`: list, update."""
+
+    def __init__(self, cobalt: Cobalt) -> None:
+        self._cobalt = cobalt
+
+    def list(
+        self,
+    ) -> ListLocationsResponse:
+        """The practice's locations.
+
+        Every location of the practice, each with Cobalt's `id` (32 characters, for
+        `update_location` and a shift's `facility_id`) and the EHR's `ehr_id` (for a booking's
+        `location`).
+        """
+        request = _list_locations()
+        result: ListLocationsResponse = self._cobalt._call(request)
+        return result
+
+    def update(
+        self,
+        id: str,
+        status: str,
+    ) -> UpdateLocationResponse:
+        """Activate or deactivate a location.
+
+        Sets the location's `status` (`active` or `inactive`, in any case); nothing else can be
+        changed here. A booking at an inactive location fails.
+
+        Args:
+            id: The location's Cobalt id (`id` of `list_locations`).
+            status: `active` or `inactive`, in any case (`Active`, `ACTIVE`).
+        """
+        request = _update_location(
+            id=id,
+            status=status,
+        )
+        result: UpdateLocationResponse = self._cobalt._call(request)
+        return result
+
+
+class AsyncLocations:
+    """`(await) cobalt.locations` of `AsyncCobalt`: list, update."""
+
+    def __init__(self, cobalt: AsyncCobalt) -> None:
+        self._cobalt = cobalt
+
+    async def list(
+        self,
+    ) -> ListLocationsResponse:
+        """The practice's locations.
+
+        Every location of the practice, each with Cobalt's `id` (32 characters, for
+        `update_location` and a shift's `facility_id`) and the EHR's `ehr_id` (for a booking's
+        `location`).
+        """
+        request = _list_locations()
+        result: ListLocationsResponse = await self._cobalt._call(request)
+        return result
+
+    async def update(
+        self,
+        id: str,
+        status: str,
+    ) -> UpdateLocationResponse:
+        """Activate or deactivate a location.
+
+        Sets the location's `status` (`active` or `inactive`, in any case); nothing else can be
+        changed here. A booking at an inactive location fails.
+
+        Args:
+            id: The location's Cobalt id (`id` of `list_locations`).
+            status: `active` or `inactive`, in any case (`Active`, `ACTIVE`).
+        """
+        request = _update_location(
+            id=id,
+            status=status,
+        )
+        result: UpdateLocationResponse = await self._cobalt._call(request)
+        return result
+
+
+class ReferringProviders:
+    """`cobalt.referring_providers` of `Cobalt`: list."""
+
+    def __init__(self, cobalt: Cobalt) -> None:
+        self._cobalt = cobalt
+
+    def list(
+        self,
+        *,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        phone: str | None = None,
+        fax: str | None = None,
+        npi: str | None = None,
+    ) -> ListReferringProvidersResponse:
+        """Search the practice's referring providers.
+
+        The referring providers of the practice's EHR, every filter optional and combined:
+        `first_name` and `last_name` match case-insensitively anywhere in the name, `phone` and
+        `fax` compare digits only (any format), `npi` matches exactly.
+
+        Args:
+            first_name: Part of the first name, in any case.
+            last_name: Part of the last name, in any case.
+            phone: The phone number, in any format (`7734722936` or `773-472-2936`).
+            fax: The fax number, in any format.
+            npi: The NPI, exactly.
+        """
+        request = _list_referring_providers(
+            first_name=first_name,
+            last_name=last_name,
+            phone=phone,
+            fax=fax,
+            npi=npi,
+        )
+        result: ListReferringProvidersResponse = self._cobalt._call(request)
+        return result
+
+
+class AsyncReferringProviders:
+    """`(await) cobalt.referring_providers` of `AsyncCobalt`: list."""
+
+    def __init__(self, cobalt: AsyncCobalt) -> None:
+        self._cobalt = cobalt
+
+    async def list(
+        self,
+        *,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        phone: str | None = None,
+        fax: str | None = None,
+        npi: str | None = None,
+    ) -> ListReferringProvidersResponse:
+        """Search the practice's referring providers.
+
+        The referring providers of the practice's EHR, every filter optional and combined:
+        `first_name` and `last_name` match case-insensitively anywhere in the name, `phone` and
+        `fax` compare digits only (any format), `npi` matches exactly.
+
+        Args:
+            first_name: Part of the first name, in any case.
+            last_name: Part of the last name, in any case.
+            phone: The phone number, in any format (`7734722936` or `773-472-2936`).
+            fax: The fax number, in any format.
+            npi: The NPI, exactly.
+        """
+        request = _list_referring_providers(
+            first_name=first_name,
+            last_name=last_name,
+            phone=phone,
+            fax=fax,
+            npi=npi,
+        )
+        result: ListReferringProvidersResponse = await self._cobalt._call(request)
+        return result
+
+
+class InsuranceProviders:
+    """`cobalt.insurance_providers` of `Cobalt`: list."""
+
+    def __init__(self, cobalt: Cobalt) -> None:
+        self._cobalt = cobalt
+
+    def list(
+        self,
+        *,
+        name: str | None = None,
+        page_size: int | None = None,
+        active: bool | str | None = None,
+    ) -> builtins.list[InsuranceProvider]:
+        """The practice's insurance providers, a page at a time.
+
+        The insurance providers configured for the practice, filtered by `name` (case-insensitive,
+        anywhere in the name) and `active`, `page_size` at a time (default and most 100). Their `id`
+        is the `insurance_provider_id` a patient's insurance takes.
+
+        Args:
+            name: Part of the insurance provider's name, in any case.
+            page_size: Insurance providers per page.
+            active: Only the active (`true`) or inactive (`false`) ones.
+        """
+        request = _list_insurance_providers(
+            name=name,
+            page_size=page_size,
+            active=active,
+        )
+        items: builtins.list[InsuranceProvider] = self._cobalt._pages(request)
+        return items
+
+
+class AsyncInsuranceProviders:
+    """`(await) cobalt.insurance_providers` of `AsyncCobalt`: list."""
+
+    def __init__(self, cobalt: AsyncCobalt) -> None:
+        self._cobalt = cobalt
+
+    async def list(
+        self,
+        *,
+        name: str | None = None,
+        page_size: int | None = None,
+        active: bool | str | None = None,
+    ) -> builtins.list[InsuranceProvider]:
+        """The practice's insurance providers, a page at a time.
+
+        The insurance providers configured for the practice, filtered by `name` (case-insensitive,
+        anywhere in the name) and `active`, `page_size` at a time (default and most 100). Their `id`
+        is the `insurance_provider_id` a patient's insurance takes.
+
+        Args:
+            name: Part of the insurance provider's name, in any case.
+            page_size: Insurance providers per page.
+            active: Only the active (`true`) or inactive (`false`) ones.
+        """
+        request = _list_insurance_providers(
+            name=name,
+            page_size=page_size,
+            active=active,
+        )
+        items: builtins.list[InsuranceProvider] = await self._cobalt._pages(request)
+        return items
+
+
 class Cobalt(SyncConnection):
     """The Cobalt API, configured once."""
 
@@ -2072,12 +2723,22 @@ class Cobalt(SyncConnection):
     availability: Availability
     patients: Patients
     webhooks: Webhooks
+    settings: Settings
+    providers: Providers
+    locations: Locations
+    referring_providers: ReferringProviders
+    insurance_providers: InsuranceProviders
 
     def _resources(self) -> None:
         self.appointments = Appointments(self)
         self.availability = Availability(self)
         self.patients = Patients(self)
         self.webhooks = Webhooks(self)
+        self.settings = Settings(self)
+        self.providers = Providers(self)
+        self.locations = Locations(self)
+        self.referring_providers = ReferringProviders(self)
+        self.insurance_providers = InsuranceProviders(self)
 
 
 class AsyncCobalt(AsyncConnection):
@@ -2087,9 +2748,19 @@ class AsyncCobalt(AsyncConnection):
     availability: AsyncAvailability
     patients: AsyncPatients
     webhooks: AsyncWebhooks
+    settings: AsyncSettings
+    providers: AsyncProviders
+    locations: AsyncLocations
+    referring_providers: AsyncReferringProviders
+    insurance_providers: AsyncInsuranceProviders
 
     def _resources(self) -> None:
         self.appointments = AsyncAppointments(self)
         self.availability = AsyncAvailability(self)
         self.patients = AsyncPatients(self)
         self.webhooks = AsyncWebhooks(self)
+        self.settings = AsyncSettings(self)
+        self.providers = AsyncProviders(self)
+        self.locations = AsyncLocations(self)
+        self.referring_providers = AsyncReferringProviders(self)
+        self.insurance_providers = AsyncInsuranceProviders(self)

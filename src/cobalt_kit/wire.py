@@ -37,12 +37,15 @@ class Operation:
 
 @dataclass
 class Request:
-    """A call ready to send: the operation, the path with its parameters, the query and the JSON body."""
+    """A call ready to send: the operation, the path with its parameters, the query and the JSON body;
+    once answered, the variants of the answer."""
 
     operation: Operation
     url: str
     params: dict[str, Any] = field(default_factory=dict)
     json: dict[str, Any] | None = None
+    # The documented variants the answer matched (`cobalt_kit.variants`), set when it is read.
+    variants: tuple[str, ...] = ()
 
 
 def url(path: str, **values: str) -> str:

@@ -53,15 +53,23 @@ from .get_availability_calculation_method import GetAvailabilityCalculationMetho
 from .get_availability_facility_scoped_scheduling import GetAvailabilityFacilityScopedScheduling
 from .get_availability_fallback_to_default_hours import GetAvailabilityFallbackToDefaultHours
 from .get_availability_provider_type import GetAvailabilityProviderType
+from .insurance_provider import InsuranceProvider
 from .list_appointments_include_note import ListAppointmentsIncludeNote
 from .list_appointments_response import ListAppointmentsResponse
+from .list_insurance_providers_active import ListInsuranceProvidersActive
+from .list_insurance_providers_response import ListInsuranceProvidersResponse
+from .list_locations_response import ListLocationsResponse
 from .list_patients_response import ListPatientsResponse
+from .list_providers_response import ListProvidersResponse
+from .list_referring_providers_response import ListReferringProvidersResponse
 from .list_webhook_events_delivery_status import ListWebhookEventsDeliveryStatus
 from .list_webhook_events_sort import ListWebhookEventsSort
 from .list_webhook_events_status import ListWebhookEventsStatus
 from .live_fetch_accepted_response import LiveFetchAcceptedResponse
 from .live_fetch_event_envelope import LiveFetchEventEnvelope
 from .live_fetch_event_envelope_data import LiveFetchEventEnvelopeData
+from .location import Location
+from .location_address import LocationAddress
 from .object_metadata import ObjectMetadata
 from .pagination import Pagination
 from .patient import Patient
@@ -74,12 +82,32 @@ from .patients_live_fetch_completed_data_patients_item import PatientsLiveFetchC
 from .patients_live_fetch_completed_event import PatientsLiveFetchCompletedEvent
 from .polled_webhook_event import PolledWebhookEvent
 from .polled_webhook_event_data import PolledWebhookEventData
+from .provider import Provider
+from .provider_day import ProviderDay
+from .provider_day_update import ProviderDayUpdate
+from .provider_day_update_day import ProviderDayUpdateDay
+from .provider_shift import ProviderShift
+from .provider_shift_update import ProviderShiftUpdate
+from .referring_provider import ReferringProvider
 from .register_webhook_request import RegisterWebhookRequest
 from .register_webhook_response import RegisterWebhookResponse
 from .registered_webhook import RegisteredWebhook
 from .rotate_webhook_secret_response import RotateWebhookSecretResponse
+from .settings import Settings
+from .settings_response import SettingsResponse
+from .shift_recurrence import ShiftRecurrence
+from .shift_recurrence_update import ShiftRecurrenceUpdate
+from .shift_recurrence_update_recur_interval_type import ShiftRecurrenceUpdateRecurIntervalType
 from .update_appointment_request import UpdateAppointmentRequest
 from .update_appointment_response import UpdateAppointmentResponse
+from .update_location_request import UpdateLocationRequest
+from .update_location_response import UpdateLocationResponse
+from .update_provider_request import UpdateProviderRequest
+from .update_provider_request_hide_in_availability import UpdateProviderRequestHideInAvailability
+from .update_provider_response import UpdateProviderResponse
+from .visit_status_setting import VisitStatusSetting
+from .visit_type_rule import VisitTypeRule
+from .visit_type_setting import VisitTypeSetting
 from .webhook_configuration import WebhookConfiguration
 from .webhook_event import WebhookEvent
 from .webhook_event_data import WebhookEventData
@@ -145,15 +173,23 @@ __all__ = (
     "GetAvailabilityFacilityScopedScheduling",
     "GetAvailabilityFallbackToDefaultHours",
     "GetAvailabilityProviderType",
+    "InsuranceProvider",
     "ListAppointmentsIncludeNote",
     "ListAppointmentsResponse",
+    "ListInsuranceProvidersActive",
+    "ListInsuranceProvidersResponse",
+    "ListLocationsResponse",
     "ListPatientsResponse",
+    "ListProvidersResponse",
+    "ListReferringProvidersResponse",
     "ListWebhookEventsDeliveryStatus",
     "ListWebhookEventsSort",
     "ListWebhookEventsStatus",
     "LiveFetchAcceptedResponse",
     "LiveFetchEventEnvelope",
     "LiveFetchEventEnvelopeData",
+    "Location",
+    "LocationAddress",
     "ObjectMetadata",
     "Pagination",
     "Patient",
@@ -166,12 +202,32 @@ __all__ = (
     "PatientsLiveFetchCompletedEvent",
     "PolledWebhookEvent",
     "PolledWebhookEventData",
+    "Provider",
+    "ProviderDay",
+    "ProviderDayUpdate",
+    "ProviderDayUpdateDay",
+    "ProviderShift",
+    "ProviderShiftUpdate",
+    "ReferringProvider",
     "RegisteredWebhook",
     "RegisterWebhookRequest",
     "RegisterWebhookResponse",
     "RotateWebhookSecretResponse",
+    "Settings",
+    "SettingsResponse",
+    "ShiftRecurrence",
+    "ShiftRecurrenceUpdate",
+    "ShiftRecurrenceUpdateRecurIntervalType",
     "UpdateAppointmentRequest",
     "UpdateAppointmentResponse",
+    "UpdateLocationRequest",
+    "UpdateLocationResponse",
+    "UpdateProviderRequest",
+    "UpdateProviderRequestHideInAvailability",
+    "UpdateProviderResponse",
+    "VisitStatusSetting",
+    "VisitTypeRule",
+    "VisitTypeSetting",
     "WebhookConfiguration",
     "WebhookEvent",
     "WebhookEventData",

@@ -26,7 +26,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from cobalt_kit.contract import variants
+from cobalt_kit import variants
 from cobalt_kit.contract.redact import describe
 from cobalt_kit.document import credential_headers, spec_path
 from cobalt_kit.facts import CREDENTIAL_HEADERS
@@ -48,6 +48,8 @@ PHI_FIELDS = frozenset({
 # Fields whose values are credentials (the webhook secret) or patient data in an event's `data`.
 SECRET_FIELDS = frozenset({"webhook_secret_key", "webhook_secret"})
 EVENT_PHI_FIELDS = frozenset({"mrn", "patient_mrn", "patient_name"})
+# The paths that name one appointment by its id.
+APPOINTMENT_PATHS = frozenset({"/appointments/{id}", "/appointment/{id}"})
 # Registering, removing or rotating a webhook changes where a real Cobalt sends patient data.
 NEVER_SENT = {
     "register_webhook": "registering a webhook would send patient data to a URL of the run's making",
@@ -126,7 +128,6 @@ class Runner:
         self.created_ids: list[str] = []
         self.updates = 0
         self.phi_values: set[str] = set()
-        self._alternatives: dict[tuple[str, int], list[variants.Alternatives]] = {}
 
     def run(self) -> list[OperationResult]:
         results = []
@@ -177,10 +178,14 @@ class Runner:
         cases = []
         if operation.method.upper() == "GET":
             cases.append(operation.Case(query=query, path_parameters=path))
-            cases += [operation.Case(query=query, path_parameters={"id": i}) for i in self.seen_ids if path]
+            cases += [
+                operation.Case(query=query, path_parameters={"id": i})
+                for i in self.seen_ids
+                if on_appointment(operation)
+            ]
         else:
             media = operation.definition.raw["requestBody"]["content"]["application/json"]
-            if path and (self.created_ids or self.seen_ids):
+            if on_appointment(operation) and (self.created_ids or self.seen_ids):
                 path = {"id": (self.created_ids or self.seen_ids)[0]}
             for example in media.get("examples", {}).values():
                 cases.append(operation.Case(path_parameters=path, body=example["value"]))
@@ -189,7 +194,12 @@ class Runner:
     def _send(self, case: Any, result: OperationResult, credentials: dict[str, str] | None = None) -> httpx.Response:
         """Sends the case with our credentials (or with `credentials` instead, for a probe) and checks
         the answer; a probe's answer is judged by the probe."""
-        if case.operation.method.upper() == "PATCH" and self.created_ids and credentials is None:
+        if (
+            case.operation.method.upper() == "PATCH"
+            and on_appointment(case.operation)
+            and self.created_ids
+            and credentials is None
+        ):
             case.path_parameters = {"id": self.created_ids[self.updates % len(self.created_ids)]}
             self.updates += 1
         kwargs = case.as_transport_kwargs(base_url=self.base_url)
@@ -211,11 +221,8 @@ class Runner:
                     result.findings.append(Finding(_check_of(failure), response.status_code, describe(failure)))
         return response
 
-    def _alternatives_of(self, operation_id: str, status: int) -> list[variants.Alternatives]:
-        key = (operation_id, status)
-        if key not in self._alternatives:
-            self._alternatives[key] = variants.operation_alternatives(self.schema.raw_schema, operation_id, status)
-        return self._alternatives[key]
+    def _alternatives_of(self, operation_id: str, status: int) -> tuple[variants.Alternatives, ...]:
+        return variants.of(operation_id, status)
 
     def _name_variant(self, operation_id: str, response: httpx.Response, result: OperationResult) -> None:
         """Counts the documented variant a success answer matched; one that matches none is a
@@ -276,6 +283,12 @@ class Runner:
             if isinstance(appointment.get("id"), str) and len(self.seen_ids) < 3:
                 self.seen_ids.append(appointment["id"])
             self.phi_values.update(str(v) for k, v in appointment.items() if v is not None and k in PHI_FIELDS)
+
+
+def on_appointment(operation: Any) -> bool:
+    """Whether the operation's path names one appointment: the ids the run saw and made are
+    appointments' (a provider's or a location's path takes other ids, an EHR id another name)."""
+    return str(operation.path) in APPOINTMENT_PATHS
 
 
 def _check_of(failure: Failure) -> str:

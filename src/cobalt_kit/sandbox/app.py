@@ -41,7 +41,7 @@ from cobalt_kit.sandbox.controls import Controls
 from cobalt_kit.sandbox.delivery import Courier
 from cobalt_kit.sandbox.families import FAMILIES
 from cobalt_kit.sandbox.families.appointments.rules import Unstorable
-from cobalt_kit.sandbox.family import Handler, PathItem
+from cobalt_kit.sandbox.family import Handler, NotAccepted, PathItem
 from cobalt_kit.sandbox.handlers import Call, Refusal
 from cobalt_kit.sandbox.settings import Settings
 from cobalt_kit.sandbox.store import StorageFull, Store
@@ -206,7 +206,7 @@ async def serve(endpoint: Endpoint, request: Request) -> Response:
         response = await _answer(sandbox, endpoint, request, body, practice, origin)
     except Refusal as refusal:
         response = envelope(refusal.status, refusal.code, refusal.message, refusal.headers)
-    except Unstorable as refused:
+    except (Unstorable, NotAccepted) as refused:
         response = envelope(400, "invalid_request", str(refused))
     except Voided:
         # A 500 (documented for every operation: "may be retried later") rather than a status some

@@ -35,6 +35,11 @@ class PathItem:
     with_token: bool = True
 
 
+class NotAccepted(ValueError):
+    """A value the document allows but the practice's data refuses (a visit type its EHR does not
+    define, a shift at none of its locations), named by its field: app.py answers it with 400."""
+
+
 class Model:
     """A family's behaviour on the shared core. Every hook is optional; the core calls each at its
     moment, inside the transaction it holds (so a hook only writes through its family's tables)."""

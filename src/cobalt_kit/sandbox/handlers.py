@@ -29,7 +29,7 @@ class Call:
 
     practice: str  # "" for the webhook registration operations, which carry no access token
     origin: Origin
-    shapes: str  # "reference" or "current": which vendor reference's wire shapes to answer with
+    shapes: str  # which vendor reference's variants to answer in (`variants.GENERATIONS`, `variants.answered`)
     path: dict[str, str]
     query: dict[str, Any]
     body: dict[str, Any]

@@ -89,7 +89,8 @@ def sync_detailed(
 
      An alias of `get_appointment` under the path the current public reference (and the first
     reference's prose) names: the same answer, under the plural key `appointments`. The kit's
-    client calls `/appointments/{id}`, the path of the first reference's curl example.
+    client calls this path (`appointments.get`); `get_appointment` is the first reference's curl
+    example's.
 
     Args:
         id (str):
@@ -122,7 +123,8 @@ def sync(
 
      An alias of `get_appointment` under the path the current public reference (and the first
     reference's prose) names: the same answer, under the plural key `appointments`. The kit's
-    client calls `/appointments/{id}`, the path of the first reference's curl example.
+    client calls this path (`appointments.get`); `get_appointment` is the first reference's curl
+    example's.
 
     Args:
         id (str):
@@ -150,7 +152,8 @@ async def asyncio_detailed(
 
      An alias of `get_appointment` under the path the current public reference (and the first
     reference's prose) names: the same answer, under the plural key `appointments`. The kit's
-    client calls `/appointments/{id}`, the path of the first reference's curl example.
+    client calls this path (`appointments.get`); `get_appointment` is the first reference's curl
+    example's.
 
     Args:
         id (str):
@@ -181,7 +184,8 @@ async def asyncio(
 
      An alias of `get_appointment` under the path the current public reference (and the first
     reference's prose) names: the same answer, under the plural key `appointments`. The kit's
-    client calls `/appointments/{id}`, the path of the first reference's curl example.
+    client calls this path (`appointments.get`); `get_appointment` is the first reference's curl
+    example's.
 
     Args:
         id (str):

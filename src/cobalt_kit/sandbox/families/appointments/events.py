@@ -16,6 +16,16 @@ FAILURE_DESCRIPTIONS = {
     "location_closed": "The location is closed at the requested time.",
     "patient_not_found": "No patient with this MRN was found in the EHR.",
 }
+# What the EHR says when a booking names what the practice does not know, or no longer uses
+# (providers.rules.refusal): found, not chosen, so not settle controls' reasons either.
+DIRECTORY_DESCRIPTIONS = {
+    "provider_not_found": "The provider is not a provider of this practice (use an ehr_id from GET /providers).",
+    "provider_inactive": "The provider is inactive in this practice.",
+    "location_not_found": "The location is not a location of this practice (use an ehr_id from GET /locations).",
+    "location_inactive": "The location is inactive in this practice.",
+    "secondary_provider_not_found": "The secondary provider is not a provider of this practice.",
+    "secondary_provider_inactive": "The secondary provider is inactive in this practice.",
+}
 # What Cobalt says when `prevent_double_booking` found the provider busy (rules.double_booking), by
 # `conflict_type`: not settle controls' reasons, since a conflict is found, not chosen.
 CONFLICT_DESCRIPTIONS = {
@@ -48,7 +58,7 @@ def failed(doc: dict[str, Any]) -> dict[str, Any]:
     if conflict is not None:
         description = CONFLICT_DESCRIPTIONS[conflict["conflict_type"]]
     else:
-        description = FAILURE_DESCRIPTIONS.get(code, "The EHR refused the booking.")
+        description = {**FAILURE_DESCRIPTIONS, **DIRECTORY_DESCRIPTIONS}.get(code, "The EHR refused the booking.")
     data = {
         "appointment_id": doc["id"],
         "mrn": doc.get("patient_mrn"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from cobalt_kit.sandbox.families.appointments.model import Appointments
 from cobalt_kit.sandbox.families.appointments.rules import Conflict, Filters
 from cobalt_kit.sandbox.handlers import Answer, Call, Refusal
+from cobalt_kit.variants import answered
 
 CURRENT_CREATED = "Appointment processing. A webhook event will be sent upon completion."
 
@@ -25,7 +26,7 @@ def list_appointments(appointments: Appointments, call: Call) -> Answer:
         include_note=query.get("include_note", "false") == "true",
     )
     found = appointments.list(call.practice, filters)
-    if call.shapes in ("current", "newest"):
+    if answered("list_appointments", call.shapes) == "current":
         return 200, {"success": True, "appointments": found}
     return 200, {"success": True, "results": {"appointments": found}}
 
@@ -41,9 +42,10 @@ def create_appointment(appointments: Appointments, call: Call) -> Answer:
     id_, job_id = appointments.create(call.practice, call.body, call.origin)
     # 200, as the vendor's current reference says ("200 - Successful response"); the first one does
     # not say, and the document declares 201 alike.
-    if call.shapes == "current":
+    variant = answered("create_appointment", call.shapes)
+    if variant == "current":
         return 200, {"success": True, "data": {"appointment_id": id_, "message": CURRENT_CREATED, "job_id": job_id}}
-    if call.shapes == "newest":  # flat, and the job a number, as the newest page shows it
+    if variant == "newest":  # flat, and the job a number, as the newest page shows it
         return 200, {"success": True, "message": CURRENT_CREATED, "appointment_id": id_, "job_id": int(job_id)}
     return 200, {"success": True, "message": "Appointment created.", "data": {"appointment_id": id_, "job_id": job_id}}
 
@@ -56,6 +58,6 @@ def update_appointment(appointments: Appointments, call: Call) -> Answer:
         raise Refusal(409, "appointment_not_editable", str(conflict)) from None
     if not found:
         raise not_found()
-    if call.shapes in ("current", "newest"):
+    if answered("update_appointment", call.shapes) == "current":
         return 200, {"success": True, "message": "Appointment updated successfully"}
     return 200, {"success": True, "message": "Appointment updated successfully.", "appointment_id": id_}

@@ -95,12 +95,17 @@ def settled(
 ) -> dict[str, Any]:
     """What the EHR makes of a pending booking: scheduled, or failed for a magic value's reason (or
     for `failure`, a test's choice, or for the `conflict` the double-booking check found)."""
-    reason = failure or next((r for (field, value), r in MAGIC_FAILURES.items() if doc.get(field) == value), None)
+    reason = failure or magic_failure(doc)
     if reason:
         return {**doc, "status": "failed", "failure_reason": reason}
     if conflict is not None:
         return {**doc, "status": "failed", "failure_reason": "double_booking", "_conflict": conflict}
     return {**doc, "status": "scheduled", "failure_reason": None, "ehr_appointment_id": f"E{id_}"}
+
+
+def magic_failure(doc: dict[str, Any]) -> str | None:
+    """The reason a magic value of the booking makes it fail with (MAGIC_FAILURES), if any."""
+    return next((r for (field, value), r in MAGIC_FAILURES.items() if doc.get(field) == value), None)
 
 
 def provider_id(doc: dict[str, Any]) -> str | None:
@@ -283,15 +288,22 @@ def canonical_datetime(value: dt.datetime | str) -> str:
     return value.isoformat()
 
 
-def updated(doc: dict[str, Any], fields: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+def updated(
+    doc: dict[str, Any], fields: dict[str, Any], statuses: frozenset[str] = frozenset()
+) -> tuple[dict[str, Any], bool]:
     """The appointment after a client's PATCH, and whether it (again) waits for the EHR; Conflict
-    when its status forbids the change."""
+    when its status forbids the change. A scheduled appointment may be cancelled or set to one of
+    `statuses`, the visit statuses of the practice's EHR (as the vendor's update page says)."""
     status = doc["status"]
     if status not in ("pending", "failed") and set(fields) - ALWAYS_EDITABLE:
         raise Conflict(f"A {status} appointment accepts changes to status and note only.")
     wanted = fields.get("status", status)
-    if wanted != status and (wanted != "cancelled" or status not in CANCELLABLE):
-        raise Conflict(f"A {status} appointment cannot be set to {wanted}; only cancelling is allowed.")
+    allowed = (wanted == "cancelled" and status in CANCELLABLE) or (status == "scheduled" and wanted in statuses)
+    if wanted != status and not allowed:
+        raise Conflict(
+            f"A {status} appointment cannot be set to {wanted}; only cancelling, or for a scheduled one a "
+            "visit status of the practice's EHR (get_settings), is allowed."
+        )
     changed = apply(doc, fields)
     if changed["status"] == "failed" and set(fields) - ALWAYS_EDITABLE:
         # A changed failed booking goes to the EHR again; one cancelled in the same request does not.

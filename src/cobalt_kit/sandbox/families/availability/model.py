@@ -5,49 +5,51 @@ family's indexed tables."""
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import yaml
-
-from cobalt_kit.document import spec_path
 from cobalt_kit.sandbox.families.appointments import rules as appointment_rules
 from cobalt_kit.sandbox.families.appointments.events import PRACTICE_TIMEZONE
 from cobalt_kit.sandbox.families.appointments.model import Appointments
 from cobalt_kit.sandbox.families.availability import rules
-from cobalt_kit.sandbox.families.availability.seed import DEMO_PROVIDERS
+from cobalt_kit.sandbox.families.providers.model import Providers
+from cobalt_kit.sandbox.families.settings.model import Settings
 from cobalt_kit.sandbox.family import Model
-
-# The document's visit-type tables, the codes a practice knows when no settings family says.
-VISIT_TYPE_SCHEMAS = ("EcwVisitType", "WebptVisitType")
-
-
-@functools.cache
-def document_visit_types() -> frozenset[str]:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    schemas = yaml.load(spec_path().read_text(), Loader=loader)["components"]["schemas"]
-    return frozenset(code for name in VISIT_TYPE_SCHEMAS for code in schemas[name]["enum"])
 
 
 class Availability(Model):
     name = "availability"
 
     def providers(self, practice: str) -> list[dict[str, Any]]:
-        """The practice's providers in GET /providers' shape: the providers family's, when it
-        serves them (`availability_providers`), the demo hours otherwise."""
-        source = getattr(self.core.families.get("providers"), "availability_providers", None)
-        return list(source(practice)) if callable(source) else [dict(p) for p in DEMO_PROVIDERS]
+        """The practice's providers (the providers family's), each shift's `facility_id` the EHR id
+        of its location, as `location_ids` and a booking's `location` name it (the hours hold the
+        location's Cobalt id). A shift at an inactive location takes no booking: it is left out."""
+        directory = self.core.family(Providers)
+        locations = {loc["id"]: loc for loc in directory.tables.all("locations", practice)}
+        found = []
+        for provider in directory.providers(practice):
+            hours = []
+            for day in provider.get("hours") or ():
+                shifts = []
+                for shift in day.get("shifts") or ():
+                    where = locations.get(shift.get("facility_id"))
+                    if where is not None and where.get("status") != "active":
+                        continue
+                    facility = where["ehr_id"] if where else shift.get("facility_id")
+                    shifts.append({**shift, "facility_id": facility, "facility_name": where["name"] if where else None})
+                hours.append({**day, "shifts": shifts})
+            found.append({**provider, "hours": hours})
+        return found
 
-    def visit_types(self, practice: str) -> frozenset[str]:
-        source = getattr(self.core.families.get("settings"), "visit_type_codes", None)
-        return frozenset(source(practice)) if callable(source) else document_visit_types()
+    def visit_types(self, practice: str) -> list[str]:
+        """The practice's visit type codes (its settings')."""
+        return [code for code, _ in self.core.family(Settings).tables.visit_types(practice)]
 
     def windows(self, practice: str, query: rules.Query) -> list[dict[str, Any]]:
         """The open windows (inside the caller's transaction, or in one of its own)."""
-        query.check(self.visit_types(practice))
         with self.core.transaction():
+            query.check(self.visit_types(practice))
             return self.compute(practice, query)
 
     def compute(self, practice: str, query: rules.Query) -> list[dict[str, Any]]:

@@ -70,7 +70,8 @@ class LiveFetch(Model):
     def fetch_availability(self, practice: str, body: dict[str, Any], origin: Origin) -> str:
         query = query_of(body, _listed)
         check_fetch(query.start_date, query.end_date, list(body["provider_ids"]))
-        query.check(self.core.family(Availability).visit_types(practice))
+        with self.core.transaction():
+            query.check(self.core.family(Availability).visit_types(practice))
         return self._queue(practice, "availability", dict(body), origin)
 
     # The EHR's answers.

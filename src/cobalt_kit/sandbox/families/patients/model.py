@@ -13,6 +13,7 @@ from cobalt_kit.sandbox.events import new_job_id
 from cobalt_kit.sandbox.families.patients import events, rules
 from cobalt_kit.sandbox.families.patients.seed import demo_patients
 from cobalt_kit.sandbox.families.patients.tables import PatientTables
+from cobalt_kit.sandbox.families.settings.model import Settings
 from cobalt_kit.sandbox.family import Model
 
 
@@ -43,17 +44,10 @@ class Patients(Model):
             if settles_at <= self.core.now(practice):
                 self._settle(practice, patient_id, doc)
 
-    def required_fields(self, practice: str) -> Sequence[str]:
-        """The practice's `required_patient_fields`: its settings' (GET /settings) when the settings
-        family is there, the settings page's example otherwise."""
-        settings = self.core.families.get("settings")
-        found = getattr(settings, "required_patient_fields", None)
-        return tuple(found(practice)) if callable(found) else rules.REQUIRED_PATIENT_FIELDS
-
     def _settle(self, practice: str, patient_id: str, doc: dict[str, Any]) -> None:
         origin = Origin(doc.pop("_client_id"), doc.pop("_reference_id"))
         job_id = doc.pop("_job_id")
-        missing = rules.missing_fields(doc, self.required_fields(practice))
+        missing = rules.missing_fields(doc, self.core.family(Settings).required_patient_fields(practice))
         if missing:
             description = f"Missing required patient fields: {', '.join(missing)}."
             self.tables.settle(practice, patient_id, "failed", doc)

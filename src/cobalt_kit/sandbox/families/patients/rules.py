@@ -75,9 +75,6 @@ def missing_fields(body: Mapping[str, Any], required: Iterable[str]) -> list[str
     return [name for name in required if body.get(name) in (None, "")]
 
 
-# The fields a practice requires of a new patient when its settings name none: the settings page's
-# example (`required_patient_fields`), for every EHR.
-REQUIRED_PATIENT_FIELDS = ("first_name", "last_name", "dob", "sex")
 # What the cached list shows of a patient (GET /patients).
 SHOWN = ("mrn", "ehr_id", "first_name", "last_name", "dob", "sex", "phone")
 DUPLICATE = "Duplicate patient found. Please use the existing patient or update the patient information."

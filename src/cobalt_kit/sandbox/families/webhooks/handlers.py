@@ -7,12 +7,13 @@ from typing import Any
 
 from cobalt_kit.sandbox.families.webhooks.model import Webhooks
 from cobalt_kit.sandbox.handlers import Answer, Call, Refusal
+from cobalt_kit.variants import answered
 
 
 def register_webhook(webhooks: Webhooks, call: Call) -> Answer:
     url = call.body.get("webhook_url") or call.body["url"]
     id_, secret = webhooks.register(call.origin, url)
-    if call.shapes == "newest":
+    if answered("register_webhook", call.shapes) == "newest":
         return 200, {"success": True, "webhook": {"id": id_, "url": url, "secret": secret}}
     # Both of the vendor's answers in one: the setup page's fields and the reference page's id.
     return 200, {
@@ -60,7 +61,9 @@ def list_webhook_events(webhooks: Webhooks, call: Call) -> Answer:
     shown = kept[(page - 1) * size : page * size]
     pages = -(-len(kept) // size)
     pagination = {"current_page": page, "total_pages": pages, "total_count": len(kept), "page_size": size}
-    items = [_log_entry(event) for event in shown] if call.shapes == "newest" else shown
+    items = (
+        [_log_entry(event) for event in shown] if answered("list_webhook_events", call.shapes) == "newest" else shown
+    )
     return 200, {"success": True, "webhook_events": items, "pagination": pagination}
 
 

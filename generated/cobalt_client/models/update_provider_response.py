@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateProviderResponse")
+
+# The fields from_dict copies as they are, and their value when absent.
+_PLAIN_UNSET: dict[str, Any] = {
+    "message": UNSET,
+    "provider_id": UNSET,
+}
+_PLAIN_FIELDS = frozenset(_PLAIN_UNSET)
+
+
+@_attrs_define(slots=False)
+class UpdateProviderResponse:
+    """The answer of an update of a provider.
+
+    Attributes:
+        success (bool): Always true on success.
+        message (str | Unset): What changed, for a developer to read.
+        provider_id (str | Unset): The provider's Cobalt id.
+    """
+
+    success: bool
+    message: str | Unset = UNSET
+    provider_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        message = self.message
+
+        provider_id = self.provider_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if provider_id is not UNSET:
+            field_dict["provider_id"] = provider_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        # What is left is the plain fields present, and any the document does not name.
+        additional = {} if d.keys() <= _PLAIN_FIELDS else {key: d.pop(key) for key in d.keys() - _PLAIN_FIELDS}
+        update_provider_response = cls.__new__(cls)
+        update_provider_response.__dict__ = {
+            **_PLAIN_UNSET,
+            **d,
+            "success": success,
+        }
+
+        update_provider_response.additional_properties = additional
+        return update_provider_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
