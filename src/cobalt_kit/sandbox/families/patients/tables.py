@@ -42,6 +42,8 @@ EXACT = ("mrn", "ehr_id", "dob")
 NAMES = {"first_name": "patient_first_names", "last_name": "patient_last_names"}
 # The trigram index answers a substring of at least this many characters.
 TRIGRAM = 3
+# A seed this large merges the name indexes' segments after it.
+BULK = 1000
 
 
 class PatientTables:
@@ -83,6 +85,8 @@ class PatientTables:
                 f"INSERT INTO {table} (rowid, name) VALUES (?, ?)",
                 [(start + n + 1, (doc.get(column) or "").lower()) for n, (_pid, doc) in enumerate(rows)],
             )
+            if len(rows) >= BULK:  # one index segment, not one per batch: a search reads each segment
+                self._db.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
 
     def _index_names(self, seq: int, doc: dict[str, Any]) -> None:
         for column, table in NAMES.items():
