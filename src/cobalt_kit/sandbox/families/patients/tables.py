@@ -26,10 +26,11 @@ CREATE TABLE IF NOT EXISTS patients (
     doc TEXT NOT NULL
 );
 CREATE UNIQUE INDEX IF NOT EXISTS patients_by_id ON patients (practice, patient_id);
-CREATE INDEX IF NOT EXISTS patients_by_mrn ON patients (practice, mrn);
-CREATE INDEX IF NOT EXISTS patients_by_ehr_id ON patients (practice, ehr_id);
-CREATE INDEX IF NOT EXISTS patients_by_dob ON patients (practice, dob);
-CREATE INDEX IF NOT EXISTS patients_by_phone ON patients (practice, phone);
+-- Each filter's index starts with what every search fixes (the practice, created patients).
+CREATE INDEX IF NOT EXISTS patients_by_mrn ON patients (practice, status, mrn);
+CREATE INDEX IF NOT EXISTS patients_by_ehr_id ON patients (practice, status, ehr_id);
+CREATE INDEX IF NOT EXISTS patients_by_dob ON patients (practice, status, dob);
+CREATE INDEX IF NOT EXISTS patients_by_phone ON patients (practice, status, phone);
 CREATE INDEX IF NOT EXISTS patients_by_practice ON patients (practice, status, seq);
 CREATE INDEX IF NOT EXISTS patients_due ON patients (status, settles_at);
 -- Names for substring search (case-insensitive): a trigram index answers `LIKE '%oh%'`-free
