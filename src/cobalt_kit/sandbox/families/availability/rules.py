@@ -299,8 +299,7 @@ def busy_of(bookings: Sequence[Booking], blocks: Sequence[Block], query: Query, 
 def _rule_windows(shift: Mapping[str, Any], query: Query) -> Iterator[tuple[dt.time, dt.time, Mapping[str, Any]]]:
     """`slots`: the shift's visit-type rules of `slot_type` (its id or description, any case)."""
     for rule in shift.get("visit_type_rules") or ():
-        kinds = (rule.get("visit_type_id"), rule.get("visit_type_desc"))
-        if any(_same(str(kind) if kind is not None else None, query.slot_type) for kind in kinds):
+        if (query.slot_type or "").lower() in _rule_kinds(rule):
             yield clock(str(rule["start_time"])), clock(str(rule["end_time"])), rule
 
 
@@ -387,12 +386,17 @@ def _windows_of(shift: Mapping[str, Any], query: Query) -> Iterator[tuple[dt.tim
         yield clock(str(shift["start"])), clock(str(shift["end"])), None
 
 
+def _rule_kinds(rule: Mapping[str, Any]) -> set[str]:
+    """The names a visit-type rule goes by (its id and its description), in lower case."""
+    return {str(k).lower() for k in (rule.get("visit_type_id"), rule.get("visit_type_desc")) if k is not None}
+
+
 def _rule_full(rule: Mapping[str, Any], window: Interval, bookings: Sequence[Booking]) -> bool:
     """A visit-type rule's `total_visits` reached by bookings of its type inside it."""
     total = rule.get("total_visits")
     if total is None:
         return False
-    kinds = {str(k).lower() for k in (rule.get("visit_type_id"), rule.get("visit_type_desc")) if k is not None}
+    kinds = _rule_kinds(rule)
     inside = sum(1 for b in bookings if b.interval.overlaps(window) and (b.visit_type or "").lower() in kinds)
     return inside >= int(total)
 
