@@ -7,6 +7,7 @@ and their filters answer as the pages say, from indexes."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import httpx
@@ -72,22 +73,40 @@ def test_each_practice_has_its_ehrs_settings(cobalt_sandbox) -> None:
     assert next(t for t in ecw["data"]["visit_types"] if t["code"] == "f/u")["description"] == "Follow Up Visit"
 
 
-def test_a_create_takes_the_practices_visit_types_only(cobalt_sandbox) -> None:
-    with http(cobalt_sandbox) as demo, http(cobalt_sandbox.practice(OTHER_PRACTICE)) as other:
-        assert demo.post("/appointments", json={**BOOKING, "type": "np"}).status_code == 200  # eCW's New Patient
-        refused = other.post("/appointments", json={**BOOKING, "type": "np"})  # not a WebPT code
-        assert other.post("/appointments", json={**BOOKING, "type": "ie"}).status_code == 200  # WebPT's
-        assert demo.post("/appointments", json={**BOOKING, "type": "ie"}).status_code == 400
-    assert refused.status_code == 400
-    assert refused.json()["message"].startswith("type: is not a visit type of this practice")
+def test_a_booking_takes_the_practices_visit_types_only(cobalt_sandbox, cobalt_webhooks) -> None:
+    other_practice = cobalt_sandbox.practice(OTHER_PRACTICE)
+    with http(cobalt_sandbox) as demo, http(other_practice) as other:
+        booked = {
+            ("demo", "np"): created_id(demo.post("/appointments", json={**BOOKING, "type": "np"})),  # eCW's
+            ("demo", "ie"): created_id(demo.post("/appointments", json={**BOOKING, "type": "ie"})),  # WebPT's
+            ("other", "ie"): created_id(other.post("/appointments", json={**BOOKING, "type": "ie"})),
+            ("other", "np"): created_id(other.post("/appointments", json={**BOOKING, "type": "np"})),
+        }
+    settled = {key: (cobalt_sandbox if key[0] == "demo" else other_practice).settle(id_) for key, id_ in booked.items()}
+    assert {key: (s["status"], s.get("failure_reason")) for key, s in settled.items()} == {
+        ("demo", "np"): ("scheduled", None), ("demo", "ie"): ("failed", "visit_type_not_found"),
+        ("other", "ie"): ("scheduled", None), ("other", "np"): ("failed", "visit_type_not_found"),
+    }  # fmt: skip
+    failed = cobalt_webhooks.wait_for("appointment.failed")
+    assert failed.data["reasons"][0]["code"] == "VISIT_TYPE_NOT_FOUND"
 
 
 def test_an_empty_practice_keeps_its_ehrs_table_and_drops_the_demo_codes(cobalt_sandbox) -> None:
     cobalt_sandbox.reset_practice("empty")
     with http(cobalt_sandbox) as demo:
         codes = [t["code"] for t in demo.get("/settings").json()["data"]["visit_types"]]
-        assert demo.post("/appointments", json={**BOOKING, "type": "FollowUp"}).status_code == 400
+        # No provider or location either: the practice's EHR gets its own.
+        assert (
+            demo.post("/_sandbox/locations", json={"locations": [{"ehr_id": "54252", "name": "L"}]}).status_code == 200
+        )
+        assert (
+            demo.post("/_sandbox/providers", json={"providers": [{"ehr_id": "6644", "name": "P"}]}).status_code == 200
+        )
+        booked = created_id(demo.post("/appointments", json={**BOOKING, "type": "FollowUp"}))
+        kept = created_id(demo.post("/appointments", json=BOOKING))
     assert codes == table("EcwVisitType")
+    assert cobalt_sandbox.settle(booked)["failure_reason"] == "visit_type_not_found"
+    assert cobalt_sandbox.settle(kept)["status"] == "scheduled"
 
 
 def test_a_scheduled_appointment_takes_the_practices_statuses(cobalt_sandbox, cobalt_webhooks) -> None:
@@ -218,18 +237,10 @@ def test_an_update_changes_status_hours_and_visibility_as_the_page_says(cobalt_s
             {"hours": [{"day": "Monday", "shifts": [{"start": "08:00", "end": "T17:00:00", "facility_id": "x"}]}]},
             "hours.0.shifts.0.start",
         ),
-        (
-            {
-                "hours": [
-                    {"day": "Monday", "shifts": [{"start": "T08:00:00", "end": "T17:00:00", "facility_id": "nowhere"}]}
-                ]
-            },
-            "hours.0.shifts.0.facility_id",
-        ),
         ({"hide_in_availability": "yes"}, "hide_in_availability"),
         ({}, "body"),
     ],
-    ids=["status", "lower-case day", "time without T and seconds", "unknown facility", "flag", "nothing"],
+    ids=["status", "lower-case day", "time without T and seconds", "flag", "nothing"],
 )
 def test_an_update_the_page_forbids_is_refused_by_its_field(cobalt_sandbox, body: dict, field: str) -> None:
     with http(cobalt_sandbox) as demo:
@@ -241,7 +252,10 @@ def test_an_update_the_page_forbids_is_refused_by_its_field(cobalt_sandbox, body
 
 
 def test_an_unknown_provider_or_location_is_404(cobalt_sandbox) -> None:
+    nowhere = [{"day": "Monday", "shifts": [{"start": "T08:00:00", "end": "T17:00:00", "facility_id": "nowhere"}]}]
     with http(cobalt_sandbox) as demo:
+        facility = demo.patch("/providers/ehr/6644", json={"hours": nowhere})
+        unchanged = demo.get("/providers").json()["providers"][0]
         answers = [
             demo.patch(f"/providers/{'0' * 32}", json={"status": "active"}),
             demo.patch("/providers/ehr/nobody", json={"status": "active"}),
@@ -250,6 +264,11 @@ def test_an_unknown_provider_or_location_is_404(cobalt_sandbox) -> None:
     assert [(a.status_code, a.json()["message"]) for a in answers] == [
         (404, "Provider not found."), (404, "Provider not found."), (404, "Location not found."),
     ]  # fmt: skip
+    # A shift at none of the practice's locations: what it names is not found, and nothing changes.
+    assert (facility.status_code, facility.json()["message"]) == (
+        404, "hours.0.shifts.0.facility_id: is not a location of this practice (list_locations)",
+    )  # fmt: skip
+    assert len(unchanged["hours"]) == 5
 
 
 def test_a_location_takes_its_status_only(cobalt_sandbox) -> None:
@@ -358,3 +377,32 @@ def test_lookups_and_filters_are_answered_from_indexes() -> None:
     assert "referring_by_npi" in plan(backend, lambda: contacts.referring("demo", {"npi": "1780690362"}))
     assert "referring_by_phone" in plan(backend, lambda: contacts.referring("demo", {"phone": "5550100121"}))
     assert "insurance_by_practice" in plan(backend, lambda: contacts.insurers("demo", None, True, 1, 10))
+
+
+# --- the kit's clients (their methods come from the document) -----------------------------------------
+
+
+def test_the_kit_reads_and_changes_the_practice_with_the_documents_methods(cobalt_sandbox) -> None:
+    cobalt = cobalt_sandbox.client()
+    assert "f/u" in [t.code for t in cobalt.settings.get().data.visit_types]
+    assert cobalt.providers.update_by_ehr("7755", status="Inactive", hide_in_availability=True).provider_id
+    assert [(p.ehr_id, p.status, p.hide_in_availability) for p in cobalt.providers.list().providers] == [
+        ("6644", "active", False), ("7755", "inactive", True),
+    ]  # fmt: skip
+    assert cobalt.locations.update(GOOD_CLINIC, status="inactive").location_id == GOOD_CLINIC
+    assert [loc.status for loc in cobalt.locations.list().locations] == ["inactive", "active", "active"]
+    assert [r.name for r in cobalt.referring_providers.list(last_name="smith").referring_providers] == [
+        "Smith, Alex", "Smithers, Robin",
+    ]  # fmt: skip
+    # Paged lists are read across every page.
+    assert len(list(cobalt.insurance_providers.list(page_size=2))) == 5
+
+
+def test_the_async_kit_has_the_same_methods(cobalt_sandbox) -> None:
+    async def run() -> tuple[list[str], int]:
+        async with cobalt_sandbox.async_client() as cobalt:
+            providers = await cobalt.providers.list()
+            insurers = await cobalt.insurance_providers.list(active=True)
+        return [p.ehr_id for p in providers.providers], len(list(insurers))
+
+    assert asyncio.run(run()) == (["6644", "7755"], 4)

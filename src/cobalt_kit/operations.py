@@ -2296,7 +2296,8 @@ class Settings:
         """The practice's settings (visit types, visit statuses, required patient fields, time zone).
 
         The settings of the access token's practice, as its EHR defines them: the visit types a
-        booking's `type` takes (`code` and `description`), the visit statuses an update of a
+        booking's `type` takes (`code` and `description`; a booking of another type settles
+        `failed`), the visit statuses an update of a
         scheduled appointment may set, the fields a new patient must have, and the practice's time
         zone. From the vendor's settings page; an older version of it lists no `visit_statuses` or
         `required_patient_fields` (both optional here). 404 when the token has no settings.
@@ -2318,7 +2319,8 @@ class AsyncSettings:
         """The practice's settings (visit types, visit statuses, required patient fields, time zone).
 
         The settings of the access token's practice, as its EHR defines them: the visit types a
-        booking's `type` takes (`code` and `description`), the visit statuses an update of a
+        booking's `type` takes (`code` and `description`; a booking of another type settles
+        `failed`), the visit statuses an update of a
         scheduled appointment may set, the fields a new patient must have, and the practice's time
         zone. From the vendor's settings page; an older version of it lists no `visit_statuses` or
         `required_patient_fields` (both optional here). 404 when the token has no settings.
@@ -2363,8 +2365,9 @@ class Providers:
         Changes one or more of `status` (`active`: the schedule is synced from the EHR; `inactive`:
         it is not; in any case), `hide_in_availability` and `hours`. The hours replace the
         provider's: days are capitalised day names, times `THH:MM:SS`, dates ISO 8601 without an
-        offset, and every shift's `facility_id` must be a location of the practice (`list_locations`);
-        its `facility_name` is filled in from it. An older version of the page takes `status` only.
+        offset, and every shift's `facility_id` must be a location of the practice (`list_locations`;
+        404 naming the field when it is not); its `facility_name` is filled in from it. An older
+        version of the page takes `status` only.
 
         Args:
             id: The provider's Cobalt id (`id` of `list_providers`, not its `ehr_id`).
@@ -2444,8 +2447,9 @@ class AsyncProviders:
         Changes one or more of `status` (`active`: the schedule is synced from the EHR; `inactive`:
         it is not; in any case), `hide_in_availability` and `hours`. The hours replace the
         provider's: days are capitalised day names, times `THH:MM:SS`, dates ISO 8601 without an
-        offset, and every shift's `facility_id` must be a location of the practice (`list_locations`);
-        its `facility_name` is filled in from it. An older version of the page takes `status` only.
+        offset, and every shift's `facility_id` must be a location of the practice (`list_locations`;
+        404 naming the field when it is not); its `facility_name` is filled in from it. An older
+        version of the page takes `status` only.
 
         Args:
             id: The provider's Cobalt id (`id` of `list_providers`, not its `ehr_id`).

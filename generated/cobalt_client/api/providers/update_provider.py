@@ -105,8 +105,9 @@ def sync_detailed(
      Changes one or more of `status` (`active`: the schedule is synced from the EHR; `inactive`:
     it is not; in any case), `hide_in_availability` and `hours`. The hours replace the
     provider's: days are capitalised day names, times `THH:MM:SS`, dates ISO 8601 without an
-    offset, and every shift's `facility_id` must be a location of the practice (`list_locations`);
-    its `facility_name` is filled in from it. An older version of the page takes `status` only.
+    offset, and every shift's `facility_id` must be a location of the practice (`list_locations`;
+    404 naming the field when it is not); its `facility_name` is filled in from it. An older
+    version of the page takes `status` only.
 
     Args:
         id (str):
@@ -143,8 +144,9 @@ def sync(
      Changes one or more of `status` (`active`: the schedule is synced from the EHR; `inactive`:
     it is not; in any case), `hide_in_availability` and `hours`. The hours replace the
     provider's: days are capitalised day names, times `THH:MM:SS`, dates ISO 8601 without an
-    offset, and every shift's `facility_id` must be a location of the practice (`list_locations`);
-    its `facility_name` is filled in from it. An older version of the page takes `status` only.
+    offset, and every shift's `facility_id` must be a location of the practice (`list_locations`;
+    404 naming the field when it is not); its `facility_name` is filled in from it. An older
+    version of the page takes `status` only.
 
     Args:
         id (str):
@@ -176,8 +178,9 @@ async def asyncio_detailed(
      Changes one or more of `status` (`active`: the schedule is synced from the EHR; `inactive`:
     it is not; in any case), `hide_in_availability` and `hours`. The hours replace the
     provider's: days are capitalised day names, times `THH:MM:SS`, dates ISO 8601 without an
-    offset, and every shift's `facility_id` must be a location of the practice (`list_locations`);
-    its `facility_name` is filled in from it. An older version of the page takes `status` only.
+    offset, and every shift's `facility_id` must be a location of the practice (`list_locations`;
+    404 naming the field when it is not); its `facility_name` is filled in from it. An older
+    version of the page takes `status` only.
 
     Args:
         id (str):
@@ -212,8 +215,9 @@ async def asyncio(
      Changes one or more of `status` (`active`: the schedule is synced from the EHR; `inactive`:
     it is not; in any case), `hide_in_availability` and `hours`. The hours replace the
     provider's: days are capitalised day names, times `THH:MM:SS`, dates ISO 8601 without an
-    offset, and every shift's `facility_id` must be a location of the practice (`list_locations`);
-    its `facility_name` is filled in from it. An older version of the page takes `status` only.
+    offset, and every shift's `facility_id` must be a location of the practice (`list_locations`;
+    404 naming the field when it is not); its `facility_name` is filled in from it. An older
+    version of the page takes `status` only.
 
     Args:
         id (str):

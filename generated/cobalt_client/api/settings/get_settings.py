@@ -82,7 +82,8 @@ def sync_detailed(
     """The practice's settings (visit types, visit statuses, required patient fields, time zone)
 
      The settings of the access token's practice, as its EHR defines them: the visit types a
-    booking's `type` takes (`code` and `description`), the visit statuses an update of a
+    booking's `type` takes (`code` and `description`; a booking of another type settles
+    `failed`), the visit statuses an update of a
     scheduled appointment may set, the fields a new patient must have, and the practice's time
     zone. From the vendor's settings page; an older version of it lists no `visit_statuses` or
     `required_patient_fields` (both optional here). 404 when the token has no settings.
@@ -111,7 +112,8 @@ def sync(
     """The practice's settings (visit types, visit statuses, required patient fields, time zone)
 
      The settings of the access token's practice, as its EHR defines them: the visit types a
-    booking's `type` takes (`code` and `description`), the visit statuses an update of a
+    booking's `type` takes (`code` and `description`; a booking of another type settles
+    `failed`), the visit statuses an update of a
     scheduled appointment may set, the fields a new patient must have, and the practice's time
     zone. From the vendor's settings page; an older version of it lists no `visit_statuses` or
     `required_patient_fields` (both optional here). 404 when the token has no settings.
@@ -136,7 +138,8 @@ async def asyncio_detailed(
     """The practice's settings (visit types, visit statuses, required patient fields, time zone)
 
      The settings of the access token's practice, as its EHR defines them: the visit types a
-    booking's `type` takes (`code` and `description`), the visit statuses an update of a
+    booking's `type` takes (`code` and `description`; a booking of another type settles
+    `failed`), the visit statuses an update of a
     scheduled appointment may set, the fields a new patient must have, and the practice's time
     zone. From the vendor's settings page; an older version of it lists no `visit_statuses` or
     `required_patient_fields` (both optional here). 404 when the token has no settings.
@@ -163,7 +166,8 @@ async def asyncio(
     """The practice's settings (visit types, visit statuses, required patient fields, time zone)
 
      The settings of the access token's practice, as its EHR defines them: the visit types a
-    booking's `type` takes (`code` and `description`), the visit statuses an update of a
+    booking's `type` takes (`code` and `description`; a booking of another type settles
+    `failed`), the visit statuses an update of a
     scheduled appointment may set, the fields a new patient must have, and the practice's time
     zone. From the vendor's settings page; an older version of it lists no `visit_statuses` or
     `required_patient_fields` (both optional here). 404 when the token has no settings.

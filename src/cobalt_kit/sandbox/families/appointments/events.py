@@ -25,6 +25,7 @@ DIRECTORY_DESCRIPTIONS = {
     "location_inactive": "The location is inactive in this practice.",
     "secondary_provider_not_found": "The secondary provider is not a provider of this practice.",
     "secondary_provider_inactive": "The secondary provider is inactive in this practice.",
+    "visit_type_not_found": "The visit type is not one of this practice's EHR (GET /settings lists them).",
 }
 # What Cobalt says when `prevent_double_booking` found the provider busy (rules.double_booking), by
 # `conflict_type`: not settle controls' reasons, since a conflict is found, not chosen.

@@ -17,7 +17,7 @@ from cobalt_kit.sandbox.families.appointments.seed import PATIENTS, demo_appoint
 from cobalt_kit.sandbox.families.appointments.tables import AppointmentTables, Narrowing
 from cobalt_kit.sandbox.families.providers.model import Providers
 from cobalt_kit.sandbox.families.settings.model import Settings
-from cobalt_kit.sandbox.family import Model, NotAccepted
+from cobalt_kit.sandbox.family import Model
 
 
 class Appointments(Model):
@@ -46,10 +46,13 @@ class Appointments(Model):
 
     def _outcome(self, practice: str, id_: str, doc: dict[str, Any], failure: str | None = None) -> dict[str, Any]:
         """What the EHR makes of a pending booking (rules.settled): a magic value's failure, else
-        what it names that the practice does not know (providers family), else the double-booking
+        what it names that the practice does not know (providers family) or a visit type its EHR
+        does not define (settings family), else the double-booking
         check of the practice's EHR run against the provider's schedule as stored now."""
         if failure is None and rules.magic_failure(doc) is None:
             failure = self.core.family(Providers).booking_failure(practice, doc)
+            if failure is None and not self.core.family(Settings).accepts_visit_type(practice, doc["appointment_type"]):
+                failure = "visit_type_not_found"
         conflict = None
         if failure is None and rules.checks_double_booking(doc, self.core.ehr(practice)):
             try:
@@ -93,7 +96,6 @@ class Appointments(Model):
         """The new appointment's id and the job id its settling event will carry."""
         doc, job_id = _booking(fields, origin)
         with self.core.transaction(practice, origin):
-            self._check_visit_type(practice, fields)
             settles_at = self.core.now(practice) + self.core.booking_delay
             return self.tables.insert(practice, doc, settles_at=settles_at), job_id
 
@@ -105,7 +107,6 @@ class Appointments(Model):
             doc = self.tables.load(practice, id_)
             if doc is None:
                 return False
-            self._check_visit_type(practice, fields)
             changed, waits = rules.updated(doc, fields, self.core.family(Settings).visit_statuses(practice))
             job_id = new_job_id()
             changed.update(_stamp(origin, job_id))
@@ -116,11 +117,6 @@ class Appointments(Model):
             elif not waits:
                 self.core.emit("appointment.updated", events.updated(changed), origin, job_id)
             return True
-
-    def _check_visit_type(self, practice: str, fields: dict[str, Any]) -> None:
-        """NotAccepted for a `type` the practice's EHR does not define (its settings list them)."""
-        if "type" in fields and not self.core.family(Settings).accepts_visit_type(practice, fields["type"]):
-            raise NotAccepted("type: is not a visit type of this practice's EHR (get_settings lists them)")
 
     # The test controls (controls.py): seeding, settling now, the EHR's side.
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from cobalt_kit.sandbox.families.providers import rules
 from cobalt_kit.sandbox.families.providers.model import Providers
+from cobalt_kit.sandbox.family import NotAccepted
 from cobalt_kit.sandbox.handlers import Answer, Call, Refusal
 
 
@@ -12,7 +13,10 @@ def list_providers(providers: Providers, call: Call) -> Answer:
 
 
 def _update_provider(providers: Providers, call: Call, column: str, key: str) -> Answer:
-    changed = providers.update_provider(call.practice, column, key, call.body, call.origin)
+    try:
+        changed = providers.update_provider(call.practice, column, key, call.body, call.origin)
+    except NotAccepted as refused:  # a shift's facility_id names no location: what it names is not found
+        raise Refusal(404, "not_found", str(refused)) from None
     if changed is None:
         raise Refusal(404, "not_found", "Provider not found.")
     return 200, {"success": True, "message": rules.update_message(call.body), "provider_id": changed["id"]}
