@@ -71,7 +71,8 @@ def test_a_search_answers_what_the_rule_says(records: list[dict[str, Any]], want
     ],
 )
 def test_each_filter_is_answered_through_an_index(wanted: PatientFilters, index: str) -> None:
-    tables = stored([{"mrn": "1", "first_name": "Jane", "last_name": "Doe", "dob": "1990-01-01"}])
+    tables = stored([{"mrn": "1", "ehr_id": "e1", "first_name": "Jane", "last_name": "Doe", "dob": "1990-01-01",
+                      "phone": "555-010-0142"}])  # fmt: skip
     plans = []
     db = tables._db
     original = db.execute
@@ -94,3 +95,9 @@ def test_a_day_of_birth_that_is_no_date_and_a_phone_without_digits_match_nothing
     )
     assert tables.search("demo", PatientFilters(phone="no digits"), 1, 10) == ([], 0)
     assert tables.search("demo", PatientFilters(dob=dt.date(1990, 1, 2).isoformat()), 1, 10) == ([], 0)
+
+
+def test_a_page_past_the_last_or_past_64_bits_is_empty_not_an_error() -> None:
+    tables = stored([{"mrn": "1", "first_name": "Jane", "last_name": "Doe"}])
+    assert tables.search("demo", PatientFilters(), 2, 1) == ([], 1)
+    assert tables.search("demo", PatientFilters(), 2**70, 2**40) == ([], 1)

@@ -137,9 +137,12 @@ class PatientTables:
             source = " CROSS JOIN ".join([*joins, source])
         condition = " AND ".join(where)
         total = self._db.execute(f"SELECT COUNT(*) FROM {source} WHERE {condition}", values).fetchone()[0]
+        offset = (page - 1) * size
+        if offset >= total:  # past the last page (a page number past 64 bits is no SQLite integer)
+            return [], int(total)
         rows = self._db.execute(
             f"SELECT p.doc FROM {source} WHERE {condition} ORDER BY p.seq LIMIT ? OFFSET ?",
-            [*values, size, (page - 1) * size],
+            [*values, min(size, total), offset],
         )
         return [json.loads(raw) for (raw,) in rows.fetchall()], int(total)
 
