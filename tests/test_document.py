@@ -27,6 +27,15 @@ WEBHOOK_OPERATIONS = {
     ("/webhook/rotate-secret", "post", "rotate_webhook_secret"),
 }
 POLLING = ("/webhook-events", "get", "list_webhook_events")
+# The booking workflow's pages (#25): availability, patients, the live appointment fetch.
+BOOKING_WORKFLOW_OPERATIONS = {
+    ("/availability", "get", "get_availability"),
+    ("/availability/fetch", "post", "fetch_availability"),
+    ("/patients", "get", "list_patients"),
+    ("/patients", "post", "create_patient"),
+    ("/patients/fetch", "post", "fetch_patients"),
+    ("/appointments/fetch", "post", "fetch_appointments"),
+}
 # The settings, providers, locations, referring and insurance providers pages (#25).
 PRACTICE_OPERATIONS = {
     ("/settings", "get", "get_settings"),
@@ -47,6 +56,7 @@ def test_operations_are_the_references_the_singular_alias_and_the_webhook_pages(
         ("/appointments/{id}", "get", "get_appointment"),
         ("/appointments/{id}", "patch", "update_appointment"),
         ("/appointment/{id}", "get", "get_appointment_singular"),
+        *BOOKING_WORKFLOW_OPERATIONS,
         *WEBHOOK_OPERATIONS,
         POLLING,
         *PRACTICE_OPERATIONS,
@@ -77,6 +87,20 @@ def test_three_credential_headers_are_required_together_everywhere() -> None:
             assert "security" not in op, f"{_id} overrides the global credentials"
 
 
+# The events whose schema is not `Appointment<Name>Event`: the live fetches' own envelope, patients.
+EVENT_SCHEMAS = {
+    "appointment.live_fetch_completed": "AppointmentsLiveFetchCompleted",
+    "patient.live_fetch_completed": "PatientsLiveFetchCompleted",
+    "availability.live_fetch_completed": "AvailabilityLiveFetchCompleted",
+    "patient.created": "PatientCreated",
+    "patient.failed": "PatientFailed",
+}
+
+
+def event_name(type_: str) -> str:
+    return "".join(part.capitalize() for part in type_.split(".")[1].split("_"))
+
+
 def test_every_event_of_the_webhook_pages_has_its_schema_and_delivery() -> None:
     document = load()
     schemas = document["components"]["schemas"]
@@ -86,14 +110,14 @@ def test_every_event_of_the_webhook_pages_has_its_schema_and_delivery() -> None:
     login = document["webhooks"]["login_required"]["post"]["requestBody"]["content"]["application/json"]
     assert login["schema"] == {"$ref": "#/components/schemas/WebhookEvent"}
     for type_ in types:
-        name = "".join(part.capitalize() for part in type_.split(".")[1].split("_"))
+        schema = EVENT_SCHEMAS.get(type_) or "Appointment" + event_name(type_)
         post = document["webhooks"][type_]["post"]
         assert post["requestBody"]["content"]["application/json"]["schema"] == {
-            "$ref": f"#/components/schemas/Appointment{name}Event"
+            "$ref": f"#/components/schemas/{schema}Event"
         }
         headers = {resolve(p)["name"] for p in post["parameters"]}
         assert headers == {"cobalt-verification", "webhook-id", "webhook-timestamp", "webhook-attempt"}
-        assert f"Appointment{name}Data" in schemas
+        assert f"{schema}Data" in schemas
     failed = schemas["AppointmentFailedData"]
     assert {"failure_reason", "reasons"} <= set(failed["required"])
 
@@ -211,6 +235,10 @@ APPLIES = {
         "create_appointment",
         "update_appointment",
         "register_webhook",
+        "fetch_availability",
+        "create_patient",
+        "fetch_patients",
+        "fetch_appointments",
         "update_provider",
         "update_provider_by_ehr",
         "update_location",

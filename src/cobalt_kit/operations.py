@@ -12,15 +12,20 @@ from cobalt_client.models import (
     Appointment,
     AppointmentMode,
     AppointmentStatus,
+    AvailabilityResponse,
     CreateAppointmentResponse,
+    CreatePatientResponse,
     EcwVisitType,
     GetAppointmentResponse,
     InsuranceProvider,
     ListAppointmentsResponse,
     ListInsuranceProvidersResponse,
     ListLocationsResponse,
+    ListPatientsResponse,
     ListProvidersResponse,
     ListReferringProvidersResponse,
+    LiveFetchAcceptedResponse,
+    Patient,
     RegisterWebhookResponse,
     RotateWebhookSecretResponse,
     SettingsResponse,
@@ -70,6 +75,49 @@ GET_APPOINTMENT_SINGULAR = wire.Operation(
     "/appointment/{id}",
     frozenset({200}),
     GetAppointmentResponse,
+)
+FETCH_APPOINTMENTS = wire.Operation(
+    "fetch_appointments",
+    "POST",
+    "/appointments/fetch",
+    frozenset({202}),
+    LiveFetchAcceptedResponse,
+)
+GET_AVAILABILITY = wire.Operation(
+    "get_availability",
+    "GET",
+    "/availability",
+    frozenset({200}),
+    AvailabilityResponse,
+)
+FETCH_AVAILABILITY = wire.Operation(
+    "fetch_availability",
+    "POST",
+    "/availability/fetch",
+    frozenset({202}),
+    LiveFetchAcceptedResponse,
+)
+LIST_PATIENTS = wire.Operation(
+    "list_patients",
+    "GET",
+    "/patients",
+    frozenset({200}),
+    ListPatientsResponse,
+    items="patients",
+)
+CREATE_PATIENT = wire.Operation(
+    "create_patient",
+    "POST",
+    "/patients",
+    frozenset({200}),
+    CreatePatientResponse,
+)
+FETCH_PATIENTS = wire.Operation(
+    "fetch_patients",
+    "POST",
+    "/patients/fetch",
+    frozenset({202}),
+    LiveFetchAcceptedResponse,
 )
 GET_WEBHOOK_CONFIGURATION = wire.Operation(
     "get_webhook_configuration",
@@ -318,6 +366,345 @@ def _get_appointment_singular(
     )
 
 
+def _fetch_appointments(
+    *,
+    search_by: str | None = None,
+    start_date: dt.date | str | None = None,
+    end_date: dt.date | str | None = None,
+    mrn: str | None = None,
+    provider_ids: builtins.list[Any] | None = None,
+) -> wire.Request:
+    body: dict[str, Any] = {}
+    if search_by is not None:
+        body["search_by"] = wire.choice("search_by", search_by, ("date_range", "mrn", "provider"))
+    if start_date is not None:
+        body["start_date"] = wire.date("start_date", start_date)
+    if end_date is not None:
+        body["end_date"] = wire.date("end_date", end_date)
+    if mrn is not None:
+        body["mrn"] = wire.text("mrn", mrn)
+    if provider_ids is not None:
+        body["provider_ids"] = provider_ids
+    return wire.Request(
+        FETCH_APPOINTMENTS,
+        wire.url("/appointments/fetch"),
+        {},
+        body,
+    )
+
+
+def _get_availability(
+    *,
+    start_date: str,
+    end_date: str,
+    provider_type: str | None = None,
+    fallback_to_default_hours: bool | str | None = None,
+    calculation_method: str | None = None,
+    slot_type: str | None = None,
+    buffer: int | None = None,
+    visit_type: str | None = None,
+    daily_appointment_limit: int | None = None,
+    daily_limit_type: str | None = None,
+    max_slot_duration: int | None = None,
+    facility_scoped_scheduling: bool | str | None = None,
+    provider_ids: str | None = None,
+    location_ids: str | None = None,
+) -> wire.Request:
+    query: dict[str, Any] = {
+        "start_date": wire.text(
+            "start_date",
+            start_date,
+            pattern="^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?)?$",
+        ),
+        "end_date": wire.text(
+            "end_date",
+            end_date,
+            pattern="^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?)?$",
+        ),
+    }
+    if provider_type is not None:
+        query["provider_type"] = wire.choice("provider_type", provider_type, ("primary", "secondary"))
+    if fallback_to_default_hours is not None:
+        query["fallback_to_default_hours"] = wire.flag("fallback_to_default_hours", fallback_to_default_hours)
+    if calculation_method is not None:
+        query["calculation_method"] = wire.choice("calculation_method", calculation_method, ("gaps", "slots"))
+    if slot_type is not None:
+        query["slot_type"] = wire.text("slot_type", slot_type)
+    if buffer is not None:
+        query["buffer"] = wire.integer("buffer", buffer, 0, None)
+    if visit_type is not None:
+        query["visit_type"] = wire.text("visit_type", visit_type)
+    if daily_appointment_limit is not None:
+        query["daily_appointment_limit"] = wire.integer("daily_appointment_limit", daily_appointment_limit, 1, None)
+    if daily_limit_type is not None:
+        query["daily_limit_type"] = wire.text("daily_limit_type", daily_limit_type)
+    if max_slot_duration is not None:
+        query["max_slot_duration"] = wire.integer("max_slot_duration", max_slot_duration, 1, None)
+    if facility_scoped_scheduling is not None:
+        query["facility_scoped_scheduling"] = wire.flag("facility_scoped_scheduling", facility_scoped_scheduling)
+    if provider_ids is not None:
+        query["provider_ids"] = wire.text("provider_ids", provider_ids)
+    if location_ids is not None:
+        query["location_ids"] = wire.text("location_ids", location_ids)
+    return wire.Request(
+        GET_AVAILABILITY,
+        wire.url("/availability"),
+        query,
+        None,
+    )
+
+
+def _fetch_availability(
+    *,
+    start_date: dt.date | str,
+    end_date: dt.date | str,
+    provider_ids: builtins.list[Any],
+    buffer: int | None = None,
+    visit_type: str | None = None,
+    calculation_method: str | None = None,
+    slot_type: str | None = None,
+    daily_appointment_limit: int | None = None,
+    daily_limit_type: str | None = None,
+    provider_type: str | None = None,
+    fallback_to_default_hours: bool | None = None,
+    max_slot_duration: int | None = None,
+    facility_scoped_scheduling: bool | None = None,
+    location_ids: builtins.list[Any] | None = None,
+) -> wire.Request:
+    body: dict[str, Any] = {
+        "start_date": wire.date("start_date", start_date),
+        "end_date": wire.date("end_date", end_date),
+        "provider_ids": provider_ids,
+    }
+    if buffer is not None:
+        body["buffer"] = wire.integer("buffer", buffer, 0, None)
+    if visit_type is not None:
+        body["visit_type"] = wire.text("visit_type", visit_type)
+    if calculation_method is not None:
+        body["calculation_method"] = wire.choice("calculation_method", calculation_method, ("gaps", "slots"))
+    if slot_type is not None:
+        body["slot_type"] = wire.text("slot_type", slot_type)
+    if daily_appointment_limit is not None:
+        body["daily_appointment_limit"] = wire.integer("daily_appointment_limit", daily_appointment_limit, 1, None)
+    if daily_limit_type is not None:
+        body["daily_limit_type"] = wire.text("daily_limit_type", daily_limit_type)
+    if provider_type is not None:
+        body["provider_type"] = wire.choice("provider_type", provider_type, ("primary", "secondary"))
+    if fallback_to_default_hours is not None:
+        body["fallback_to_default_hours"] = wire.boolean("fallback_to_default_hours", fallback_to_default_hours)
+    if max_slot_duration is not None:
+        body["max_slot_duration"] = wire.integer("max_slot_duration", max_slot_duration, 1, None)
+    if facility_scoped_scheduling is not None:
+        body["facility_scoped_scheduling"] = wire.boolean("facility_scoped_scheduling", facility_scoped_scheduling)
+    if location_ids is not None:
+        body["location_ids"] = location_ids
+    return wire.Request(
+        FETCH_AVAILABILITY,
+        wire.url("/availability/fetch"),
+        {},
+        body,
+    )
+
+
+def _list_patients(
+    *,
+    dob: dt.date | str | None = None,
+    first_name: str | None = None,
+    last_name: str | None = None,
+    mrn: str | None = None,
+    ehr_id: str | None = None,
+    phone: str | None = None,
+    page_size: int | None = None,
+) -> wire.Request:
+    query: dict[str, Any] = {}
+    if dob is not None:
+        query["dob"] = wire.date("dob", dob)
+    if first_name is not None:
+        query["first_name"] = wire.text("first_name", first_name)
+    if last_name is not None:
+        query["last_name"] = wire.text("last_name", last_name)
+    if mrn is not None:
+        query["mrn"] = wire.text("mrn", mrn)
+    if ehr_id is not None:
+        query["ehr_id"] = wire.text("ehr_id", ehr_id)
+    if phone is not None:
+        query["phone"] = wire.text("phone", phone)
+    if page_size is not None:
+        query["page_size"] = wire.integer("page_size", page_size, 1, 1000)
+    return wire.Request(
+        LIST_PATIENTS,
+        wire.url("/patients"),
+        query,
+        None,
+    )
+
+
+def _create_patient(
+    *,
+    last_name: str,
+    first_name: str,
+    phone: str | None = None,
+    cell_phone: str | None = None,
+    dob: dt.date | str | None = None,
+    sex: str | None = None,
+    email: str | None = None,
+    no_email_reason: str | None = None,
+    referring_provider: str | None = None,
+    referring_provider_first_name: str | None = None,
+    referring_provider_last_name: str | None = None,
+    referring_provider_id: str | None = None,
+    referred_to_provider_id: str | None = None,
+    address_street: str | None = None,
+    address_city: str | None = None,
+    address_state: str | None = None,
+    address_zip: str | None = None,
+    insurance_name: str | None = None,
+    insurance_provider_id: str | None = None,
+    insurance_subscriber_number: str | None = None,
+    insurance_sequence: str | None = None,
+    responsible_party: str | None = None,
+    check_eligibility: bool | str | None = None,
+    pcp_first_name: str | None = None,
+    pcp_last_name: str | None = None,
+    pcp_id: str | None = None,
+    secondary_insurance_name: str | None = None,
+    secondary_insurance_subscriber_number: str | None = None,
+    emergency_contact_first_name: str | None = None,
+    emergency_contact_last_name: str | None = None,
+    emergency_contact_relation: str | None = None,
+    emergency_contact_phone: str | None = None,
+    pharmacy_id: str | None = None,
+) -> wire.Request:
+    body: dict[str, Any] = {
+        "last_name": wire.text("last_name", last_name),
+        "first_name": wire.text("first_name", first_name),
+    }
+    if phone is not None:
+        body["phone"] = wire.text("phone", phone)
+    if cell_phone is not None:
+        body["cell_phone"] = wire.text("cell_phone", cell_phone)
+    if dob is not None:
+        body["dob"] = wire.date("dob", dob)
+    if sex is not None:
+        body["sex"] = wire.choice("sex", sex, ("male", "female", "unknown"))
+    if email is not None:
+        body["email"] = wire.text("email", email)
+    if no_email_reason is not None:
+        body["no_email_reason"] = wire.text("no_email_reason", no_email_reason)
+    if referring_provider is not None:
+        body["referring_provider"] = wire.text("referring_provider", referring_provider)
+    if referring_provider_first_name is not None:
+        body["referring_provider_first_name"] = wire.text(
+            "referring_provider_first_name", referring_provider_first_name
+        )
+    if referring_provider_last_name is not None:
+        body["referring_provider_last_name"] = wire.text("referring_provider_last_name", referring_provider_last_name)
+    if referring_provider_id is not None:
+        body["referring_provider_id"] = wire.text("referring_provider_id", referring_provider_id)
+    if referred_to_provider_id is not None:
+        body["referred_to_provider_id"] = wire.text("referred_to_provider_id", referred_to_provider_id)
+    if address_street is not None:
+        body["address_street"] = wire.text("address_street", address_street)
+    if address_city is not None:
+        body["address_city"] = wire.text("address_city", address_city)
+    if address_state is not None:
+        body["address_state"] = wire.text("address_state", address_state)
+    if address_zip is not None:
+        body["address_zip"] = wire.text("address_zip", address_zip)
+    if insurance_name is not None:
+        body["insurance_name"] = wire.text("insurance_name", insurance_name)
+    if insurance_provider_id is not None:
+        body["insurance_provider_id"] = wire.text("insurance_provider_id", insurance_provider_id)
+    if insurance_subscriber_number is not None:
+        body["insurance_subscriber_number"] = wire.text("insurance_subscriber_number", insurance_subscriber_number)
+    if insurance_sequence is not None:
+        body["insurance_sequence"] = wire.choice(
+            "insurance_sequence", insurance_sequence, ("primary", "secondary", "tertiary")
+        )
+    if responsible_party is not None:
+        body["responsible_party"] = wire.text("responsible_party", responsible_party)
+    if check_eligibility is not None:
+        body["check_eligibility"] = wire.flag("check_eligibility", check_eligibility)
+    if pcp_first_name is not None:
+        body["pcp_first_name"] = wire.text("pcp_first_name", pcp_first_name)
+    if pcp_last_name is not None:
+        body["pcp_last_name"] = wire.text("pcp_last_name", pcp_last_name)
+    if pcp_id is not None:
+        body["pcp_id"] = wire.text("pcp_id", pcp_id)
+    if secondary_insurance_name is not None:
+        body["secondary_insurance_name"] = wire.text("secondary_insurance_name", secondary_insurance_name)
+    if secondary_insurance_subscriber_number is not None:
+        body["secondary_insurance_subscriber_number"] = wire.text(
+            "secondary_insurance_subscriber_number", secondary_insurance_subscriber_number
+        )
+    if emergency_contact_first_name is not None:
+        body["emergency_contact_first_name"] = wire.text("emergency_contact_first_name", emergency_contact_first_name)
+    if emergency_contact_last_name is not None:
+        body["emergency_contact_last_name"] = wire.text("emergency_contact_last_name", emergency_contact_last_name)
+    if emergency_contact_relation is not None:
+        body["emergency_contact_relation"] = wire.text("emergency_contact_relation", emergency_contact_relation)
+    if emergency_contact_phone is not None:
+        body["emergency_contact_phone"] = wire.text("emergency_contact_phone", emergency_contact_phone)
+    if pharmacy_id is not None:
+        body["pharmacy_id"] = wire.text("pharmacy_id", pharmacy_id)
+    return wire.Request(
+        CREATE_PATIENT,
+        wire.url("/patients"),
+        {},
+        body,
+    )
+
+
+def _fetch_patients(
+    *,
+    search_by: str | None = None,
+    dob: dt.date | str | None = None,
+    first_name: str | None = None,
+    last_name: str | None = None,
+    phone: str | None = None,
+    mrn: str | None = None,
+    include: Any | None = None,
+) -> wire.Request:
+    wire.any_of(
+        "patients.fetch",
+        {
+            "dob": dob,
+            "first_name": first_name,
+            "last_name": last_name,
+            "phone": phone,
+            "mrn": mrn,
+        },
+        (
+            ("dob",),
+            ("first_name",),
+            ("last_name",),
+            ("phone",),
+            ("mrn",),
+        ),
+    )
+    body: dict[str, Any] = {}
+    if search_by is not None:
+        body["search_by"] = wire.choice("search_by", search_by, ("dob", "name", "phone", "mrn"))
+    if dob is not None:
+        body["dob"] = wire.date("dob", dob)
+    if first_name is not None:
+        body["first_name"] = wire.text("first_name", first_name)
+    if last_name is not None:
+        body["last_name"] = wire.text("last_name", last_name)
+    if phone is not None:
+        body["phone"] = wire.text("phone", phone, pattern="^\\d{3}-\\d{3}-\\d{4}$")
+    if mrn is not None:
+        body["mrn"] = wire.text("mrn", mrn)
+    if include is not None:
+        body["include"] = include
+    return wire.Request(
+        FETCH_PATIENTS,
+        wire.url("/patients/fetch"),
+        {},
+        body,
+    )
+
+
 def _get_webhook_configuration() -> wire.Request:
     return wire.Request(
         GET_WEBHOOK_CONFIGURATION,
@@ -552,7 +939,7 @@ def _list_insurance_providers(
 
 
 class Appointments:
-    """`cobalt.appointments` of `Cobalt`: list, create, update, get."""
+    """`cobalt.appointments` of `Cobalt`: list, create, update, get, fetch."""
 
     def __init__(self, cobalt: Cobalt) -> None:
         self._cobalt = cobalt
@@ -733,9 +1120,45 @@ class Appointments:
         )
         return ergonomics.get_appointment_singular(self._cobalt._call(request))
 
+    def fetch(
+        self,
+        *,
+        search_by: str | None = None,
+        start_date: dt.date | str | None = None,
+        end_date: dt.date | str | None = None,
+        mrn: str | None = None,
+        provider_ids: builtins.list[Any] | None = None,
+    ) -> LiveFetchAcceptedResponse:
+        """Live fetch of appointments from the EHR (asynchronous).
+
+        Fetches appointments from the EHR itself, syncs them into the cached list, and sends them
+        as the `appointment.live_fetch_completed` event of the answer's job. Modes (`search_by`):
+        `date_range` (default; `start_date`..`end_date`, at most 7 days), `mrn` (every
+        appointment of the patient), `provider` (`provider_ids`, 1 to 10; one provider up to 5 days
+        after `start_date`, 2-10 providers a single day). The answer is `202` with the job, as
+        `job_id` (newest page) or `job_execution_id` (older page).
+
+        Args:
+            search_by: The mode.
+            start_date: First day (YYYY-MM-DD); required for `date_range` and `provider`.
+            end_date: Last day; required for `date_range` (at most 7 days) and `provider` (up to 5 days after
+                `start_date` for one provider, equal to it for 2-10).
+            mrn: The patient's MRN; required for `mrn`.
+            provider_ids: EHR provider ids (1-10); required for `provider`.
+        """
+        request = _fetch_appointments(
+            search_by=search_by,
+            start_date=start_date,
+            end_date=end_date,
+            mrn=mrn,
+            provider_ids=provider_ids,
+        )
+        result: LiveFetchAcceptedResponse = self._cobalt._call(request)
+        return result
+
 
 class AsyncAppointments:
-    """`(await) cobalt.appointments` of `AsyncCobalt`: list, create, update, get."""
+    """`(await) cobalt.appointments` of `AsyncCobalt`: list, create, update, get, fetch."""
 
     def __init__(self, cobalt: AsyncCobalt) -> None:
         self._cobalt = cobalt
@@ -915,6 +1338,742 @@ class AsyncAppointments:
             id=id,
         )
         return ergonomics.get_appointment_singular(await self._cobalt._call(request))
+
+    async def fetch(
+        self,
+        *,
+        search_by: str | None = None,
+        start_date: dt.date | str | None = None,
+        end_date: dt.date | str | None = None,
+        mrn: str | None = None,
+        provider_ids: builtins.list[Any] | None = None,
+    ) -> LiveFetchAcceptedResponse:
+        """Live fetch of appointments from the EHR (asynchronous).
+
+        Fetches appointments from the EHR itself, syncs them into the cached list, and sends them
+        as the `appointment.live_fetch_completed` event of the answer's job. Modes (`search_by`):
+        `date_range` (default; `start_date`..`end_date`, at most 7 days), `mrn` (every
+        appointment of the patient), `provider` (`provider_ids`, 1 to 10; one provider up to 5 days
+        after `start_date`, 2-10 providers a single day). The answer is `202` with the job, as
+        `job_id` (newest page) or `job_execution_id` (older page).
+
+        Args:
+            search_by: The mode.
+            start_date: First day (YYYY-MM-DD); required for `date_range` and `provider`.
+            end_date: Last day; required for `date_range` (at most 7 days) and `provider` (up to 5 days after
+                `start_date` for one provider, equal to it for 2-10).
+            mrn: The patient's MRN; required for `mrn`.
+            provider_ids: EHR provider ids (1-10); required for `provider`.
+        """
+        request = _fetch_appointments(
+            search_by=search_by,
+            start_date=start_date,
+            end_date=end_date,
+            mrn=mrn,
+            provider_ids=provider_ids,
+        )
+        result: LiveFetchAcceptedResponse = await self._cobalt._call(request)
+        return result
+
+
+class Availability:
+    """`cobalt.availability` of `Cobalt`: get, fetch."""
+
+    def __init__(self, cobalt: Cobalt) -> None:
+        self._cobalt = cobalt
+
+    def get(
+        self,
+        start_date: str,
+        end_date: str,
+        *,
+        provider_type: str | None = None,
+        fallback_to_default_hours: bool | str | None = None,
+        calculation_method: str | None = None,
+        slot_type: str | None = None,
+        buffer: int | None = None,
+        visit_type: str | None = None,
+        daily_appointment_limit: int | None = None,
+        daily_limit_type: str | None = None,
+        max_slot_duration: int | None = None,
+        facility_scoped_scheduling: bool | str | None = None,
+        provider_ids: str | None = None,
+        location_ids: str | None = None,
+    ) -> AvailabilityResponse:
+        """Open time of the practice's providers, from cached appointments.
+
+        The free time of each provider in `start_date`..`end_date` (inclusive), computed from the
+        provider's hours (shifts, their set dates and recurrence, visit-type rules) and the cached
+        appointments and blocks of the practice. Only providers that are active and not
+        `hide_in_availability` appear (the vendor's page: `active=true` AND
+        `hide_in_availability=false`). For fresh EHR data use `fetch_availability`.
+
+        `calculation_method=gaps` (the default) returns the gaps between a provider's working
+        hours and existing appointments; `slots` returns the EHR's pre-defined open slots of
+        `slot_type` (case-insensitive). `provider_ids` and `location_ids` take comma-separated EHR
+        ids; location filtering applies to each window's `facility_id`, and a window without one is
+        left out when `location_ids` is given.
+
+        Args:
+            start_date: The start of the range (YYYY-MM-DD). The page's own example sends a date-time
+                (`2024-03-14T00:00:00-07:00`): its date is the day.
+            end_date: The end of the range (YYYY-MM-DD), inclusive; a date-time's date likewise.
+            provider_type: Whether to check availability for the primary provider (default) or the secondary provider.
+            fallback_to_default_hours: Whether to fall back to the default hours if no availability rules are defined
+                for the provider.
+            calculation_method: `gaps` (default): the free time between a provider's working hours and existing
+                appointments. `slots`: the pre-defined appointment slots of `slot_type` (often derived from
+                appointment notes or titles).
+            slot_type: Required if `calculation_method` is `slots`: the type (title) of the slots to return, matched
+                case-insensitively.
+            buffer: Minutes added after appointments of `visit_type` (or of all types), during which the provider is
+                unavailable. A non-negative integer less than 60.
+            visit_type: The visit type after which `buffer` applies, or `all`. Defaults to `all` when `buffer` is set.
+                `all` or a visit type code of the practice (case-insensitive).
+            daily_appointment_limit: With `daily_limit_type`: the most appointments of that type a provider can have
+                on one day; once reached, that day shows no more availability for it. A positive integer; requires
+                `daily_limit_type`.
+            daily_limit_type: The visit type `daily_appointment_limit` counts: a visit type code of the practice
+                (case-insensitive). Requires `daily_appointment_limit`.
+            max_slot_duration: The longest window returned, in minutes; a longer gap is returned as consecutive
+                windows of at most this length.
+            facility_scoped_scheduling: Whether a shift's time is blocked only by appointments at the shift's own
+                facility.
+            provider_ids: Comma-separated EHR provider ids (`prov1,prov2`) to narrow the result to.
+            location_ids: Comma-separated EHR location ids (`loc1,loc2`); windows without a `facility_id` are then
+                left out.
+        """
+        request = _get_availability(
+            start_date=start_date,
+            end_date=end_date,
+            provider_type=provider_type,
+            fallback_to_default_hours=fallback_to_default_hours,
+            calculation_method=calculation_method,
+            slot_type=slot_type,
+            buffer=buffer,
+            visit_type=visit_type,
+            daily_appointment_limit=daily_appointment_limit,
+            daily_limit_type=daily_limit_type,
+            max_slot_duration=max_slot_duration,
+            facility_scoped_scheduling=facility_scoped_scheduling,
+            provider_ids=provider_ids,
+            location_ids=location_ids,
+        )
+        result: AvailabilityResponse = self._cobalt._call(request)
+        return result
+
+    def fetch(
+        self,
+        *,
+        start_date: dt.date | str,
+        end_date: dt.date | str,
+        provider_ids: builtins.list[Any],
+        buffer: int | None = None,
+        visit_type: str | None = None,
+        calculation_method: str | None = None,
+        slot_type: str | None = None,
+        daily_appointment_limit: int | None = None,
+        daily_limit_type: str | None = None,
+        provider_type: str | None = None,
+        fallback_to_default_hours: bool | None = None,
+        max_slot_duration: int | None = None,
+        facility_scoped_scheduling: bool | None = None,
+        location_ids: builtins.list[Any] | None = None,
+    ) -> LiveFetchAcceptedResponse:
+        """Live availability from the EHR (asynchronous).
+
+        Fetches up-to-date appointments from the EHR and computes availability from them in one
+        pass; the result arrives as the `availability.live_fetch_completed` event of the answer's
+        job. `provider_ids` holds 1 to 10 EHR provider ids; one provider may span up to a 5-day
+        window, two or more must share a single date (`start_date` equal to `end_date`). Every
+        other parameter is optional and follows the defaults and rules of `get_availability`.
+
+        Args:
+            start_date: The first day (YYYY-MM-DD).
+            end_date: The last day, inclusive; at most 4 days after `start_date` for one provider, equal to it for
+                more.
+            provider_ids: EHR provider ids, 1 to 10.
+            buffer: As in `get_availability`.
+            visit_type: As in `get_availability`.
+            calculation_method: As in `get_availability`.
+            slot_type: As in `get_availability`.
+            daily_appointment_limit: As in `get_availability`; requires `daily_limit_type`.
+            daily_limit_type: As in `get_availability`; requires `daily_appointment_limit`.
+            provider_type: As in `get_availability`.
+            fallback_to_default_hours: As in `get_availability`.
+            max_slot_duration: As in `get_availability`.
+            facility_scoped_scheduling: As in `get_availability`.
+            location_ids: EHR location ids, as in `get_availability`.
+        """
+        request = _fetch_availability(
+            start_date=start_date,
+            end_date=end_date,
+            provider_ids=provider_ids,
+            buffer=buffer,
+            visit_type=visit_type,
+            calculation_method=calculation_method,
+            slot_type=slot_type,
+            daily_appointment_limit=daily_appointment_limit,
+            daily_limit_type=daily_limit_type,
+            provider_type=provider_type,
+            fallback_to_default_hours=fallback_to_default_hours,
+            max_slot_duration=max_slot_duration,
+            facility_scoped_scheduling=facility_scoped_scheduling,
+            location_ids=location_ids,
+        )
+        result: LiveFetchAcceptedResponse = self._cobalt._call(request)
+        return result
+
+
+class AsyncAvailability:
+    """`(await) cobalt.availability` of `AsyncCobalt`: get, fetch."""
+
+    def __init__(self, cobalt: AsyncCobalt) -> None:
+        self._cobalt = cobalt
+
+    async def get(
+        self,
+        start_date: str,
+        end_date: str,
+        *,
+        provider_type: str | None = None,
+        fallback_to_default_hours: bool | str | None = None,
+        calculation_method: str | None = None,
+        slot_type: str | None = None,
+        buffer: int | None = None,
+        visit_type: str | None = None,
+        daily_appointment_limit: int | None = None,
+        daily_limit_type: str | None = None,
+        max_slot_duration: int | None = None,
+        facility_scoped_scheduling: bool | str | None = None,
+        provider_ids: str | None = None,
+        location_ids: str | None = None,
+    ) -> AvailabilityResponse:
+        """Open time of the practice's providers, from cached appointments.
+
+        The free time of each provider in `start_date`..`end_date` (inclusive), computed from the
+        provider's hours (shifts, their set dates and recurrence, visit-type rules) and the cached
+        appointments and blocks of the practice. Only providers that are active and not
+        `hide_in_availability` appear (the vendor's page: `active=true` AND
+        `hide_in_availability=false`). For fresh EHR data use `fetch_availability`.
+
+        `calculation_method=gaps` (the default) returns the gaps between a provider's working
+        hours and existing appointments; `slots` returns the EHR's pre-defined open slots of
+        `slot_type` (case-insensitive). `provider_ids` and `location_ids` take comma-separated EHR
+        ids; location filtering applies to each window's `facility_id`, and a window without one is
+        left out when `location_ids` is given.
+
+        Args:
+            start_date: The start of the range (YYYY-MM-DD). The page's own example sends a date-time
+                (`2024-03-14T00:00:00-07:00`): its date is the day.
+            end_date: The end of the range (YYYY-MM-DD), inclusive; a date-time's date likewise.
+            provider_type: Whether to check availability for the primary provider (default) or the secondary provider.
+            fallback_to_default_hours: Whether to fall back to the default hours if no availability rules are defined
+                for the provider.
+            calculation_method: `gaps` (default): the free time between a provider's working hours and existing
+                appointments. `slots`: the pre-defined appointment slots of `slot_type` (often derived from
+                appointment notes or titles).
+            slot_type: Required if `calculation_method` is `slots`: the type (title) of the slots to return, matched
+                case-insensitively.
+            buffer: Minutes added after appointments of `visit_type` (or of all types), during which the provider is
+                unavailable. A non-negative integer less than 60.
+            visit_type: The visit type after which `buffer` applies, or `all`. Defaults to `all` when `buffer` is set.
+                `all` or a visit type code of the practice (case-insensitive).
+            daily_appointment_limit: With `daily_limit_type`: the most appointments of that type a provider can have
+                on one day; once reached, that day shows no more availability for it. A positive integer; requires
+                `daily_limit_type`.
+            daily_limit_type: The visit type `daily_appointment_limit` counts: a visit type code of the practice
+                (case-insensitive). Requires `daily_appointment_limit`.
+            max_slot_duration: The longest window returned, in minutes; a longer gap is returned as consecutive
+                windows of at most this length.
+            facility_scoped_scheduling: Whether a shift's time is blocked only by appointments at the shift's own
+                facility.
+            provider_ids: Comma-separated EHR provider ids (`prov1,prov2`) to narrow the result to.
+            location_ids: Comma-separated EHR location ids (`loc1,loc2`); windows without a `facility_id` are then
+                left out.
+        """
+        request = _get_availability(
+            start_date=start_date,
+            end_date=end_date,
+            provider_type=provider_type,
+            fallback_to_default_hours=fallback_to_default_hours,
+            calculation_method=calculation_method,
+            slot_type=slot_type,
+            buffer=buffer,
+            visit_type=visit_type,
+            daily_appointment_limit=daily_appointment_limit,
+            daily_limit_type=daily_limit_type,
+            max_slot_duration=max_slot_duration,
+            facility_scoped_scheduling=facility_scoped_scheduling,
+            provider_ids=provider_ids,
+            location_ids=location_ids,
+        )
+        result: AvailabilityResponse = await self._cobalt._call(request)
+        return result
+
+    async def fetch(
+        self,
+        *,
+        start_date: dt.date | str,
+        end_date: dt.date | str,
+        provider_ids: builtins.list[Any],
+        buffer: int | None = None,
+        visit_type: str | None = None,
+        calculation_method: str | None = None,
+        slot_type: str | None = None,
+        daily_appointment_limit: int | None = None,
+        daily_limit_type: str | None = None,
+        provider_type: str | None = None,
+        fallback_to_default_hours: bool | None = None,
+        max_slot_duration: int | None = None,
+        facility_scoped_scheduling: bool | None = None,
+        location_ids: builtins.list[Any] | None = None,
+    ) -> LiveFetchAcceptedResponse:
+        """Live availability from the EHR (asynchronous).
+
+        Fetches up-to-date appointments from the EHR and computes availability from them in one
+        pass; the result arrives as the `availability.live_fetch_completed` event of the answer's
+        job. `provider_ids` holds 1 to 10 EHR provider ids; one provider may span up to a 5-day
+        window, two or more must share a single date (`start_date` equal to `end_date`). Every
+        other parameter is optional and follows the defaults and rules of `get_availability`.
+
+        Args:
+            start_date: The first day (YYYY-MM-DD).
+            end_date: The last day, inclusive; at most 4 days after `start_date` for one provider, equal to it for
+                more.
+            provider_ids: EHR provider ids, 1 to 10.
+            buffer: As in `get_availability`.
+            visit_type: As in `get_availability`.
+            calculation_method: As in `get_availability`.
+            slot_type: As in `get_availability`.
+            daily_appointment_limit: As in `get_availability`; requires `daily_limit_type`.
+            daily_limit_type: As in `get_availability`; requires `daily_appointment_limit`.
+            provider_type: As in `get_availability`.
+            fallback_to_default_hours: As in `get_availability`.
+            max_slot_duration: As in `get_availability`.
+            facility_scoped_scheduling: As in `get_availability`.
+            location_ids: EHR location ids, as in `get_availability`.
+        """
+        request = _fetch_availability(
+            start_date=start_date,
+            end_date=end_date,
+            provider_ids=provider_ids,
+            buffer=buffer,
+            visit_type=visit_type,
+            calculation_method=calculation_method,
+            slot_type=slot_type,
+            daily_appointment_limit=daily_appointment_limit,
+            daily_limit_type=daily_limit_type,
+            provider_type=provider_type,
+            fallback_to_default_hours=fallback_to_default_hours,
+            max_slot_duration=max_slot_duration,
+            facility_scoped_scheduling=facility_scoped_scheduling,
+            location_ids=location_ids,
+        )
+        result: LiveFetchAcceptedResponse = await self._cobalt._call(request)
+        return result
+
+
+class Patients:
+    """`cobalt.patients` of `Cobalt`: list, create, fetch."""
+
+    def __init__(self, cobalt: Cobalt) -> None:
+        self._cobalt = cobalt
+
+    def list(
+        self,
+        *,
+        dob: dt.date | str | None = None,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        mrn: str | None = None,
+        ehr_id: str | None = None,
+        phone: str | None = None,
+        page_size: int | None = None,
+    ) -> builtins.list[Patient]:
+        """Search the cached patients, a page at a time.
+
+        The practice's patients as Cobalt cached them. Every filter is optional; with none, all
+        patients, a page at a time. For fresh EHR data use `fetch_patients`.
+
+        Args:
+            dob: Only patients born on this day (ISO 8601 date, YYYY-MM-DD).
+            first_name: Only patients whose first name contains this text (case-insensitive, partial match).
+            last_name: Only patients whose last name contains this text (case-insensitive, partial match).
+            mrn: Only the patient with this EHR MRN.
+            ehr_id: Only the patient with this EHR id.
+            phone: Only patients with this phone number (its digits are compared).
+            page_size: Patients per page (the page names no default; the kit's stand-ins use 50).
+        """
+        request = _list_patients(
+            dob=dob,
+            first_name=first_name,
+            last_name=last_name,
+            mrn=mrn,
+            ehr_id=ehr_id,
+            phone=phone,
+            page_size=page_size,
+        )
+        items: builtins.list[Patient] = self._cobalt._pages(request)
+        return items
+
+    def create(
+        self,
+        *,
+        last_name: str,
+        first_name: str,
+        phone: str | None = None,
+        cell_phone: str | None = None,
+        dob: dt.date | str | None = None,
+        sex: str | None = None,
+        email: str | None = None,
+        no_email_reason: str | None = None,
+        referring_provider: str | None = None,
+        referring_provider_first_name: str | None = None,
+        referring_provider_last_name: str | None = None,
+        referring_provider_id: str | None = None,
+        referred_to_provider_id: str | None = None,
+        address_street: str | None = None,
+        address_city: str | None = None,
+        address_state: str | None = None,
+        address_zip: str | None = None,
+        insurance_name: str | None = None,
+        insurance_provider_id: str | None = None,
+        insurance_subscriber_number: str | None = None,
+        insurance_sequence: str | None = None,
+        responsible_party: str | None = None,
+        check_eligibility: bool | str | None = None,
+        pcp_first_name: str | None = None,
+        pcp_last_name: str | None = None,
+        pcp_id: str | None = None,
+        secondary_insurance_name: str | None = None,
+        secondary_insurance_subscriber_number: str | None = None,
+        emergency_contact_first_name: str | None = None,
+        emergency_contact_last_name: str | None = None,
+        emergency_contact_relation: str | None = None,
+        emergency_contact_phone: str | None = None,
+        pharmacy_id: str | None = None,
+    ) -> CreatePatientResponse:
+        """Create a patient (asynchronous).
+
+        Creates a patient record in the EHR. Asynchronous: the answer carries the `patient_id`;
+        `patient.created` (with the new `mrn`) or `patient.failed` (with a `failure_reason`)
+        follows. A field of the practice's `required_patient_fields` (GET /settings) that is missing
+        fails the patient with that reason. The new MRN can then be booked.
+
+        Args:
+            last_name: Last name.
+            first_name: First name.
+            phone: Phone number.
+            cell_phone: Cell phone number.
+            dob: Date of birth (YYYY-MM-DD).
+            sex: Sex.
+            email: Email address.
+            no_email_reason: Why there is no email address.
+            referring_provider: The referring provider's name (older page).
+            referring_provider_first_name: The referring provider's first name.
+            referring_provider_last_name: The referring provider's last name.
+            referring_provider_id: A referring provider's id from GET /referring-providers (eClinicalWorks).
+            referred_to_provider_id: The rendering provider's `ehr_id` from GET /providers (not its `id`).
+            address_street: Street address.
+            address_city: City.
+            address_state: State.
+            address_zip: ZIP code.
+            insurance_name: Primary insurance carrier.
+            insurance_provider_id: The carrier's id from GET /insurance-providers.
+            insurance_subscriber_number: Subscriber (member) number.
+            insurance_sequence: Which insurance this is.
+            responsible_party: Who is responsible for billing (`self` by default; others on eClinicalWorks).
+            check_eligibility: Whether to check insurance eligibility.
+            pcp_first_name: Primary care provider's first name.
+            pcp_last_name: Primary care provider's last name.
+            pcp_id: Primary care provider's id from GET /referring-providers.
+            secondary_insurance_name: Secondary insurance carrier.
+            secondary_insurance_subscriber_number: Secondary subscriber number.
+            emergency_contact_first_name: Emergency contact's first name.
+            emergency_contact_last_name: Emergency contact's last name.
+            emergency_contact_relation: Emergency contact's relation.
+            emergency_contact_phone: Emergency contact's phone.
+            pharmacy_id: The patient's pharmacy id.
+        """
+        request = _create_patient(
+            last_name=last_name,
+            first_name=first_name,
+            phone=phone,
+            cell_phone=cell_phone,
+            dob=dob,
+            sex=sex,
+            email=email,
+            no_email_reason=no_email_reason,
+            referring_provider=referring_provider,
+            referring_provider_first_name=referring_provider_first_name,
+            referring_provider_last_name=referring_provider_last_name,
+            referring_provider_id=referring_provider_id,
+            referred_to_provider_id=referred_to_provider_id,
+            address_street=address_street,
+            address_city=address_city,
+            address_state=address_state,
+            address_zip=address_zip,
+            insurance_name=insurance_name,
+            insurance_provider_id=insurance_provider_id,
+            insurance_subscriber_number=insurance_subscriber_number,
+            insurance_sequence=insurance_sequence,
+            responsible_party=responsible_party,
+            check_eligibility=check_eligibility,
+            pcp_first_name=pcp_first_name,
+            pcp_last_name=pcp_last_name,
+            pcp_id=pcp_id,
+            secondary_insurance_name=secondary_insurance_name,
+            secondary_insurance_subscriber_number=secondary_insurance_subscriber_number,
+            emergency_contact_first_name=emergency_contact_first_name,
+            emergency_contact_last_name=emergency_contact_last_name,
+            emergency_contact_relation=emergency_contact_relation,
+            emergency_contact_phone=emergency_contact_phone,
+            pharmacy_id=pharmacy_id,
+        )
+        result: CreatePatientResponse = self._cobalt._call(request)
+        return result
+
+    def fetch(
+        self,
+        *,
+        search_by: str | None = None,
+        dob: dt.date | str | None = None,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        phone: str | None = None,
+        mrn: str | None = None,
+        include: Any | None = None,
+    ) -> LiveFetchAcceptedResponse:
+        """Live patient search in the EHR (asynchronous).
+
+        Searches the EHR itself; the patients found arrive as the `patient.live_fetch_completed`
+        event of the answer's job. `search_by` selects the values searched by (`dob`, `name`,
+        `phone`, or `mrn` on the newest page), and those values are required; at least one of
+        `dob`, `first_name`, `last_name`, `phone` (or `mrn`) must be given. `include` opts into
+        more of each patient (`insurances`), as a comma-separated string or an array.
+
+        Args:
+            search_by: The search method (`mrn` on the newest page).
+            dob: Date of birth (YYYY-MM-DD).
+            first_name: First name.
+            last_name: Last name.
+            phone: Phone number as XXX-XXX-XXXX (`555-123-4567`).
+            mrn: The patient's MRN.
+            include: More of each patient (`insurances`), as a comma-separated string or an array.
+        """
+        request = _fetch_patients(
+            search_by=search_by,
+            dob=dob,
+            first_name=first_name,
+            last_name=last_name,
+            phone=phone,
+            mrn=mrn,
+            include=include,
+        )
+        result: LiveFetchAcceptedResponse = self._cobalt._call(request)
+        return result
+
+
+class AsyncPatients:
+    """`(await) cobalt.patients` of `AsyncCobalt`: list, create, fetch."""
+
+    def __init__(self, cobalt: AsyncCobalt) -> None:
+        self._cobalt = cobalt
+
+    async def list(
+        self,
+        *,
+        dob: dt.date | str | None = None,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        mrn: str | None = None,
+        ehr_id: str | None = None,
+        phone: str | None = None,
+        page_size: int | None = None,
+    ) -> builtins.list[Patient]:
+        """Search the cached patients, a page at a time.
+
+        The practice's patients as Cobalt cached them. Every filter is optional; with none, all
+        patients, a page at a time. For fresh EHR data use `fetch_patients`.
+
+        Args:
+            dob: Only patients born on this day (ISO 8601 date, YYYY-MM-DD).
+            first_name: Only patients whose first name contains this text (case-insensitive, partial match).
+            last_name: Only patients whose last name contains this text (case-insensitive, partial match).
+            mrn: Only the patient with this EHR MRN.
+            ehr_id: Only the patient with this EHR id.
+            phone: Only patients with this phone number (its digits are compared).
+            page_size: Patients per page (the page names no default; the kit's stand-ins use 50).
+        """
+        request = _list_patients(
+            dob=dob,
+            first_name=first_name,
+            last_name=last_name,
+            mrn=mrn,
+            ehr_id=ehr_id,
+            phone=phone,
+            page_size=page_size,
+        )
+        items: builtins.list[Patient] = await self._cobalt._pages(request)
+        return items
+
+    async def create(
+        self,
+        *,
+        last_name: str,
+        first_name: str,
+        phone: str | None = None,
+        cell_phone: str | None = None,
+        dob: dt.date | str | None = None,
+        sex: str | None = None,
+        email: str | None = None,
+        no_email_reason: str | None = None,
+        referring_provider: str | None = None,
+        referring_provider_first_name: str | None = None,
+        referring_provider_last_name: str | None = None,
+        referring_provider_id: str | None = None,
+        referred_to_provider_id: str | None = None,
+        address_street: str | None = None,
+        address_city: str | None = None,
+        address_state: str | None = None,
+        address_zip: str | None = None,
+        insurance_name: str | None = None,
+        insurance_provider_id: str | None = None,
+        insurance_subscriber_number: str | None = None,
+        insurance_sequence: str | None = None,
+        responsible_party: str | None = None,
+        check_eligibility: bool | str | None = None,
+        pcp_first_name: str | None = None,
+        pcp_last_name: str | None = None,
+        pcp_id: str | None = None,
+        secondary_insurance_name: str | None = None,
+        secondary_insurance_subscriber_number: str | None = None,
+        emergency_contact_first_name: str | None = None,
+        emergency_contact_last_name: str | None = None,
+        emergency_contact_relation: str | None = None,
+        emergency_contact_phone: str | None = None,
+        pharmacy_id: str | None = None,
+    ) -> CreatePatientResponse:
+        """Create a patient (asynchronous).
+
+        Creates a patient record in the EHR. Asynchronous: the answer carries the `patient_id`;
+        `patient.created` (with the new `mrn`) or `patient.failed` (with a `failure_reason`)
+        follows. A field of the practice's `required_patient_fields` (GET /settings) that is missing
+        fails the patient with that reason. The new MRN can then be booked.
+
+        Args:
+            last_name: Last name.
+            first_name: First name.
+            phone: Phone number.
+            cell_phone: Cell phone number.
+            dob: Date of birth (YYYY-MM-DD).
+            sex: Sex.
+            email: Email address.
+            no_email_reason: Why there is no email address.
+            referring_provider: The referring provider's name (older page).
+            referring_provider_first_name: The referring provider's first name.
+            referring_provider_last_name: The referring provider's last name.
+            referring_provider_id: A referring provider's id from GET /referring-providers (eClinicalWorks).
+            referred_to_provider_id: The rendering provider's `ehr_id` from GET /providers (not its `id`).
+            address_street: Street address.
+            address_city: City.
+            address_state: State.
+            address_zip: ZIP code.
+            insurance_name: Primary insurance carrier.
+            insurance_provider_id: The carrier's id from GET /insurance-providers.
+            insurance_subscriber_number: Subscriber (member) number.
+            insurance_sequence: Which insurance this is.
+            responsible_party: Who is responsible for billing (`self` by default; others on eClinicalWorks).
+            check_eligibility: Whether to check insurance eligibility.
+            pcp_first_name: Primary care provider's first name.
+            pcp_last_name: Primary care provider's last name.
+            pcp_id: Primary care provider's id from GET /referring-providers.
+            secondary_insurance_name: Secondary insurance carrier.
+            secondary_insurance_subscriber_number: Secondary subscriber number.
+            emergency_contact_first_name: Emergency contact's first name.
+            emergency_contact_last_name: Emergency contact's last name.
+            emergency_contact_relation: Emergency contact's relation.
+            emergency_contact_phone: Emergency contact's phone.
+            pharmacy_id: The patient's pharmacy id.
+        """
+        request = _create_patient(
+            last_name=last_name,
+            first_name=first_name,
+            phone=phone,
+            cell_phone=cell_phone,
+            dob=dob,
+            sex=sex,
+            email=email,
+            no_email_reason=no_email_reason,
+            referring_provider=referring_provider,
+            referring_provider_first_name=referring_provider_first_name,
+            referring_provider_last_name=referring_provider_last_name,
+            referring_provider_id=referring_provider_id,
+            referred_to_provider_id=referred_to_provider_id,
+            address_street=address_street,
+            address_city=address_city,
+            address_state=address_state,
+            address_zip=address_zip,
+            insurance_name=insurance_name,
+            insurance_provider_id=insurance_provider_id,
+            insurance_subscriber_number=insurance_subscriber_number,
+            insurance_sequence=insurance_sequence,
+            responsible_party=responsible_party,
+            check_eligibility=check_eligibility,
+            pcp_first_name=pcp_first_name,
+            pcp_last_name=pcp_last_name,
+            pcp_id=pcp_id,
+            secondary_insurance_name=secondary_insurance_name,
+            secondary_insurance_subscriber_number=secondary_insurance_subscriber_number,
+            emergency_contact_first_name=emergency_contact_first_name,
+            emergency_contact_last_name=emergency_contact_last_name,
+            emergency_contact_relation=emergency_contact_relation,
+            emergency_contact_phone=emergency_contact_phone,
+            pharmacy_id=pharmacy_id,
+        )
+        result: CreatePatientResponse = await self._cobalt._call(request)
+        return result
+
+    async def fetch(
+        self,
+        *,
+        search_by: str | None = None,
+        dob: dt.date | str | None = None,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        phone: str | None = None,
+        mrn: str | None = None,
+        include: Any | None = None,
+    ) -> LiveFetchAcceptedResponse:
+        """Live patient search in the EHR (asynchronous).
+
+        Searches the EHR itself; the patients found arrive as the `patient.live_fetch_completed`
+        event of the answer's job. `search_by` selects the values searched by (`dob`, `name`,
+        `phone`, or `mrn` on the newest page), and those values are required; at least one of
+        `dob`, `first_name`, `last_name`, `phone` (or `mrn`) must be given. `include` opts into
+        more of each patient (`insurances`), as a comma-separated string or an array.
+
+        Args:
+            search_by: The search method (`mrn` on the newest page).
+            dob: Date of birth (YYYY-MM-DD).
+            first_name: First name.
+            last_name: Last name.
+            phone: Phone number as XXX-XXX-XXXX (`555-123-4567`).
+            mrn: The patient's MRN.
+            include: More of each patient (`insurances`), as a comma-separated string or an array.
+        """
+        request = _fetch_patients(
+            search_by=search_by,
+            dob=dob,
+            first_name=first_name,
+            last_name=last_name,
+            phone=phone,
+            mrn=mrn,
+            include=include,
+        )
+        result: LiveFetchAcceptedResponse = await self._cobalt._call(request)
+        return result
 
 
 class Webhooks(WebhooksExtras):
@@ -1565,6 +2724,8 @@ class Cobalt(SyncConnection):
     """The Cobalt API, configured once."""
 
     appointments: Appointments
+    availability: Availability
+    patients: Patients
     webhooks: Webhooks
     settings: Settings
     providers: Providers
@@ -1574,6 +2735,8 @@ class Cobalt(SyncConnection):
 
     def _resources(self) -> None:
         self.appointments = Appointments(self)
+        self.availability = Availability(self)
+        self.patients = Patients(self)
         self.webhooks = Webhooks(self)
         self.settings = Settings(self)
         self.providers = Providers(self)
@@ -1586,6 +2749,8 @@ class AsyncCobalt(AsyncConnection):
     """The Cobalt API, configured once (asyncio: the same methods, awaited)."""
 
     appointments: AsyncAppointments
+    availability: AsyncAvailability
+    patients: AsyncPatients
     webhooks: AsyncWebhooks
     settings: AsyncSettings
     providers: AsyncProviders
@@ -1595,6 +2760,8 @@ class AsyncCobalt(AsyncConnection):
 
     def _resources(self) -> None:
         self.appointments = AsyncAppointments(self)
+        self.availability = AsyncAvailability(self)
+        self.patients = AsyncPatients(self)
         self.webhooks = AsyncWebhooks(self)
         self.settings = AsyncSettings(self)
         self.providers = AsyncProviders(self)

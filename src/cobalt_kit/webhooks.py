@@ -43,8 +43,13 @@ if TYPE_CHECKING:  # signing needs the standard library alone: the models are im
         AppointmentCancelledEvent,
         AppointmentCreatedEvent,
         AppointmentFailedEvent,
+        AppointmentsLiveFetchCompletedEvent,
         AppointmentStatusUpdatedEvent,
         AppointmentUpdatedEvent,
+        AvailabilityLiveFetchCompletedEvent,
+        PatientCreatedEvent,
+        PatientFailedEvent,
+        PatientsLiveFetchCompletedEvent,
         WebhookEvent,
     )
 
@@ -54,6 +59,11 @@ if TYPE_CHECKING:  # signing needs the standard library alone: the models are im
         | AppointmentUpdatedEvent
         | AppointmentCancelledEvent
         | AppointmentStatusUpdatedEvent
+        | AppointmentsLiveFetchCompletedEvent
+        | PatientCreatedEvent
+        | PatientFailedEvent
+        | PatientsLiveFetchCompletedEvent
+        | AvailabilityLiveFetchCompletedEvent
         | WebhookEvent
     )
 
@@ -64,7 +74,15 @@ EVENT_MODELS: dict[str, str] = {
     "appointment.updated": "AppointmentUpdatedEvent",
     "appointment.cancelled": "AppointmentCancelledEvent",
     "appointment.status_updated": "AppointmentStatusUpdatedEvent",
+    "appointment.live_fetch_completed": "AppointmentsLiveFetchCompletedEvent",
+    "patient.created": "PatientCreatedEvent",
+    "patient.failed": "PatientFailedEvent",
+    "patient.live_fetch_completed": "PatientsLiveFetchCompletedEvent",
+    "availability.live_fetch_completed": "AvailabilityLiveFetchCompletedEvent",
 }
+# A live fetch's completion has its own envelope (the older pages' names first): its `timestamp`,
+# `job_execution_id` and `user_id` are the operation events' `created`, `job_id` and reference.
+_LIVE_FETCH_NAMES = (("created", "timestamp"), ("job_id", "job_execution_id"), ("access_token_reference_id", "user_id"))
 # The polled log entry's names of the envelope's fields (the newest webhook-events page).
 _LOG_NAMES = (("id", "event_id"), ("type", "event_type"), ("created", "created_at"))
 ENVELOPE_FIELDS = frozenset({"id", "object", "created", "type", "data", "job_id", "access_token_reference_id"})
@@ -101,13 +119,14 @@ class Event:
     @classmethod
     def from_body(cls, body: dict[str, Any], delivery: dict[str, Any] | None = None) -> Event:
         """The event of an envelope (KeyError, TypeError or ValueError when it is none)."""
-        job_id = body.get("job_id")
+        named = {name: body[live] for name, live in _LIVE_FETCH_NAMES if body.get(name) is None and live in body}
+        job_id = named.get("job_id", body.get("job_id"))
         return cls(
             id=str(body["id"]),
             type=str(body["type"]),
-            created=str(body["created"]),
+            created=str(named["created"] if "created" in named else body["created"]),
             data=dict(body.get("data") or {}),
-            access_token_reference_id=body.get("access_token_reference_id"),
+            access_token_reference_id=named.get("access_token_reference_id", body.get("access_token_reference_id")),
             job_id=None if job_id is None else str(job_id),
             body=body,
             delivery=delivery or {},
@@ -123,6 +142,9 @@ class Event:
             if name not in body and log in body:
                 body[name] = body[log]
         body["object"] = "event"  # what every envelope says; the page's sample types it as any string
+        for name, live in _LIVE_FETCH_NAMES:
+            if body.get(name) is None and live in body:
+                body[name] = body[live]
         body.setdefault("created", "")
         if body.get("job_id") is None:
             body.pop("job_id", None)

@@ -6,8 +6,10 @@ A file holds `page` (its address), `version` (which version of the page, as the 
 `error` for an error body of a page the document does not model), `kind` (`request`, `response` or
 `event`), `status` (a response's), `body`, and `decision`: `accepted`, `variant: NAME` (accepted, as
 one of several published shapes of the same answer) or `refused` with `reason`, the vendor's own
-words for why (a newer page calling the older example an error). Adding a newly seen body is adding
-one file.
+words for why (a newer page calling the older example an error, or the same page's rule). A refused
+entry with `cross_field: true` breaks a rule between two fields (two providers over several days),
+which a JSON Schema cannot state: the document says it in prose and takes the body, the sandbox
+refuses it. Adding a newly seen body is adding one file.
 """
 
 from __future__ import annotations
@@ -41,10 +43,16 @@ class Entry:
     body: Any
     decision: str
     reason: str | None
+    cross_field: bool = False
 
     @property
     def accepted(self) -> bool:
         return self.decision != "refused"
+
+    @property
+    def schema_valid(self) -> bool:
+        """Whether the document's schema takes the body: a cross-field refusal is the sandbox's."""
+        return self.accepted or self.cross_field
 
     @property
     def variant(self) -> str | None:
@@ -57,6 +65,8 @@ class Entry:
             found.append(f"decision {self.decision!r} is not accepted, 'variant: NAME' or refused")
         if self.decision == "refused" and not self.reason:
             found.append("a refused entry needs the vendor's stated reason")
+        if self.cross_field and self.accepted:
+            found.append("cross_field says why a refused entry passes the schema: it needs decision refused")
         if self.kind not in KINDS:
             found.append(f"kind {self.kind!r} is not one of {KINDS}")
         if (self.kind == "response") != isinstance(self.status, int):
@@ -73,7 +83,8 @@ def _entry(path: Path) -> Entry:
     missing = [name for name in FIELDS if name not in raw]
     if missing:  # kept as an undecided entry, so that the decision test names the file
         return Entry(path.stem, "", "", "", "", "", None, None, f"missing {', '.join(missing)}", None)
-    return Entry(path.stem, **{name: raw[name] for name in FIELDS}, reason=raw.get("reason"))
+    fields = {name: raw[name] for name in FIELDS}
+    return Entry(path.stem, **fields, reason=raw.get("reason"), cross_field=raw.get("cross_field") is True)
 
 
 @functools.cache

@@ -18,30 +18,68 @@ from .appointment_status_updated_data import AppointmentStatusUpdatedData
 from .appointment_status_updated_event import AppointmentStatusUpdatedEvent
 from .appointment_updated_data import AppointmentUpdatedData
 from .appointment_updated_event import AppointmentUpdatedEvent
+from .appointments_live_fetch_completed_data import AppointmentsLiveFetchCompletedData
+from .appointments_live_fetch_completed_data_appointments_item import AppointmentsLiveFetchCompletedDataAppointmentsItem
+from .appointments_live_fetch_completed_event import AppointmentsLiveFetchCompletedEvent
+from .availability_live_fetch_completed_data import AvailabilityLiveFetchCompletedData
+from .availability_live_fetch_completed_event import AvailabilityLiveFetchCompletedEvent
+from .availability_response import AvailabilityResponse
+from .availability_response_results import AvailabilityResponseResults
+from .availability_window import AvailabilityWindow
 from .create_appointment_request import CreateAppointmentRequest
 from .create_appointment_request_new_patient import CreateAppointmentRequestNewPatient
 from .create_appointment_request_prevent_double_booking import CreateAppointmentRequestPreventDoubleBooking
 from .create_appointment_response import CreateAppointmentResponse
+from .create_patient_request import CreatePatientRequest
+from .create_patient_request_check_eligibility import CreatePatientRequestCheckEligibility
+from .create_patient_request_insurance_sequence import CreatePatientRequestInsuranceSequence
+from .create_patient_request_sex import CreatePatientRequestSex
+from .create_patient_response import CreatePatientResponse
+from .create_patient_response_data import CreatePatientResponseData
 from .created_appointment import CreatedAppointment
 from .ecw_visit_type import EcwVisitType
 from .error import Error
 from .failure_reason import FailureReason
+from .fetch_appointments_request import FetchAppointmentsRequest
+from .fetch_appointments_request_search_by import FetchAppointmentsRequestSearchBy
+from .fetch_availability_request import FetchAvailabilityRequest
+from .fetch_availability_request_calculation_method import FetchAvailabilityRequestCalculationMethod
+from .fetch_availability_request_provider_type import FetchAvailabilityRequestProviderType
+from .fetch_patients_request import FetchPatientsRequest
+from .fetch_patients_request_include_type_1_item import FetchPatientsRequestIncludeType1Item
+from .fetch_patients_request_search_by import FetchPatientsRequestSearchBy
 from .get_appointment_response import GetAppointmentResponse
+from .get_availability_calculation_method import GetAvailabilityCalculationMethod
+from .get_availability_facility_scoped_scheduling import GetAvailabilityFacilityScopedScheduling
+from .get_availability_fallback_to_default_hours import GetAvailabilityFallbackToDefaultHours
+from .get_availability_provider_type import GetAvailabilityProviderType
 from .insurance_provider import InsuranceProvider
 from .list_appointments_include_note import ListAppointmentsIncludeNote
 from .list_appointments_response import ListAppointmentsResponse
 from .list_insurance_providers_active import ListInsuranceProvidersActive
 from .list_insurance_providers_response import ListInsuranceProvidersResponse
 from .list_locations_response import ListLocationsResponse
+from .list_patients_response import ListPatientsResponse
 from .list_providers_response import ListProvidersResponse
 from .list_referring_providers_response import ListReferringProvidersResponse
 from .list_webhook_events_delivery_status import ListWebhookEventsDeliveryStatus
 from .list_webhook_events_sort import ListWebhookEventsSort
 from .list_webhook_events_status import ListWebhookEventsStatus
+from .live_fetch_accepted_response import LiveFetchAcceptedResponse
+from .live_fetch_event_envelope import LiveFetchEventEnvelope
+from .live_fetch_event_envelope_data import LiveFetchEventEnvelopeData
 from .location import Location
 from .location_address import LocationAddress
 from .object_metadata import ObjectMetadata
 from .pagination import Pagination
+from .patient import Patient
+from .patient_created_data import PatientCreatedData
+from .patient_created_event import PatientCreatedEvent
+from .patient_failed_data import PatientFailedData
+from .patient_failed_event import PatientFailedEvent
+from .patients_live_fetch_completed_data import PatientsLiveFetchCompletedData
+from .patients_live_fetch_completed_data_patients_item import PatientsLiveFetchCompletedDataPatientsItem
+from .patients_live_fetch_completed_event import PatientsLiveFetchCompletedEvent
 from .polled_webhook_event import PolledWebhookEvent
 from .polled_webhook_event_data import PolledWebhookEventData
 from .provider import Provider
@@ -95,35 +133,73 @@ __all__ = (
     "AppointmentList",
     "AppointmentMedicationsType0Item",
     "AppointmentMode",
+    "AppointmentsLiveFetchCompletedData",
+    "AppointmentsLiveFetchCompletedDataAppointmentsItem",
+    "AppointmentsLiveFetchCompletedEvent",
     "AppointmentStatus",
     "AppointmentStatusUpdatedData",
     "AppointmentStatusUpdatedEvent",
     "AppointmentUpdatedData",
     "AppointmentUpdatedEvent",
+    "AvailabilityLiveFetchCompletedData",
+    "AvailabilityLiveFetchCompletedEvent",
+    "AvailabilityResponse",
+    "AvailabilityResponseResults",
+    "AvailabilityWindow",
     "CreateAppointmentRequest",
     "CreateAppointmentRequestNewPatient",
     "CreateAppointmentRequestPreventDoubleBooking",
     "CreateAppointmentResponse",
     "CreatedAppointment",
+    "CreatePatientRequest",
+    "CreatePatientRequestCheckEligibility",
+    "CreatePatientRequestInsuranceSequence",
+    "CreatePatientRequestSex",
+    "CreatePatientResponse",
+    "CreatePatientResponseData",
     "EcwVisitType",
     "Error",
     "FailureReason",
+    "FetchAppointmentsRequest",
+    "FetchAppointmentsRequestSearchBy",
+    "FetchAvailabilityRequest",
+    "FetchAvailabilityRequestCalculationMethod",
+    "FetchAvailabilityRequestProviderType",
+    "FetchPatientsRequest",
+    "FetchPatientsRequestIncludeType1Item",
+    "FetchPatientsRequestSearchBy",
     "GetAppointmentResponse",
+    "GetAvailabilityCalculationMethod",
+    "GetAvailabilityFacilityScopedScheduling",
+    "GetAvailabilityFallbackToDefaultHours",
+    "GetAvailabilityProviderType",
     "InsuranceProvider",
     "ListAppointmentsIncludeNote",
     "ListAppointmentsResponse",
     "ListInsuranceProvidersActive",
     "ListInsuranceProvidersResponse",
     "ListLocationsResponse",
+    "ListPatientsResponse",
     "ListProvidersResponse",
     "ListReferringProvidersResponse",
     "ListWebhookEventsDeliveryStatus",
     "ListWebhookEventsSort",
     "ListWebhookEventsStatus",
+    "LiveFetchAcceptedResponse",
+    "LiveFetchEventEnvelope",
+    "LiveFetchEventEnvelopeData",
     "Location",
     "LocationAddress",
     "ObjectMetadata",
     "Pagination",
+    "Patient",
+    "PatientCreatedData",
+    "PatientCreatedEvent",
+    "PatientFailedData",
+    "PatientFailedEvent",
+    "PatientsLiveFetchCompletedData",
+    "PatientsLiveFetchCompletedDataPatientsItem",
+    "PatientsLiveFetchCompletedEvent",
     "PolledWebhookEvent",
     "PolledWebhookEventData",
     "Provider",

@@ -337,8 +337,15 @@ CORE_CONTROLS = (
     PathItem("/_sandbox/coverage", {"GET": controls.get_coverage, "DELETE": controls.clear_coverage}),
     PathItem("/_sandbox/events/{id}/resend", {"POST": controls.resend_event}),
 )
+# A path of literal segments before the templated ones: a method neither has (OPTIONS
+# /appointments/fetch) is answered by the literal path's 405, whose Allow names its own methods.
 ROUTES = [
-    *(route(path, family.name, control=False) for family in FAMILIES for path in family.paths),
+    *(
+        route(path, family.name, control=False)
+        for family, path in sorted(
+            ((family, path) for family in FAMILIES for path in family.paths), key=lambda item: "{" in item[1].path
+        )
+    ),
     *(route(path, None, control=True) for path in CORE_CONTROLS),
     *(route(path, family.name, control=True) for family in FAMILIES for path in family.controls),
 ]

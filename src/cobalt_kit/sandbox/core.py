@@ -155,12 +155,16 @@ class Core:
         nobody's call made (demo data): no integration to tell."""
         if origin is None:
             return
-        event = events.envelope(type_, data, origin.reference_id, job_id, self.clock())
+        self.emit_event(events.envelope(type_, data, origin.reference_id, job_id, self.clock()), origin, job_id)
+
+    def emit_event(self, event: dict[str, Any], origin: Origin, job_id: str | None) -> None:
+        """Puts an event already enveloped in the outbox: a live fetch's completion has its own
+        envelope (`timestamp`, `action`), not the operation events' (`created`, `object`)."""
         body = as_json_stringify(event).decode()
         # Deliveries are due in real time, whatever clock settles bookings.
         self.store.add_event(event["id"], origin.client_id, origin.reference_id, job_id, body, time.time())
         if self.on_event is not None:
-            self.on_event(type_, data)
+            self.on_event(str(event["type"]), dict(event.get("data") or {}))
 
     def resend_event(self, origin: Origin, event_id: str) -> int | None:
         """The event's ended deliveries due again now, each as its next attempt (to the URLs registered

@@ -210,7 +210,7 @@ class Courier:
             "content-type": "application/json",
             WEBHOOK_SIGNATURE_HEADER: sign(payload, secret),
             WEBHOOK_ID_HEADER: event["id"],
-            WEBHOOK_TIMESTAMP_HEADER: event["created"],
+            WEBHOOK_TIMESTAMP_HEADER: event.get("created", event.get("timestamp", "")),  # a live fetch: timestamp
             WEBHOOK_ATTEMPT_HEADER: str(delivery.attempt),
         }
         if fault is not None and fault.kind == "drop":  # lost on the way: a network error to Cobalt

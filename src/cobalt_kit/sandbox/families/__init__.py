@@ -1,7 +1,16 @@
 """The registry of resource families: each one a folder of its own (family.py says what it holds).
 A new family is a new folder and one line here; a family that uses another's model comes after it."""
 
-from cobalt_kit.sandbox.families import appointments, contacts, providers, settings, webhooks
+from cobalt_kit.sandbox.families import (
+    appointments,
+    availability,
+    contacts,
+    live_fetch,
+    patients,
+    providers,
+    settings,
+    webhooks,
+)
 from cobalt_kit.sandbox.family import Family
 
 FAMILIES: tuple[Family, ...] = (
@@ -10,4 +19,7 @@ FAMILIES: tuple[Family, ...] = (
     contacts.FAMILY,
     appointments.FAMILY,
     webhooks.FAMILY,
+    patients.FAMILY,
+    availability.FAMILY,
+    live_fetch.FAMILY,
 )

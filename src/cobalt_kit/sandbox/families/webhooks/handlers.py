@@ -67,8 +67,13 @@ def list_webhook_events(webhooks: Webhooks, call: Call) -> Answer:
     return 200, {"success": True, "webhook_events": items, "pagination": pagination}
 
 
+def _created(event: dict[str, Any]) -> str:
+    """When the event was made: a live fetch's completion says `timestamp`, the others `created`."""
+    return str(event.get("created", event.get("timestamp", "")))
+
+
 def _wanted(event: dict[str, Any], query: dict[str, Any]) -> bool:
-    day = event["created"][:10]
+    day = _created(event)[:10]
     return (
         query.get("event_type", event["type"]) == event["type"]
         and ("start_date" not in query or day >= query["start_date"].isoformat())
@@ -83,7 +88,7 @@ def _log_entry(event: dict[str, Any]) -> dict[str, Any]:
         "event_type": event["type"],
         "delivery_status": event["status"],
         "data": event["data"],
-        "created_at": event["created"],
+        "created_at": _created(event),
         "job_id": event.get("job_id"),
         "access_token_reference_id": event.get("access_token_reference_id"),
     }

@@ -1,0 +1,86 @@
+"""The booking workflow's scale benchmarks (#25): availability for 10 providers over 5 days, and a
+patient search, each timed in-process with few and with many stored bookings and patients. The
+figures are reported, not asserted: the answer is the same at every size, so a ratio near 1 says
+both are answered through indexes rather than by reading every row."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import statistics
+import time
+from typing import Any
+
+from cobalt_kit.sandbox.backend import Backend
+from cobalt_kit.sandbox.core import Origin
+from cobalt_kit.sandbox.families.appointments.model import Appointments
+from cobalt_kit.sandbox.families.appointments.seed import demo_appointments
+from cobalt_kit.sandbox.families.availability.model import Availability
+from cobalt_kit.sandbox.families.availability.rules import Query
+from cobalt_kit.sandbox.families.patients.model import Patients
+from cobalt_kit.sandbox.families.patients.rules import PatientFilters
+from cobalt_kit.sandbox.families.providers.model import Providers
+from cobalt_kit.sandbox.families.providers.seed import REFERENCE_ID
+from cobalt_kit.sandbox.store import Store
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
+MONDAY = dt.date(2031, 3, 3)
+PROVIDERS = [f"80{n:02d}" for n in range(8)]  # with the demo practice's two: ten providers
+ORIGIN = Origin("ci_bench", "bench")
+
+
+def _backend(size: int) -> tuple[Backend, list[str]]:
+    """A practice with `size` bookings and `size` patients: the bookings over 900 days before the
+    measured week, but for one a day in it for each provider (the same answer at every size)."""
+    backend = Backend(Store(":memory:"), booking_delay=3600)
+    backend.seed(["demo"])
+    shift = {"start": "T08:00:00", "end": "T17:00:00", "facility_id": REFERENCE_ID}
+    hours = [{"day": day, "shifts": [shift]} for day in WEEKDAYS]
+    backend.family(Providers).seed_entries(
+        "providers", "demo", [{"ehr_id": e, "name": f"Bench {e}", "hours": hours} for e in PROVIDERS], ORIGIN
+    )
+    providers = ["6644", "7755", *PROVIDERS]
+    appointments = backend.family(Appointments)
+    with backend.transaction():
+        for n in range(size):
+            day = dt.date(2027, 1, 1) + dt.timedelta(days=n % 900) if n >= 50 else MONDAY + dt.timedelta(days=n % 5)
+            who, start = providers[n % 10], f"{day.isoformat()}T{9 + n % 7:02d}:00:00-08:00"
+            doc = {**demo_appointments(False)[n % 9], "id": None, "provider_ehr_id": who, "_provider": who,
+                   "datetime": start}  # fmt: skip
+            appointments.tables.insert("demo", doc, settles_at=None)
+    records: list[dict[str, Any]] = [
+        {"mrn": f"B{n}", "first_name": f"Sample{n}", "last_name": "Quillon" if n == size // 2 else f"Bench{n}",
+         "dob": "1990-01-01"}
+        for n in range(size)
+    ]  # fmt: skip
+    for first in range(0, size, 10_000):
+        backend.family(Patients).seed_patients("demo", records[first : first + 10_000], ORIGIN)
+    return backend, providers
+
+
+def _median_ms(call: Any, calls: int) -> float:
+    times = []
+    for _ in range(calls):
+        started = time.perf_counter()
+        call()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def workflow_scale(sizes: tuple[int, ...], calls: int) -> dict[str, Any]:
+    """Milliseconds (median of `calls`) by stored bookings and patients, and largest / smallest."""
+    figures: dict[str, Any] = {}
+    for size in sizes:
+        backend, providers = _backend(size)
+        query = Query(MONDAY, MONDAY + dt.timedelta(days=4), provider_ids=frozenset(providers))
+        availability, patients = backend.family(Availability), backend.family(Patients)
+        named = PatientFilters(last_name="quill")
+        measured = {
+            "availability, 10 providers x 5 days": functools.partial(availability.windows, "demo", query),
+            "patient search by last name": functools.partial(patients.search, "demo", named, 1, 50),
+        }
+        for label, call in measured.items():
+            figures.setdefault(label, {})[str(size)] = _median_ms(call, calls)
+    for by_size in figures.values():
+        by_size[f"{sizes[-1]} / {sizes[0]}"] = by_size[str(sizes[-1])] / by_size[str(sizes[0])]
+    return figures
