@@ -9,7 +9,7 @@ setup(
     name="cobalt-client",
     # The local label "+kit" keeps this build apart from anything the public index could ever hold
     # (it refuses local versions): cobalt-kit pins exactly this version.
-    version="3.0.0+kit",
+    version="4.0.0+kit",
     description="A client library for accessing Cobalt API",
     long_description=long_description,
     long_description_content_type="text/markdown",

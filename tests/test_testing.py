@@ -152,6 +152,21 @@ def test_a_scenario_boots_a_practice(cobalt_sandbox: SandboxPractice) -> None:
     assert cobalt_sandbox.settle(booked.appointment_id)["status"] == "failed"
 
 
+@pytest.mark.cobalt(scenario="busy-day")
+def test_a_scenario_gives_the_ehr_providers_locations_and_patients(cobalt_sandbox: SandboxPractice) -> None:
+    cobalt = cobalt_sandbox.client()
+    assert "Dana Example" in [provider.name for provider in cobalt.providers.list()]
+    assert "Harbor Clinic" in [location.name for location in cobalt.locations.list()]
+    (patient,) = cobalt.patients.list(mrn="900001")
+    assert (patient.first_name, patient.last_name) == ("Riley", "Example")
+    # The practice's new provider, location and patient book (an unknown provider would fail).
+    visit = {"mrn": "900001", "location": "61000", "provider": "8811", "type": "f/u"}
+    booked = cobalt_sandbox.book_and_settle(datetime=f"{DAY}T14:00:00-07:00", **visit)
+    assert booked["appointment"]["status"] == "scheduled"
+    unknown = cobalt_sandbox.book_and_settle(datetime=f"{DAY}T15:00:00-07:00", **{**visit, "provider": "9999"})
+    assert unknown["appointment"]["status"] == "failed"
+
+
 @pytest.mark.cobalt(scenario="flaky-ehr")
 def test_a_scenario_arms_faults_and_sets_a_practices_ehr(cobalt_sandbox: SandboxPractice) -> None:
     assert cobalt_sandbox.client().appointments.list("2024-03-14", "2024-03-14")  # the 429 is retried
@@ -163,8 +178,8 @@ def test_a_scenario_arms_faults_and_sets_a_practices_ehr(cobalt_sandbox: Sandbox
 
 
 def test_a_scenario_names_what_it_cannot_load(cobalt_sandbox: SandboxPractice) -> None:
-    with pytest.raises(SandboxControlError, match="providers: this sandbox has no providers to load yet"):
-        cobalt_sandbox.load_scenario({"practices": {"demo": {"providers": [{"name": "Good Doctor"}]}}})
+    with pytest.raises(SandboxControlError, match="settings: this sandbox has no settings to load yet"):
+        cobalt_sandbox.load_scenario({"practices": {"demo": {"settings": {"timezone": "UTC"}}}})
     with pytest.raises(SandboxControlError, match="400"):
         cobalt_sandbox.load_scenario({"practices": {"demo": {"appointments": [{"status": "pending", "fields": {}}]}}})
     with pytest.raises(ValueError, match="no practice 'dmeo'; did you mean 'demo'"):

@@ -27,7 +27,7 @@ class AvailabilityResponse:
 
     Attributes:
         success (bool): True on success.
-        results (AvailabilityResponseResults):
+        results (AvailabilityResponseResults): The open windows found.
         timezone (str | Unset): The practice's time zone (IANA name).
     """
 

@@ -15,7 +15,8 @@ T = TypeVar("T", bound="AvailabilityResponseResults")
 
 @_attrs_define
 class AvailabilityResponseResults:
-    """
+    """The open windows found.
+
     Attributes:
         availability (list[AvailabilityWindow]): The windows, by provider and start.
     """

@@ -33,7 +33,7 @@ class CreatePatientResponse:
             message (str | Unset): Human-readable confirmation.
             patient_id (str | Unset): The patient's id, as its events carry it.
             job_id (str | Unset): The job whose event says how the create ended.
-            data (CreatePatientResponseData | Unset):
+            data (CreatePatientResponseData | Unset): The patient the EHR is asked to create, and the job that answers.
     """
 
     success: bool

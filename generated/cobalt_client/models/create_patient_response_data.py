@@ -19,7 +19,8 @@ _PLAIN_FIELDS = frozenset(_PLAIN_UNSET)
 
 @_attrs_define(slots=False)
 class CreatePatientResponseData:
-    """
+    """The patient the EHR is asked to create, and the job that answers.
+
     Attributes:
         mrn (str | Unset): The patient's MRN.
     """

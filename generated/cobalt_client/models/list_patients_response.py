@@ -20,7 +20,7 @@ class ListPatientsResponse:
 
     Attributes:
         success (bool): True on success.
-        patients (list[Patient]):
+        patients (list[Patient]): The page's patients.
         pagination (Pagination): Where this page is among all (the newest webhook-events page).
     """
 

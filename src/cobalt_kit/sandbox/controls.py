@@ -32,6 +32,8 @@ from cobalt_kit.sandbox.families.appointments.controls import (  # noqa: F401
     settle_appointment,
 )
 from cobalt_kit.sandbox.families.appointments.model import Appointments
+from cobalt_kit.sandbox.families.patients.model import Patients
+from cobalt_kit.sandbox.families.providers.model import Providers
 from cobalt_kit.sandbox.handlers import Answer, Call, Refusal
 
 JOURNAL_SIZE = 1000
@@ -311,6 +313,20 @@ def _scenario_blocks(controls: Controls, call: Call, items: list[dict[str, Any]]
     return {"block_ids": [appointments.ehr_block(call.practice, block, call.origin) for block in items]}
 
 
+def _scenario_locations(controls: Controls, call: Call, items: list[dict[str, Any]]) -> dict[str, Any]:
+    providers = controls.backend.family(Providers)
+    return {"location_ids": list(providers.seed_entries("locations", call.practice, items, call.origin))}
+
+
+def _scenario_providers(controls: Controls, call: Call, items: list[dict[str, Any]]) -> dict[str, Any]:
+    providers = controls.backend.family(Providers)
+    return {"provider_ids": list(providers.seed_entries("providers", call.practice, items, call.origin))}
+
+
+def _scenario_patients(controls: Controls, call: Call, items: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"patient_mrns": controls.backend.family(Patients).seed_patients(call.practice, items, call.origin)}
+
+
 def _scenario_faults(controls: Controls, call: Call, items: list[dict[str, Any]]) -> dict[str, Any]:
     for spec in items:
         controls.faults.arm(call.practice, spec)
@@ -322,6 +338,9 @@ ScenarioSection = Callable[[Controls, Call, list[dict[str, Any]]], dict[str, Any
 # control that loads it; a family of the sandbox adds its section here (providers before the
 # appointments they see, ...). A section the document describes and this table lacks is refused.
 SCENARIO_SECTIONS: dict[str, ScenarioSection] = {
+    "locations": _scenario_locations,
+    "providers": _scenario_providers,
+    "patients": _scenario_patients,
     "appointments": _scenario_appointments,
     "blocks": _scenario_blocks,
     "faults": _scenario_faults,
