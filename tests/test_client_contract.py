@@ -23,8 +23,16 @@ from cobalt_client.errors import UnexpectedStatus
 from cobalt_client.models import (
     AppointmentMode,
     CreateAppointmentRequest,
+    CreatePatientRequest,
     Error,
+    FetchAppointmentsRequest,
+    FetchAvailabilityRequest,
+    FetchPatientsRequest,
     GetAppointmentResponse,
+    GetAvailabilityCalculationMethod,
+    GetAvailabilityFacilityScopedScheduling,
+    GetAvailabilityFallbackToDefaultHours,
+    GetAvailabilityProviderType,
     ListAppointmentsIncludeNote,
     ListInsuranceProvidersActive,
     ListWebhookEventsDeliveryStatus,
@@ -136,6 +144,20 @@ def client_arguments(operation_id: str, case) -> dict:
         args["body"] = UpdateProviderRequest.from_dict(case.body)
     if operation_id == "update_location":
         args["body"] = UpdateLocationRequest.from_dict(case.body)
+    bodies: dict[str, Any] = {
+        "fetch_availability": FetchAvailabilityRequest, "fetch_patients": FetchPatientsRequest,
+        "fetch_appointments": FetchAppointmentsRequest, "create_patient": CreatePatientRequest,
+    }  # fmt: skip
+    if operation_id in bodies:
+        args["body"] = bodies[operation_id].from_dict(case.body)
+    if operation_id == "get_availability":
+        availability: dict[str, Callable[[Any], Any]] = {
+            "provider_type": GetAvailabilityProviderType, "calculation_method": GetAvailabilityCalculationMethod,
+            "fallback_to_default_hours": GetAvailabilityFallbackToDefaultHours,
+            "facility_scoped_scheduling": GetAvailabilityFacilityScopedScheduling,
+            "buffer": int, "daily_appointment_limit": int, "max_slot_duration": int,
+        }  # fmt: skip
+        args.update({name: availability.get(name, str)(value) for name, value in query.items()})
     if operation_id == "list_referring_providers":
         args.update(query)
     if operation_id == "list_insurance_providers":

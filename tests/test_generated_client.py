@@ -17,6 +17,10 @@ from cobalt_client.models import (
     Appointment,
     AppointmentStatus,
     CreateAppointmentRequest,
+    CreatePatientRequest,
+    FetchAppointmentsRequest,
+    FetchAvailabilityRequest,
+    FetchPatientsRequest,
     RegisterWebhookRequest,
     UpdateAppointmentRequest,
     UpdateLocationRequest,
@@ -52,6 +56,18 @@ ARGUMENTS = {
     "update_location": lambda: {"id": PROVIDER_ID, "body": UpdateLocationRequest.from_dict({"status": "inactive"})},
     "list_referring_providers": dict,
     "list_insurance_providers": dict,
+    "get_availability": lambda: {"start_date": "2026-05-04", "end_date": "2026-05-08"},
+    "fetch_availability": lambda: {
+        "body": FetchAvailabilityRequest.from_dict(
+            {"start_date": "2026-05-04", "end_date": "2026-05-04", "provider_ids": ["6644"]}
+        )
+    },
+    "list_patients": dict,
+    "create_patient": lambda: {
+        "body": CreatePatientRequest.from_dict({"first_name": "Riley", "last_name": "Example", "dob": "1990-02-03"})
+    },
+    "fetch_patients": lambda: {"body": FetchPatientsRequest.from_dict({"search_by": "mrn", "mrn": "414421"})},
+    "fetch_appointments": lambda: {"body": FetchAppointmentsRequest.from_dict({"search_by": "mrn", "mrn": "414421"})},
 }
 
 
