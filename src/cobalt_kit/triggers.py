@@ -6,8 +6,11 @@ from __future__ import annotations
 from cobalt_client.models import WebhookEventType
 from cobalt_kit.sandbox_controls import SETTLE_REASONS, SandboxControls
 
-# The document's event types: each one the sandbox can be made to fire.
-TRIGGERS = tuple(event.value for event in WebhookEventType)
+# The document's appointment events: each one the sandbox can be made to fire without a request of
+# the API. The patient and live-fetch events come from their operations (POST /patients, the fetches).
+TRIGGERS = tuple(
+    event.value for event in WebhookEventType if event.value.startswith("appointment.") and "fetch" not in event.value
+)
 # Events of a booking the EHR settles; the others are clinic staff's doings in the EHR.
 SETTLING = {WebhookEventType.APPOINTMENT_CREATED.value: None, WebhookEventType.APPOINTMENT_FAILED.value: "failed"}
 DEFAULT_REASON = SETTLE_REASONS[1]  # provider_unavailable
