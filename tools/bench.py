@@ -25,7 +25,6 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-import bench_workflow
 import httpx
 from starlette.applications import Starlette
 from starlette.responses import JSONResponse
@@ -43,6 +42,7 @@ from cobalt_kit.sandbox.store import Store
 
 import bench_parsing
 import bench_servers
+import bench_workflow
 
 CREDENTIALS = {"client_id": "ci_bench", "client_secret": "cs_bench", "access_token": "at_bench"}
 
