@@ -223,6 +223,20 @@ def test_a_live_availability_fetch_completes_with_the_windows(http: httpx.Client
     assert "start_date must equal end_date" in several_days.json()["message"]
 
 
+@pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31"])
+def test_a_fetch_on_the_calendars_first_or_last_day_settles_and_breaks_nothing(http: httpx.Client, day: str) -> None:
+    """Its day either side runs off the calendar; its settle (which every later request runs first)
+    must not fail, or the sandbox answers 500 to everything after it."""
+    answer = http.post("/availability/fetch", json={"start_date": day, "end_date": day, "provider_ids": ["7755"]})
+    if answer.status_code == 202:
+        (event,) = events_of(http, job_of(answer.json()))
+        assert event["type"] == "availability.live_fetch_completed"
+    else:  # the calendar's last days are refused up front, in the page's words
+        assert "at most 366 days" in answer.json()["message"], answer.text
+    assert http.get("/availability", params={"start_date": day, "end_date": day}).status_code in (200, 400)
+    assert http.get("/appointments", params={"start_date": MONDAY, "end_date": MONDAY}).status_code == 200
+
+
 # --- properties, against the running sandbox ------------------------------------------------------
 
 bookings = st.lists(

@@ -63,13 +63,16 @@ class Availability(Model):
             str(p["ehr_id"]): str(p["ehr_id"]) for p in items
         }
         tables = self.core.family(Appointments).tables
-        # A day either side: the offsets that put the same moment on another stored date.
-        first, last = query.start_date - dt.timedelta(days=1), query.end_date + dt.timedelta(days=1)
+        # A day either side: the offsets that put the same moment on another stored date (none past
+        # the calendar's first or last day, where nothing is stored: a settle must never fail).
+        first, last = _day_before(query.start_date), _day_after(query.end_date)
         bookings = [
             b for doc in tables.between(practice, first.isoformat(), last.isoformat()) for b in _booking(doc, names)
         ]
         starts = dt.datetime.combine(first, dt.time(), zone).timestamp()
-        ends = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), zone).timestamp()
+        # The midnight after the last day (its last moment on the calendar's last day).
+        end_of_last = dt.datetime.combine(last, dt.time.max, zone) if last == dt.date.max else None
+        ends = (end_of_last or dt.datetime.combine(_day_after(last), dt.time(), zone)).timestamp()
         blocks = [
             rules.Block(p.ehr_id, *appointment_rules.span(block))
             for p in providers
@@ -95,3 +98,11 @@ def _booking(doc: dict[str, Any], names: dict[str, str]) -> Sequence[rules.Booki
             doc.get("appointment_type"), doc.get("location"), names.get(str(secondary)) if secondary else None,
         ),
     )  # fmt: skip
+
+
+def _day_before(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=1) if day > dt.date.min else day
+
+
+def _day_after(day: dt.date) -> dt.date:
+    return day + dt.timedelta(days=1) if day < dt.date.max else day
