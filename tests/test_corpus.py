@@ -146,8 +146,15 @@ WEBHOOK = "https://api.example.com/webhook"
 # The id the vendor's provider and location pages use (the demo practice's Good Doctor and Good Clinic).
 EXAMPLE_ID = "abc123def4567890abcdef1234567890"
 # What a corpus request of the providers pages changes in the session's sandboxes: the demo's second
-# provider and third location (no other test books them), set active again at once.
-PATCHED = {"update_provider": "/providers/ehr/7755", "update_location": "/locations/5eed0c11a1c5eed0c11a1c5eed0c11a1"}
+# provider and third location (no other test books them), set active (and the provider shown in
+# availability: a page's request hides it) again at once.
+PATCHED = {
+    "update_provider": "/providers/ehr/7755",
+    "update_provider_by_ehr": "/providers/ehr/7755",
+    "update_location": "/locations/5eed0c11a1c5eed0c11a1c5eed0c11a1",
+}
+RESTORED = {"update_location": {"status": "active"}}
+SHOWN = {"status": "active", "hide_in_availability": "false"}
 CALLS: dict[str, Callable[[Any], Any]] = {
     "create_appointment": lambda c: c.appointments.create(
         location="L", provider="P", type="f/u", mrn="1", datetime="2025-01-01T10:00:00-05:00"
@@ -172,6 +179,8 @@ CALLS: dict[str, Callable[[Any], Any]] = {
     "list_locations": lambda c: c.locations.list(),
     "update_location": lambda c: c.locations.update(EXAMPLE_ID, status="inactive"),
     "update_provider": lambda c: c.providers.update(EXAMPLE_ID, status="inactive"),
+    "list_providers": lambda c: c.providers.list(),
+    "list_referring_providers": lambda c: c.referring_providers.list(),
 }
 
 
@@ -227,6 +236,10 @@ def expect(entry: Entry, result: Any) -> None:
         assert (result.location_id, result.message) == (body["location_id"], body["message"])
     elif entry.operation == "update_provider":
         assert (result.provider_id, result.message) == (body["provider_id"], body["message"])
+    elif entry.operation == "list_providers":
+        assert [(p.ehr_id, p.name) for p in result.providers] == [(p["ehr_id"], p["name"]) for p in body["providers"]]
+    elif entry.operation == "list_referring_providers":
+        assert [r.id for r in result.referring_providers] == [r["id"] for r in body["referring_providers"]]
     else:
         raise AssertionError(f"no expectation for {entry.operation}")
 
@@ -321,7 +334,8 @@ def send(http: httpx.Client, entry: Entry) -> httpx.Response:
     if entry.operation in PATCHED:
         answer = http.patch(PATCHED[entry.operation], json=entry.body)
         if answer.status_code == 200:
-            assert http.patch(PATCHED[entry.operation], json={"status": "active"}).status_code == 200
+            restored = RESTORED.get(entry.operation, SHOWN)
+            assert http.patch(PATCHED[entry.operation], json=restored).status_code == 200
         return answer
     answer = http.post("/webhook", json=entry.body)
     if answer.status_code == 200:
@@ -441,6 +455,8 @@ MOCK_REQUESTS: dict[str, tuple[str, str, Any]] = {
     "list_locations": ("GET", "/locations", None),
     "update_location": ("PATCH", f"/locations/{EXAMPLE_ID}", {"status": "inactive"}),
     "update_provider": ("PATCH", f"/providers/{EXAMPLE_ID}", {"status": "inactive"}),
+    "list_providers": ("GET", "/providers", None),
+    "list_referring_providers": ("GET", "/referring-providers", None),
 }  # fmt: skip
 
 

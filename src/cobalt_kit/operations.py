@@ -1484,14 +1484,17 @@ class Availability:
 
         Fetches up-to-date appointments from the EHR and computes availability from them in one
         pass; the result arrives as the `availability.live_fetch_completed` event of the answer's
-        job. `provider_ids` holds 1 to 10 EHR provider ids; one provider may span up to a 5-day
-        window, two or more must share a single date (`start_date` equal to `end_date`). Every
-        other parameter is optional and follows the defaults and rules of `get_availability`.
+        job, with the computed windows inline. The windows are not kept, but the appointments the
+        EHR returned are written to the cached list, so a later `get_availability` reflects them.
+        `provider_ids` holds 1 to 10 EHR provider ids; one provider may span up to a 5-day window,
+        two or more must share a single date (`start_date` equal to `end_date`). Every other
+        parameter is optional and follows the defaults and rules of `get_availability`.
 
         Args:
             start_date: The first day (YYYY-MM-DD).
-            end_date: The last day, inclusive; at most 4 days after `start_date` for one provider, equal to it for
-                more.
+            end_date: The last day, inclusive; equal to `start_date` for two or more providers. For one provider the
+                page's constraints and example give a 5-day window (at most 4 days after `start_date`, which the
+                sandbox holds); its parameter list says "up to 5 days after".
             provider_ids: EHR provider ids, 1 to 10.
             buffer: As in `get_availability`.
             visit_type: As in `get_availability`.
@@ -1633,14 +1636,17 @@ class AsyncAvailability:
 
         Fetches up-to-date appointments from the EHR and computes availability from them in one
         pass; the result arrives as the `availability.live_fetch_completed` event of the answer's
-        job. `provider_ids` holds 1 to 10 EHR provider ids; one provider may span up to a 5-day
-        window, two or more must share a single date (`start_date` equal to `end_date`). Every
-        other parameter is optional and follows the defaults and rules of `get_availability`.
+        job, with the computed windows inline. The windows are not kept, but the appointments the
+        EHR returned are written to the cached list, so a later `get_availability` reflects them.
+        `provider_ids` holds 1 to 10 EHR provider ids; one provider may span up to a 5-day window,
+        two or more must share a single date (`start_date` equal to `end_date`). Every other
+        parameter is optional and follows the defaults and rules of `get_availability`.
 
         Args:
             start_date: The first day (YYYY-MM-DD).
-            end_date: The last day, inclusive; at most 4 days after `start_date` for one provider, equal to it for
-                more.
+            end_date: The last day, inclusive; equal to `start_date` for two or more providers. For one provider the
+                page's constraints and example give a 5-day window (at most 4 days after `start_date`, which the
+                sandbox holds); its parameter list says "up to 5 days after".
             provider_ids: EHR provider ids, 1 to 10.
             buffer: As in `get_availability`.
             visit_type: As in `get_availability`.

@@ -25,15 +25,21 @@ _PLAIN_FIELDS = frozenset(_PLAIN_UNSET)
 
 @_attrs_define(slots=False)
 class AvailabilityLiveFetchCompletedData:
-    """`data` of `availability.live_fetch_completed`.
+    """`data` of `availability.live_fetch_completed`. The page says only that the event carries
+    the computed slots inline: the key they come under and the fields beside them are the
+    kit's reading, after the appointment fetch's `data`.
 
-    Attributes:
-        success (bool): Whether the fetch succeeded.
-        start_date (str | Unset): The first day.
-        end_date (str | Unset): The last day.
-        provider_ids (list[str] | Unset): The providers fetched.
-        availability (list[AvailabilityWindow] | Unset): The windows, as `get_availability` returns them.
-        timezone (str | Unset): The practice's time zone.
+        Attributes:
+            success (bool): Whether the fetch succeeded.
+            start_date (str | Unset): The first day.
+            end_date (str | Unset): The last day.
+            provider_ids (list[str] | Unset): The providers fetched.
+            availability (list[AvailabilityWindow] | Unset): The computed windows, each with `day_of_week`, `date`,
+                `duration_string`,
+                `range_start`, `range_end` and `provider_id`; `facility_id` and `facility_name` when
+                the EHR scopes the shift to a location; `visit_type`, `available_appointments` and
+                `max_visits` with slots.
+            timezone (str | Unset): The practice's time zone.
     """
 
     success: bool

@@ -27,14 +27,22 @@ _PLAIN_FIELDS = frozenset(_PLAIN_UNSET)
 
 @_attrs_define(slots=False)
 class AvailabilityLiveFetchCompletedEvent:
-    """The completion of `fetch_availability`. The stored copy of the vendor's page ends before
-    its webhook section: the kit names it after the other live fetches, in their envelope.
+    """The completion of `fetch_availability`. What the vendor documents (the newer version of
+    POST /availability/fetch; the older stored copy ends at its heading "Webhook Notif..."):
+    the event's name, `availability.live_fetch_completed`; that it carries the computed slots
+    inline; each slot's fields (see `data.availability`); that the slots are not kept while the
+    fetched appointments are cached. What it does not: no payload example or schema, so the
+    envelope (the other live fetches', with `job_id`) and `data`'s keys are the kit's reading,
+    and any other field is taken as it comes.
 
         Attributes:
             id (str): Unique id of the event; deduplicate on it.
             type_ (str): The event type (`appointment.live_fetch_completed`, ...).
             timestamp (str): When the fetch completed (ISO 8601).
-            data (LiveFetchEventEnvelopeData): `data` of `availability.live_fetch_completed`.
+            data (LiveFetchEventEnvelopeData): `data` of `availability.live_fetch_completed`. The page says only that the
+                event carries
+                the computed slots inline: the key they come under and the fields beside them are the
+                kit's reading, after the appointment fetch's `data`.
             action (str | Unset): What the fetch did with the cached data (`sync`).
             job_id (str | Unset): The job of the fetch (newest pages).
             job_execution_id (str | Unset): The job of the fetch (older pages).

@@ -19,6 +19,9 @@ _PLAIN_UNSET: dict[str, Any] = {
     "provider_name": UNSET,
     "facility_id": UNSET,
     "facility_name": UNSET,
+    "visit_type": UNSET,
+    "available_appointments": UNSET,
+    "max_visits": UNSET,
     "timezone_abbr": UNSET,
 }
 _PLAIN_FIELDS = frozenset(_PLAIN_UNSET)
@@ -32,12 +35,20 @@ class AvailabilityWindow:
         date (datetime.date): The day (YYYY-MM-DD).
         range_start (str): Start of the window (ISO 8601 with the practice's offset and milliseconds).
         range_end (str): End of the window, exclusive.
-        day_of_week (int | Unset): The day of the week, Sunday 0 (the page's Friday, 2024-04-05, is 5).
+        day_of_week (int | Unset): The day of the week. The live fetch's page says 1 to 7, the ISO weekday (Monday 1,
+            Sunday 7); the cached availability's page shows only a Friday (2024-04-05, 5), which
+            both that and a Sunday-0 count give.
         duration_string (str | Unset): The window's length, as `9h`, `30m` or `1h 30m`.
         provider_id (str | Unset): The provider's EHR id (`ehr_id` of GET /providers), the id to book with.
         provider_name (str | Unset): The provider's name.
         facility_id (None | str | Unset): The EHR id of the shift's facility (location), if the EHR has one.
         facility_name (None | str | Unset): The facility's name, if the EHR has one.
+        visit_type (None | str | Unset): The slot's visit type (with `calculation_method` `slots` or `equal_slots`, per
+            the live fetch's page).
+        available_appointments (int | None | str | Unset): How many appointments the slot still takes (slots only; the
+            page gives no type).
+        max_visits (int | None | str | Unset): How many visits the slot takes in all (slots only; the page gives no
+            type).
         timezone_abbr (str | Unset): The abbreviation of the practice's zone at the window (`PDT`).
     """
 
@@ -50,6 +61,9 @@ class AvailabilityWindow:
     provider_name: str | Unset = UNSET
     facility_id: None | str | Unset = UNSET
     facility_name: None | str | Unset = UNSET
+    visit_type: None | str | Unset = UNSET
+    available_appointments: int | None | str | Unset = UNSET
+    max_visits: int | None | str | Unset = UNSET
     timezone_abbr: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -80,6 +94,24 @@ class AvailabilityWindow:
         else:
             facility_name = self.facility_name
 
+        visit_type: None | str | Unset
+        if isinstance(self.visit_type, Unset):
+            visit_type = UNSET
+        else:
+            visit_type = self.visit_type
+
+        available_appointments: int | None | str | Unset
+        if isinstance(self.available_appointments, Unset):
+            available_appointments = UNSET
+        else:
+            available_appointments = self.available_appointments
+
+        max_visits: int | None | str | Unset
+        if isinstance(self.max_visits, Unset):
+            max_visits = UNSET
+        else:
+            max_visits = self.max_visits
+
         timezone_abbr = self.timezone_abbr
 
         field_dict: dict[str, Any] = {}
@@ -103,6 +135,12 @@ class AvailabilityWindow:
             field_dict["facility_id"] = facility_id
         if facility_name is not UNSET:
             field_dict["facility_name"] = facility_name
+        if visit_type is not UNSET:
+            field_dict["visit_type"] = visit_type
+        if available_appointments is not UNSET:
+            field_dict["available_appointments"] = available_appointments
+        if max_visits is not UNSET:
+            field_dict["max_visits"] = max_visits
         if timezone_abbr is not UNSET:
             field_dict["timezone_abbr"] = timezone_abbr
 

@@ -34,8 +34,9 @@ class FetchAvailabilityRequest:
 
         Attributes:
             start_date (datetime.date): The first day (YYYY-MM-DD).
-            end_date (datetime.date): The last day, inclusive; at most 4 days after `start_date` for one provider, equal to
-                it for more.
+            end_date (datetime.date): The last day, inclusive; equal to `start_date` for two or more providers. For one
+                provider the page's constraints and example give a 5-day window (at most 4 days after
+                `start_date`, which the sandbox holds); its parameter list says "up to 5 days after".
             provider_ids (list[str]): EHR provider ids, 1 to 10.
             buffer (int | Unset): As in `get_availability`.
             visit_type (str | Unset): As in `get_availability`.

@@ -94,9 +94,11 @@ def sync_detailed(
 
      Fetches up-to-date appointments from the EHR and computes availability from them in one
     pass; the result arrives as the `availability.live_fetch_completed` event of the answer's
-    job. `provider_ids` holds 1 to 10 EHR provider ids; one provider may span up to a 5-day
-    window, two or more must share a single date (`start_date` equal to `end_date`). Every
-    other parameter is optional and follows the defaults and rules of `get_availability`.
+    job, with the computed windows inline. The windows are not kept, but the appointments the
+    EHR returned are written to the cached list, so a later `get_availability` reflects them.
+    `provider_ids` holds 1 to 10 EHR provider ids; one provider may span up to a 5-day window,
+    two or more must share a single date (`start_date` equal to `end_date`). Every other
+    parameter is optional and follows the defaults and rules of `get_availability`.
 
     Args:
         body (FetchAvailabilityRequest): `fetch_availability`'s request: `get_availability`'s
@@ -131,9 +133,11 @@ def sync(
 
      Fetches up-to-date appointments from the EHR and computes availability from them in one
     pass; the result arrives as the `availability.live_fetch_completed` event of the answer's
-    job. `provider_ids` holds 1 to 10 EHR provider ids; one provider may span up to a 5-day
-    window, two or more must share a single date (`start_date` equal to `end_date`). Every
-    other parameter is optional and follows the defaults and rules of `get_availability`.
+    job, with the computed windows inline. The windows are not kept, but the appointments the
+    EHR returned are written to the cached list, so a later `get_availability` reflects them.
+    `provider_ids` holds 1 to 10 EHR provider ids; one provider may span up to a 5-day window,
+    two or more must share a single date (`start_date` equal to `end_date`). Every other
+    parameter is optional and follows the defaults and rules of `get_availability`.
 
     Args:
         body (FetchAvailabilityRequest): `fetch_availability`'s request: `get_availability`'s
@@ -163,9 +167,11 @@ async def asyncio_detailed(
 
      Fetches up-to-date appointments from the EHR and computes availability from them in one
     pass; the result arrives as the `availability.live_fetch_completed` event of the answer's
-    job. `provider_ids` holds 1 to 10 EHR provider ids; one provider may span up to a 5-day
-    window, two or more must share a single date (`start_date` equal to `end_date`). Every
-    other parameter is optional and follows the defaults and rules of `get_availability`.
+    job, with the computed windows inline. The windows are not kept, but the appointments the
+    EHR returned are written to the cached list, so a later `get_availability` reflects them.
+    `provider_ids` holds 1 to 10 EHR provider ids; one provider may span up to a 5-day window,
+    two or more must share a single date (`start_date` equal to `end_date`). Every other
+    parameter is optional and follows the defaults and rules of `get_availability`.
 
     Args:
         body (FetchAvailabilityRequest): `fetch_availability`'s request: `get_availability`'s
@@ -198,9 +204,11 @@ async def asyncio(
 
      Fetches up-to-date appointments from the EHR and computes availability from them in one
     pass; the result arrives as the `availability.live_fetch_completed` event of the answer's
-    job. `provider_ids` holds 1 to 10 EHR provider ids; one provider may span up to a 5-day
-    window, two or more must share a single date (`start_date` equal to `end_date`). Every
-    other parameter is optional and follows the defaults and rules of `get_availability`.
+    job, with the computed windows inline. The windows are not kept, but the appointments the
+    EHR returned are written to the cached list, so a later `get_availability` reflects them.
+    `provider_ids` holds 1 to 10 EHR provider ids; one provider may span up to a 5-day window,
+    two or more must share a single date (`start_date` equal to `end_date`). Every other
+    parameter is optional and follows the defaults and rules of `get_availability`.
 
     Args:
         body (FetchAvailabilityRequest): `fetch_availability`'s request: `get_availability`'s
