@@ -189,7 +189,7 @@ def test_the_table_fits_80_columns(cobalt, monkeypatch: pytest.MonkeyPatch, path
         (["patients", "fetch", "--search-by", "shoe-size"], "'--search-by'"),
         (["webhooks", "events", "--delivery-status", "lost"], "'--delivery-status'"),
         (["availability", "get", *DAY, "--buffer", "ten"], "'--buffer'"),
-        (["availability", "get", *DAY, "--buffer", "-5"], "'--buffer'"),  # the client's check
+        (["availability", "get", *DAY, "--buffer", "-5"], "'--buffer': buffer must be at least 0"),  # the client's
         (["locations", "update", LOCATION, "--status", "closed"], "'--status'"),  # the client's check
         (["availability", "fetch", *DAY, "--provider-ids", "6644,"], "'--provider-ids'"),
         (["providers", "update", PROVIDER, "--hours-json", "[{"], "'--hours-json'"),
