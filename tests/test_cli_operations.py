@@ -228,3 +228,9 @@ def test_the_help_is_the_documents() -> None:
     options = cobalt("patients", "list", "--help").stdout
     assert "--last-name TEXT" in options and "Only patients whose last name contains this text" in options
     assert "[primary|secondary]" in cobalt("availability", "get", "--help").stdout
+
+
+def test_a_paged_list_is_read_to_its_last_page(cobalt) -> None:
+    every = json.loads(cobalt("insurance-providers", "list", "--json").stdout)
+    paged = json.loads(cobalt("insurance-providers", "list", "--page-size", "2", "--json").stdout)
+    assert len(every) >= 5 and paged == every  # three pages of two, as one list
