@@ -43,6 +43,22 @@ CALLS: dict[tuple[str, ...], list[str]] = {
     **{("sandbox", "trigger", event): [] for event in triggers.TRIGGERS},
     ("sandbox", "events", "resend"): ["evt_1"],
     ("contract",): ["--report-dir", "{reports}"],
+    # The commands rendered from the document (cli_operations.py).
+    ("appointments", "fetch"): ["--search-by", "mrn", "--mrn", "414421"],
+    ("availability", "get"): ["--start-date", "2031-03-03", "--end-date", "2031-03-03"],
+    ("availability", "fetch"): ["--start-date", "2031-03-03", "--end-date", "2031-03-03", "--provider-ids", "6644"],
+    ("patients", "list"): ["--last-name", "doe"],
+    ("patients", "create"): ["--first-name", "Rita", "--last-name", "Roe"],
+    ("patients", "fetch"): ["--search-by", "mrn", "--mrn", "414421"],
+    ("webhooks", "events"): [],
+    ("settings", "get"): [],
+    ("providers", "list"): [],
+    ("providers", "update"): ["1", "--status", "inactive"],
+    ("providers", "update-by-ehr"): ["6644", "--status", "inactive"],
+    ("locations", "list"): [],
+    ("locations", "update"): ["1", "--status", "inactive"],
+    ("referring-providers", "list"): [],
+    ("insurance-providers", "list"): [],
 }
 # Commands that call no server (they serve one, or print the document): --base-url does not apply to
 # them. The arguments and environment keep each from serving anything where the option were accepted.

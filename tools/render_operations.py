@@ -15,6 +15,13 @@ and `page_size` is read across all its pages. How an answer becomes the kit's va
 in `cobalt_kit.ergonomics`, a function named after the operation (else the generated model is
 returned); a class `<Resource>Extras` there adds methods that no operation has.
 
+Beside it, `cli_operations.py`: a `cobalt GROUP COMMAND` for each method that no hand-written command
+of cli.py calls (`cobalt.RESOURCE.METHOD(...)` in its body), the group the resource and the command
+the method, dashed (`cobalt referring-providers list`, `cobalt providers update-by-ehr`). A path
+parameter is an argument; every other field an option named after it (`--start-date`): an enum a
+choice, a boolean a `--x/--no-x` switch, an array of scalars a comma list, any other nested value
+`--<field>-json` (JSON text or @FILE). The help is the summary and the description's first paragraph.
+
     python tools/render_operations.py [--document openapi/cobalt.yaml] [--output src/cobalt_kit/operations.py]
 """
 
@@ -70,6 +77,7 @@ class Argument:
     was: str | None = None
     not_before: str | None = None
     flag_value: str | None = None
+    schema: Mapping[str, Any] = field(default_factory=dict)  # as the document gives it (maybe a $ref)
 
 
 @dataclass
@@ -265,6 +273,7 @@ def argument(
         positional=where == "path" or (where == "query" and required) or bool(spec.get("x-python-positional")),
         value=convert, description=description, was=spec.get("x-python-was"),
         not_before=spec.get("x-not-before"), flag_value=None if flag_value is None else str(flag_value),
+        schema=schema,
     )  # fmt: skip
 
 
@@ -453,12 +462,21 @@ def render(document: Mapping[str, Any], source: str = "openapi/cobalt.yaml") -> 
     ergonomics = Ergonomics.read()
     resources = build(document, ergonomics)
     models, kit = imports(resources, ergonomics)
+    template = templates().get_template("operations.py.jinja")
+    return template.render(resources=resources, models=models, kit=kit, source=source)
+
+
+def templates() -> jinja2.Environment:
+    """The templates of codegen/operations/, their blocks' own lines dropped."""
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES), keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
     )  # fmt: skip
-    template = environment.get_template("operations.py.jinja")
-    return template.render(resources=resources, models=models, kit=kit, source=source)
+    environment.filters["literal"] = literal
+    environment.filters["tuple"] = lambda values: repr(tuple(values))
+    environment.filters["repr"] = repr  # a dict in its own order (tojson sorts the keys)
+    environment.filters["wrapped"] = lambda text, width=100: "\n".join(textwrap.wrap(quoted(text), width))
+    return environment
 
 
 def kit_module(name: str) -> ModuleType:
@@ -491,6 +509,248 @@ def variant_table(document: Mapping[str, Any], source: str = "openapi/cobalt.yam
     return environment.get_template("variant_table.py.jinja").render(table=repr(table), source=source)
 
 
+# The `cobalt` commands of the operations that have no hand-written one (`cli_operations.py`).
+CLI_NAME = "cli_operations.py"
+# The hand-written commands: an operation whose client method one of them calls has its command.
+HAND_WRITTEN = ROOT / "src" / "cobalt_kit" / "cli.py"
+SCALARS = ("string", "integer", "number", "boolean")
+# A value the options cannot spell: it is given as JSON (`--hours-json`), text or @FILE.
+JSON_SUFFIX = "-json"
+
+
+@dataclass
+class CliParameter:
+    """One click parameter of a rendered command: `kind` says which decorator the template writes."""
+
+    name: str  # the Python name (the client method's argument)
+    kind: str  # argument, text, integer, number, choice, switch, flag, list, json
+    option: str  # "--start-date", or the argument's metavar ("ID")
+    required: bool
+    help: str
+    metavar: str | None = None
+    choices: tuple[str, ...] = ()
+
+    @property
+    def annotation(self) -> str:
+        given = {"integer": "int", "number": "float", "switch": "bool", "flag": "bool", "list": "list[str]",
+                 "json": "Any"}.get(self.kind, "str")  # fmt: skip
+        return given if self.required or self.kind in ("flag", "json") else f"{given} | None"
+
+
+@dataclass
+class CliCommand:
+    """A rendered command: `cobalt GROUP NAME`, calling `cobalt.RESOURCE.METHOD` of the sync client.
+    The answer is a table of `rows` (the keys that lead to its list of items; () when the method
+    returns the list, None for a field/value table of the answer) with these `columns`, each with
+    its rank (cli_output.Column; empty: the scalar fields the rows have)."""
+
+    resource: Resource
+    method: Method
+    group: str
+    name: str
+    parameters: list[CliParameter]
+    rows: tuple[str, ...] | None
+    columns: dict[str, int]
+
+    @property
+    def function(self) -> str:
+        return f"{self.method.operation_id}_command"
+
+    @property
+    def help(self) -> str:
+        """The summary, the description's first paragraph, each argument, and what a pipe gets."""
+        lines = [self.method.summary.rstrip(".") + "."]
+        first = textwrap.dedent(self.method.description).strip().split("\n\n")[0]
+        if first:
+            lines += ["", *textwrap.wrap(words(first), 100)]
+        for p in self.parameters:
+            if p.kind == "argument":
+                lines += ["", *textwrap.wrap(f"{p.option}: {p.help or '(undocumented)'}", 100)]
+        if self.rows is not None and self.columns:
+            lines += ["", *textwrap.wrap(f"Piped, one tab-separated line per row: {', '.join(self.columns)}.", 100)]
+        return quoted("\n".join(lines))
+
+
+@dataclass
+class HandWritten:
+    """cli.py's groups (the command's name -> the function's) and the commands of its client calls
+    (`resource.method` -> (group, command))."""
+
+    groups: dict[str, str]
+    commands: dict[str, tuple[str, str]]
+
+    @classmethod
+    def read(cls, path: Path = HAND_WRITTEN) -> HandWritten:
+        tree = ast.parse(path.read_text())
+        groups: dict[str, str] = {}  # function -> command name
+        commands: dict[str, tuple[str, str]] = {}
+        for node in tree.body:
+            if not isinstance(node, ast.FunctionDef):
+                continue
+            for decorator in node.decorator_list:
+                if not (isinstance(decorator, ast.Call) and isinstance(decorator.func, ast.Attribute)):
+                    continue
+                owner, kind = decorator.func.value, decorator.func.attr
+                given = [a.value for a in decorator.args[:1] if isinstance(a, ast.Constant)]
+                if kind == "group" and isinstance(owner, ast.Name) and owner.id == "main":
+                    groups[node.name] = str(given[0]) if given else click_name(node.name)
+                elif kind == "command" and isinstance(owner, ast.Name) and owner.id in groups:
+                    command = (groups[owner.id], str(given[0]) if given else click_name(node.name))
+                    for call in ast.walk(node):
+                        called = getattr(call, "func", None)
+                        if (isinstance(call, ast.Call) and isinstance(called, ast.Attribute)
+                                and isinstance(called.value, ast.Attribute) and isinstance(called.value.value, ast.Name)
+                                and called.value.value.id == "cobalt"):  # fmt: skip
+                            commands.setdefault(f"{called.value.attr}.{called.attr}", command)
+        return cls({name: function for function, name in groups.items()}, commands)
+
+
+def click_name(function: str) -> str:
+    """The name click gives a command of this function."""
+    for suffix in ("_command", "_cmd", "_group", "_grp"):
+        function = function.removesuffix(suffix)
+    return function.lower().replace("_", "-")
+
+
+def first_sentence(text: str) -> str:
+    return re.split(r"(?<!e\.g\.)(?<!i\.e\.)(?<=[.!?])\s+(?=[A-Z`(])", words(text), maxsplit=1)[0]
+
+
+def cli_kind(document: Mapping[str, Any], a: Argument) -> tuple[str, tuple[str, ...]]:
+    """The kind of option an argument is (CliParameter.kind), and an enum's values: a path
+    parameter is an argument; a string (or a field that takes one among others) is text, for the
+    client to check; an array of scalars a comma list; any other nested value JSON."""
+    if a.where == "path":
+        return "argument", ()
+    if a.flag_value is not None:
+        return "flag", ()
+    schema = resolve(document, a.schema)
+    branches = [resolve(document, b) for b in schema.get("anyOf", schema.get("oneOf", ()))]
+    if branches:
+        return ("text", ()) if any(b.get("type") == "string" for b in branches) else ("json", ())
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), None)
+    enum = [str(e) for e in schema.get("enum", ()) if e is not None]
+    if kind == "boolean" or (kind == "string" and sorted(enum) == ["false", "true"]):
+        return "switch", ()
+    if kind == "string" and enum:
+        return "choice", tuple(enum)
+    if kind in ("string", "integer", "number"):
+        return {"string": "text"}.get(kind, kind), ()
+    if kind == "array" and resolve(document, schema.get("items", {})).get("type") in SCALARS:
+        return "list", ()
+    return "json", ()
+
+
+def cli_parameter(document: Mapping[str, Any], a: Argument) -> CliParameter:
+    kind, choices = cli_kind(document, a)
+    option = a.name.upper() if kind == "argument" else "--" + a.name.replace("_", "-")
+    option += JSON_SUFFIX if kind == "json" else ""
+    schema = resolve(document, a.schema)
+    metavar = {"date": "YYYY-MM-DD", "date-time": "DATETIME"}.get(str(schema.get("format")))
+    metavar = {"list": "A,B,...", "json": "JSON|@FILE"}.get(kind, metavar)
+    return CliParameter(a.name, kind, option, a.required, first_sentence(a.description), metavar, choices)
+
+
+def scalar_fields(document: Mapping[str, Any], schema: Mapping[str, Any]) -> dict[str, int]:
+    """An item's fields that are one value each (a table's columns), in the document's order, and
+    their ranks: the first required field is never left out of a narrow terminal's table, the other
+    required ones are left out last, the rest in the document's order."""
+    properties, required, _ = merged(document, schema)
+    found = []
+    for name, spec in properties.items():
+        spec = resolve(document, spec)
+        given = spec.get("type")
+        kinds: list[Any] = given if isinstance(given, list) else [given]
+        branches = [resolve(document, b).get("type") for b in spec.get("anyOf", spec.get("oneOf", ()))]
+        if not spec.get("deprecated") and any(k in SCALARS for k in [*kinds, *branches]):
+            found.append(name)
+    needed = [name for name in found if name in required]
+    return {name: (0 if name == needed[0] else 1) if name in needed else 2 + index
+            for index, name in enumerate(found)}  # fmt: skip
+
+
+def table_of(document: Mapping[str, Any], method: Method) -> tuple[tuple[str, ...] | None, dict[str, int]]:
+    """Where the answer's list of items is (CliCommand.rows) and its columns: a paged list's items,
+    else the one array of objects found through the answer's objects (`providers`,
+    `results.availability`); else None, a field/value table."""
+    schemas = document["components"]["schemas"]
+    if method.items:
+        item = method.item_model if method.item_model and not method.reader else None
+        return (), scalar_fields(document, schemas[item]) if item else {}
+    if method.model is None or method.reader:
+        return None, {}
+    path: tuple[str, ...] = ()
+    schema: Mapping[str, Any] = schemas[method.model]
+    while True:
+        properties = {n: resolve(document, s) for n, s in merged(document, schema)[0].items()}
+        arrays = [(n, s) for n, s in properties.items()
+                  if s.get("type") == "array" and resolve(document, s["items"]).get("type") not in SCALARS]  # fmt: skip
+        objects = [(n, s) for n, s in properties.items() if s.get("type") == "object" or "properties" in s]
+        if len(arrays) == 1:
+            return (*path, arrays[0][0]), scalar_fields(document, arrays[0][1]["items"])
+        if arrays or len(objects) != 1:
+            return None, {}
+        path, schema = (*path, objects[0][0]), objects[0][1]
+
+
+def cli_commands(
+    document: Mapping[str, Any], resources: list[Resource], hand_written: HandWritten
+) -> tuple[list[CliCommand], dict[str, tuple[str, ...]]]:
+    """The commands to render, and every operation's command (hand-written or rendered); an
+    operation the client leaves to its alias (`x-alias-of` it) has the alias's command."""
+    rendered: list[CliCommand] = []
+    every: dict[str, tuple[str, ...]] = {}
+    taken = set(hand_written.commands.values())
+    for resource in resources:
+        group = resource.name.replace("_", "-")
+        for method in resource.methods:
+            name = method.name.replace("_", "-")
+            known = hand_written.commands.get(f"{resource.name}.{method.name}")
+            if known:
+                every[method.operation_id] = known
+                continue
+            if (group, name) in taken:
+                raise DocumentError(f"{method.operation_id}: `cobalt {group} {name}` is hand-written and calls another")
+            parameters = [cli_parameter(document, a) for a in method.positional + method.keywords]
+            rows, columns = table_of(document, method)
+            rendered.append(CliCommand(resource, method, group, name, parameters, rows, columns))
+            every[method.operation_id] = (group, name)
+    for item in document.get("paths", {}).values():
+        for http_method in METHODS:
+            operation = item.get(http_method) or {}
+            original, alias = operation.get("x-alias-of"), str(operation.get("operationId"))
+            if original and original not in every and alias in every:
+                every[str(original)] = every[alias]
+    return rendered, every
+
+
+def render_cli(document: Mapping[str, Any], source: str = "openapi/cobalt.yaml") -> str:
+    """`cli_operations.py`: the commands of the operations without a hand-written one."""
+    resources = build(document, Ergonomics.read())
+    hand_written = HandWritten.read()
+    commands, every = cli_commands(document, resources, hand_written)
+    # A new group's help is its tag's description (its first sentence).
+    described = {str(t["name"]): first_sentence(t.get("description", "")) for t in document.get("tags", ())}
+    tags = {snake(str(t)): described.get(str(t), "") for t in described}
+    for item in document.get("paths", {}).values():
+        for operation in (item.get(m) for m in METHODS):
+            if operation and operation.get("x-python-resource") and operation.get("tags"):
+                tags[str(operation["x-python-resource"])] = described.get(str(operation["tags"][0]), "")
+    groups = {c.group: (hand_written.groups.get(c.group, c.resource.name), tags.get(c.resource.name, ""))
+              for c in commands}  # fmt: skip
+    existing = sorted(hand_written.groups[g] for g in groups if g in hand_written.groups)
+    template = templates().get_template(f"{CLI_NAME}.jinja")
+    return template.render(commands=commands, groups=groups, existing=existing, every=every, source=source)
+
+
+def literal(text: str, width: int = 88) -> str:
+    """A Python string literal of `text`, split into parts the line length takes."""
+    parts = textwrap.wrap(text, width, drop_whitespace=False) or [""]
+    return "(" + " ".join(repr(part) for part in parts) + ")" if len(parts) > 1 else repr(parts[0])
+
+
 def formatted(code: str) -> str:
     """The code as `ruff format` leaves it (and its imports sorted), so a fresh render is byte-equal."""
     for command in (["ruff", "check", "--select=I", "--fix-only", "-q"], ["ruff", "format", "-q"]):
@@ -515,11 +775,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         code = formatted(render(document, str(shown)))
         table = formatted(variant_table(document, str(shown)))
+        commands = formatted(render_cli(document, str(shown)))
     except DocumentError as error:
         print(f"render_operations: {error}", file=sys.stderr)
         return 2
     args.output.write_text(code)
     (args.output.parent / TABLE_NAME).write_text(table)
+    (args.output.parent / CLI_NAME).write_text(commands)
     return 0
 
 

@@ -719,6 +719,7 @@ def openapi_command(as_path: bool) -> None:
     click.echo(str(path) if as_path else path.read_text(), nl=as_path)
 
 
+import cobalt_kit.cli_operations  # noqa: E402, F401  (registers the commands rendered from the document)
 from cobalt_kit import cli_proxy  # noqa: E402, F401  (registers proxy, replay, candidates on main)
 
 sandbox_command.add_command(events_group)

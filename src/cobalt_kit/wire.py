@@ -115,7 +115,10 @@ def integer(name: str, value: object, minimum: int | None = None, maximum: int |
     if isinstance(value, bool) or not isinstance(value, int):
         raise _refuse_type(name, value, "an int")
     if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
-        bounds = f"{'' if minimum is None else minimum} to {'' if maximum is None else maximum}".strip()
+        if minimum is not None and maximum is not None:
+            bounds = f"{minimum} to {maximum}"
+        else:
+            bounds = f"at least {minimum}" if minimum is not None else f"at most {maximum}"
         raise InvalidArgumentError(name, f"{name} must be {bounds}")
     return value
 
