@@ -251,7 +251,8 @@ def get_availability_command(
     `fetch_availability`.
 
     Piped, one tab-separated line per row: day_of_week, date, duration_string, range_start, range_end,
-    provider_id, provider_name, facility_id, facility_name, timezone_abbr."""
+    provider_id, provider_name, facility_id, facility_name, visit_type, available_appointments,
+    max_visits, timezone_abbr."""
     with calling(state) as cobalt:
         show(
             state,
@@ -282,7 +283,10 @@ def get_availability_command(
                 "provider_name": 8,
                 "facility_id": 9,
                 "facility_name": 10,
-                "timezone_abbr": 11,
+                "visit_type": 11,
+                "available_appointments": 12,
+                "max_visits": 13,
+                "timezone_abbr": 14,
             },
         )
 
@@ -294,7 +298,7 @@ def get_availability_command(
     "end_date",
     required=True,
     metavar="YYYY-MM-DD",
-    help=("The last day, inclusive; at most 4 days after `start_date` for one provider, equal to it for more."),
+    help="The last day, inclusive; equal to `start_date` for two or more providers.",
 )
 @click.option(
     "--provider-ids",
@@ -364,10 +368,12 @@ def fetch_availability_command(
     """Live availability from the EHR (asynchronous).
 
     Fetches up-to-date appointments from the EHR and computes availability from them in one pass; the
-    result arrives as the `availability.live_fetch_completed` event of the answer's job. `provider_ids`
-    holds 1 to 10 EHR provider ids; one provider may span up to a 5-day window, two or more must share a
-    single date (`start_date` equal to `end_date`). Every other parameter is optional and follows the
-    defaults and rules of `get_availability`."""
+    result arrives as the `availability.live_fetch_completed` event of the answer's job, with the
+    computed windows inline. The windows are not kept, but the appointments the EHR returned are written
+    to the cached list, so a later `get_availability` reflects them. `provider_ids` holds 1 to 10 EHR
+    provider ids; one provider may span up to a 5-day window, two or more must share a single date
+    (`start_date` equal to `end_date`). Every other parameter is optional and follows the defaults and
+    rules of `get_availability`."""
     with calling(state) as cobalt:
         show(
             state,
