@@ -752,8 +752,10 @@ def literal(text: str, width: int = 88) -> str:
 
 
 def formatted(code: str) -> str:
-    """The code as `ruff format` leaves it (and its imports sorted), so a fresh render is byte-equal."""
-    for command in (["ruff", "check", "--select=I", "--fix-only", "-q"], ["ruff", "format", "-q"]):
+    """The code as `ruff format` leaves it (and its imports sorted), so a fresh render is byte-equal.
+    The pinned ruff is the one beside this Python (the venv's), whatever PATH says."""
+    ruff = str(Path(sys.executable).with_name("ruff"))
+    for command in ([ruff, "check", "--select=I", "--fix-only", "-q"], [ruff, "format", "-q"]):
         done = subprocess.run(
             [*command, "--no-cache", "--stdin-filename", "operations.py", "-"], input=code, text=True,
             capture_output=True, check=True, cwd=ROOT,
