@@ -150,6 +150,10 @@ class AppointmentTables:
     def between(self, practice: str, start: str, end: str, narrowing: Narrowing | None = None) -> list[dict[str, Any]]:
         """The appointments of the date range, narrowed by the indexed filters (the caller still
         applies the exact rules: the database only leaves out what cannot match)."""
+        return [json.loads(raw) for raw in self.texts_between(practice, start, end, narrowing)]
+
+    def texts_between(self, practice: str, start: str, end: str, narrowing: Narrowing | None = None) -> list[str]:
+        """`between`'s documents as stored (JSON text), for a reader that caches what it makes of each."""
         narrowing = narrowing or Narrowing()
         source, values = "appointments AS a", []
         # The trigram index answers substrings of three characters or more; `%` and `_` would be
@@ -168,7 +172,7 @@ class AppointmentTables:
                 where.append(f"a.{column} = ?")
                 values.append(value)
         query = f"SELECT a.doc FROM {source} WHERE {' AND '.join(where)} ORDER BY a.day, a.seq"
-        return [json.loads(raw) for (raw,) in self._db.execute(query, values).fetchall()]
+        return [raw for (raw,) in self._db.execute(query, values).fetchall()]
 
     def index_names(self) -> None:
         """Puts the names of the rows stored since the last name search into the trigram index, in
