@@ -198,11 +198,20 @@ class AppointmentTables:
 
     def blocks(self, practice: str, providers: Iterable[str], starts: float, ends: float) -> list[dict[str, Any]]:
         """The providers' blocks that overlap [starts, ends): id, start, minutes each."""
+        return [block for _, block in self.providers_blocks(practice, providers, starts, ends)]
+
+    def providers_blocks(
+        self, practice: str, providers: Iterable[str], starts: float, ends: float
+    ) -> list[tuple[str, dict[str, Any]]]:
+        """`blocks`, each with the provider it was put on (as named then)."""
         names = sorted(providers)
         marks = ",".join("?" * len(names))
         rows = self._db.execute(
-            f"SELECT seq, start, ends - starts FROM schedule_blocks WHERE practice = ? AND provider IN ({marks}) "
-            "AND starts < ? AND ? < ends ORDER BY starts, seq",
+            f"SELECT seq, start, ends - starts, provider FROM schedule_blocks WHERE practice = ? "
+            f"AND provider IN ({marks}) AND starts < ? AND ? < ends ORDER BY starts, seq",
             (practice, *names, ends, starts),
         )
-        return [{"id": f"B{seq}", "datetime": start, "duration": round(length / 60)} for seq, start, length in rows]
+        return [
+            (provider, {"id": f"B{seq}", "datetime": start, "duration": round(length / 60)})
+            for seq, start, length, provider in rows
+        ]
