@@ -61,10 +61,14 @@ class Availability(Model):
         # The midnight after the last day (its last moment on the calendar's last day).
         end_of_last = dt.datetime.combine(last, dt.time.max, zone) if last == dt.date.max else None
         ends = (end_of_last or dt.datetime.combine(_day_after(last), dt.time(), zone)).timestamp()
+        # One query for every provider's blocks (a block names a provider by EHR id or by name).
+        names_given = {n for p in providers for n in (p.ehr_id, p.name)}
+        held = tables.providers_blocks(practice, names_given, starts, ends) if providers else []
         blocks = [
             rules.Block(p.ehr_id, *appointment_rules.span(block))
             for p in providers
-            for block in tables.blocks(practice, {p.ehr_id, p.name}, starts, ends)
+            for who, block in held
+            if who in (p.ehr_id, p.name)
         ]
         found = rules.availability(providers, zone, bookings, blocks, query)
         return [window.to_json(zone) for window in found]

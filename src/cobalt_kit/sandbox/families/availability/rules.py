@@ -7,8 +7,10 @@ source of every rule; where a page leaves a rule open, the comment says what the
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
+import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -220,12 +222,17 @@ class Window:
         return Interval(dt.datetime.fromtimestamp(self.start, zone), dt.datetime.fromtimestamp(self.end, zone))
 
     def to_json(self, zone: ZoneInfo) -> dict[str, Any]:
-        day = self.day if self.day.zone == zone else day_in(self.day.date, zone)
-        if day.plain:
-            length, abbreviation = dt.timedelta(seconds=self.end - self.start), day.abbreviation
-        else:
-            start, end = self.interval.start.astimezone(zone), self.interval.end.astimezone(zone)
-            length, abbreviation = end - start, start.tzname() or ""
+        """The window as the page's availability item (a copy: the caller may change it)."""
+        return dict(self._answer if self.day.zone == zone else self._json(day_in(self.day.date, zone)))
+
+    @functools.cached_property
+    def _answer(self) -> dict[str, Any]:
+        return self._json(self.day)
+
+    def _json(self, day: Day) -> dict[str, Any]:
+        # The time that passes (on the days the clocks change too: not the clock's difference).
+        length = dt.timedelta(seconds=self.end - self.start)
+        abbreviation = day.abbreviation if day.plain else dt.datetime.fromtimestamp(self.start, day.zone).tzname()
         return {
             "day_of_week": (day.date.weekday() + 1) % 7,  # Sunday 0: the page's 2024-04-05, a Friday, is 5
             "date": day.iso,
@@ -236,7 +243,7 @@ class Window:
             "provider_name": self.provider_name,
             "facility_id": self.facility_id,
             "facility_name": self.facility_name,
-            "timezone_abbr": abbreviation,
+            "timezone_abbr": abbreviation or "",
         }
 
 
@@ -275,6 +282,12 @@ class Provider:
             status=str(item.get("status") or "active"),
             hide_in_availability=bool(item.get("hide_in_availability")),
         )
+
+    @functools.cached_property
+    def fingerprint(self) -> str:
+        """All that it is, as text (a key of the windows computed for it)."""
+        fields = [self.ehr_id, self.name, self.hours, self.status, self.hide_in_availability]
+        return json.dumps(fields, sort_keys=True, default=str)
 
     @functools.cached_property
     def week(self) -> tuple[tuple[Mapping[str, Any], ...], ...]:
@@ -438,30 +451,58 @@ def provider_windows(
     ]
     blocked = [b for b in blocks if b.provider == provider.ehr_id]
     found: list[Window] = []
+    # What a day's windows depend on beside its own bookings and blocks: the same for every day.
+    common = (provider.fingerprint, zone, _options(query), tuple(sorted((facilities or {}).items())))
+    if common not in _DAYS and len(_DAYS) >= DAYS_KEPT:
+        _DAYS.clear()
+    known = _DAYS.setdefault(common, {})
     day = query.start_date
     while day <= query.end_date:
-        found.extend(_day_windows(provider, zone, day, mine, blocked, query, facilities or {}))
+        facts = day_in(day, zone)
+        today = (facts.midnight, facts.following)
+        todays = [b for b in mine if _overlaps(b.span, today)]
+        todays_blocks = [b for b in blocked if _overlaps(b.span, today)]
+        key = (day, tuple((b.span, b.visit_type, b.location) for b in todays), tuple(b.span for b in todays_blocks))
+        windows = known.get(key)
+        if windows is None:
+            windows = tuple(_day_windows(provider, facts, todays, todays_blocks, query, facilities or {}))
+            if len(known) >= DAYS_KEPT:
+                known.clear()
+            known[key] = windows
+        found.extend(windows)
         day += dt.timedelta(days=1)
     return found
 
 
+# A provider's windows of a day, by everything they are computed from (so an entry is never
+# stale: a booking, a block or a change of hours or of the query is another key): by the
+# provider, zone and query options first, then by the day and its bookings and blocks.
+# Availability is asked for the same days again and again (an integration polls the coming
+# week), and each write changes few of them.
+_DAYS: dict[tuple[Any, ...], dict[tuple[Any, ...], tuple[Window, ...]]] = {}
+DAYS_KEPT = 4096  # providers with query options, and days of each
+
+
+@functools.lru_cache(maxsize=256)
+def _options(query: Query) -> Query:
+    """The query without what only chooses the days and providers (the same for each of them)."""
+    return dataclasses.replace(query, start_date=dt.date.min, end_date=dt.date.min, provider_ids=None)
+
+
 def _day_windows(
     provider: Provider,
-    zone: ZoneInfo,
-    day: dt.date,
-    bookings: Sequence[Booking],
-    blocks: Sequence[Block],
+    facts: Day,
+    todays: Sequence[Booking],
+    todays_blocks: Sequence[Block],
     query: Query,
     facilities: Mapping[str, str],
 ) -> Iterator[Window]:
-    facts = day_in(day, zone)
-    today = (facts.midnight, facts.following)
-    todays = [b for b in bookings if _overlaps(b.span, today)]
+    """The provider's windows of the day, given the bookings and blocks that overlap it."""
+    day = facts.date
     if query.daily_appointment_limit is not None:
         counted = sum(1 for b in todays if _same(b.visit_type, query.daily_limit_type))
         if counted >= query.daily_appointment_limit:
             return
-    todays_blocks = [b for b in blocks if _overlaps(b.span, today)]
     # Shifts (or rules) of one facility that overlap are one stretch of time: the EHR's hours may
     # list the same shift twice, and a window must not be offered twice.
     stretches: dict[str | None, list[Span]] = {}
