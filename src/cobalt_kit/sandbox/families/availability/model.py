@@ -147,6 +147,13 @@ def _visit(text: str) -> Visit | None:
     )  # fmt: skip
 
 
+def forget_kept() -> None:
+    """Drops what availability keeps between queries (for a benchmark of a first query)."""
+    directory.cache_clear()
+    _visit.cache_clear()
+    rules.forget_kept()
+
+
 def _day_before(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=1) if day > dt.date.min else day
 

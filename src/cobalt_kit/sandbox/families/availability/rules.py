@@ -483,6 +483,12 @@ _DAYS: dict[tuple[Any, ...], dict[tuple[Any, ...], tuple[Window, ...]]] = {}
 DAYS_KEPT = 4096  # providers with query options, and days of each
 
 
+def forget_kept() -> None:
+    """Drops the windows kept (and the days' facts)."""
+    _DAYS.clear()
+    day_in.cache_clear()
+
+
 @functools.lru_cache(maxsize=256)
 def _options(query: Query) -> Query:
     """The query without what only chooses the days and providers (the same for each of them)."""
