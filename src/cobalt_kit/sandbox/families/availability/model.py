@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,8 +27,11 @@ class Availability(Model):
     def providers(self, practice: str) -> tuple[tuple[str, rules.Provider], ...]:
         """The practice's providers as availability reads them (`directory`), each with the name
         a booking may give it."""
+        return directory(*self._directory_texts(practice))
+
+    def _directory_texts(self, practice: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         tables = self.core.family(Providers).tables
-        return directory(tables.texts("providers", practice), tables.texts("locations", practice))
+        return tables.texts("providers", practice), tables.texts("locations", practice)
 
     def visit_types(self, practice: str) -> list[str]:
         """The practice's visit type codes (its settings')."""
@@ -42,21 +46,16 @@ class Availability(Model):
     def compute(self, practice: str, query: rules.Query) -> list[dict[str, Any]]:
         """The windows as JSON, read in the transaction the caller holds."""
         zone = ZoneInfo(PRACTICE_TIMEZONE)
-        items = self.providers(practice)
+        texts = self._directory_texts(practice)
+        items = directory(*texts)
         if query.provider_ids is not None:
             items = tuple((name, p) for name, p in items if p.ehr_id in query.provider_ids)
         providers = [p for _, p in items]
-        names = {name: p.ehr_id for name, p in items} | {p.ehr_id: p.ehr_id for p in providers}
         tables = self.core.family(Appointments).tables
         # A day either side: the offsets that put the same moment on another stored date (none past
         # the calendar's first or last day, where nothing is stored: a settle must never fail).
         first, last = _day_before(query.start_date), _day_after(query.end_date)
-        bookings = []
-        for text in tables.texts_between(practice, first.isoformat(), last.isoformat()):
-            visit = _visit(text)
-            booking = visit.booking(names) if visit is not None else None
-            if booking is not None:
-                bookings.append(booking)
+        visits = tables.texts_between(practice, first.isoformat(), last.isoformat())
         starts = dt.datetime.combine(first, dt.time(), zone).timestamp()
         # The midnight after the last day (its last moment on the calendar's last day).
         end_of_last = dt.datetime.combine(last, dt.time.max, zone) if last == dt.date.max else None
@@ -64,14 +63,50 @@ class Availability(Model):
         # One query for every provider's blocks (a block names a provider by EHR id or by name).
         names_given = {n for p in providers for n in (p.ehr_id, p.name)}
         held = tables.providers_blocks(practice, names_given, starts, ends) if providers else []
+        # The answer is made of nothing else: kept by the digest of all of it.
+        key = _digest(query, zone.key, texts, visits, held)
+        kept = _ANSWERS.get(key)
+        if kept is None:
+            kept = tuple(window.to_json(zone) for window in self._windows(zone, query, items, visits, held))
+            if len(_ANSWERS) >= ANSWERS_KEPT:
+                _ANSWERS.clear()
+            _ANSWERS[key] = kept
+        return [dict(window) for window in kept]
+
+    @staticmethod
+    def _windows(
+        zone: ZoneInfo,
+        query: rules.Query,
+        items: tuple[tuple[str, rules.Provider], ...],
+        visits: list[str],
+        held: list[tuple[str, dict[str, Any]]],
+    ) -> list[rules.Window]:
+        providers = [p for _, p in items]
+        names = {name: p.ehr_id for name, p in items} | {p.ehr_id: p.ehr_id for p in providers}
+        bookings = []
+        for text in visits:
+            visit = _visit(text)
+            booking = visit.booking(names) if visit is not None else None
+            if booking is not None:
+                bookings.append(booking)
         blocks = [
             rules.Block(p.ehr_id, *appointment_rules.span(block))
             for p in providers
             for who, block in held
             if who in (p.ehr_id, p.name)
         ]
-        found = rules.availability(providers, zone, bookings, blocks, query)
-        return [window.to_json(zone) for window in found]
+        return rules.availability(providers, zone, bookings, blocks, query)
+
+
+def _digest(*parts: Any) -> bytes:
+    """A digest of everything an answer is made of (the documents' texts among it)."""
+    return hashlib.blake2b(repr(parts).encode(), digest_size=16).digest()
+
+
+# Answers by the digest of what they were made of: a write to any of it is another digest, so an
+# answer kept is never stale. An integration polls the same days again and again.
+_ANSWERS: dict[bytes, tuple[dict[str, Any], ...]] = {}
+ANSWERS_KEPT = 512
 
 
 # What is made of the stored documents is kept by their text: a document that changes is a new
@@ -149,6 +184,7 @@ def _visit(text: str) -> Visit | None:
 
 def forget_kept() -> None:
     """Drops what availability keeps between queries (for a benchmark of a first query)."""
+    _ANSWERS.clear()
     directory.cache_clear()
     _visit.cache_clear()
     rules.forget_kept()
