@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import hashlib
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -63,14 +62,16 @@ class Availability(Model):
         # One query for every provider's blocks (a block names a provider by EHR id or by name).
         names_given = {n for p in providers for n in (p.ehr_id, p.name)}
         held = tables.providers_blocks(practice, names_given, starts, ends) if providers else []
-        # The answer is made of nothing else: kept by the digest of all of it.
-        key = _digest(query, zone.key, texts, visits, held)
-        kept = _ANSWERS.get(key)
+        # The answer is made of nothing else: kept by all of it (a long range's answer is not kept).
+        blocks = tuple((who, block["id"], block["datetime"], block["duration"]) for who, block in held)
+        key = (query, zone.key, texts, tuple(visits), blocks) if len(visits) <= VISITS_KEPT else None
+        kept = _ANSWERS.get(key) if key else None
         if kept is None:
             kept = tuple(window.to_json(zone) for window in self._windows(zone, query, items, visits, held))
-            if len(_ANSWERS) >= ANSWERS_KEPT:
-                _ANSWERS.clear()
-            _ANSWERS[key] = kept
+            if key:
+                if len(_ANSWERS) >= ANSWERS_KEPT:
+                    _ANSWERS.clear()
+                _ANSWERS[key] = kept
         return [dict(window) for window in kept]
 
     @staticmethod
@@ -98,15 +99,12 @@ class Availability(Model):
         return rules.availability(providers, zone, bookings, blocks, query)
 
 
-def _digest(*parts: Any) -> bytes:
-    """A digest of everything an answer is made of (the documents' texts among it)."""
-    return hashlib.blake2b(repr(parts).encode(), digest_size=16).digest()
-
-
-# Answers by the digest of what they were made of: a write to any of it is another digest, so an
-# answer kept is never stale. An integration polls the same days again and again.
-_ANSWERS: dict[bytes, tuple[dict[str, Any], ...]] = {}
-ANSWERS_KEPT = 512
+# Answers by everything they were made of (the documents' texts among it): a write to any of it
+# is another key, so an answer kept is never stale. An integration polls the same days again and
+# again.
+_ANSWERS: dict[tuple[Any, ...], tuple[dict[str, Any], ...]] = {}
+ANSWERS_KEPT = 256
+VISITS_KEPT = 2000  # the stored appointments of a range whose answer is kept, at most
 
 
 # What is made of the stored documents is kept by their text: a document that changes is a new
