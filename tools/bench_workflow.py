@@ -15,7 +15,7 @@ from cobalt_kit.sandbox.backend import Backend
 from cobalt_kit.sandbox.core import Origin
 from cobalt_kit.sandbox.families.appointments.model import Appointments
 from cobalt_kit.sandbox.families.appointments.seed import demo_appointments
-from cobalt_kit.sandbox.families.availability.model import Availability
+from cobalt_kit.sandbox.families.availability.model import Availability, forget_kept
 from cobalt_kit.sandbox.families.availability.rules import Query
 from cobalt_kit.sandbox.families.patients.model import Patients
 from cobalt_kit.sandbox.families.patients.rules import PatientFilters
@@ -25,37 +25,55 @@ from cobalt_kit.sandbox.store import Store
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
 MONDAY = dt.date(2031, 3, 3)
+FRIDAY = MONDAY + dt.timedelta(days=4)
 PROVIDERS = [f"80{n:02d}" for n in range(8)]  # with the demo practice's two: ten providers
+QUERIED = ["6644", "7755", *PROVIDERS]
+# The one patient a search by this part of a last name finds, at every size.
+SEARCHED = "quill"
 ORIGIN = Origin("ci_bench", "bench")
 
 
-def _backend(size: int) -> tuple[Backend, list[str]]:
-    """A practice with `size` bookings and `size` patients: the bookings over 900 days before the
-    measured week, but for one a day in it for each provider (the same answer at every size)."""
-    backend = Backend(Store(":memory:"), booking_delay=3600)
-    backend.seed(["demo"])
+def provider_entries() -> list[dict[str, Any]]:
+    """The eight providers a practice gets beside the demo's two: weekdays 8 to 5 at Good Clinic."""
     shift = {"start": "T08:00:00", "end": "T17:00:00", "facility_id": REFERENCE_ID}
     hours = [{"day": day, "shifts": [shift]} for day in WEEKDAYS]
-    backend.family(Providers).seed_entries(
-        "providers", "demo", [{"ehr_id": e, "name": f"Bench {e}", "hours": hours} for e in PROVIDERS], ORIGIN
-    )
-    providers = ["6644", "7755", *PROVIDERS]
-    appointments = backend.family(Appointments)
-    with backend.transaction():
-        for n in range(size):
-            day = dt.date(2027, 1, 1) + dt.timedelta(days=n % 900) if n >= 50 else MONDAY + dt.timedelta(days=n % 5)
-            who, start = providers[n % 10], f"{day.isoformat()}T{9 + n % 7:02d}:00:00-08:00"
-            doc = {**demo_appointments(False)[n % 9], "id": None, "provider_ehr_id": who, "_provider": who,
-                   "datetime": start}  # fmt: skip
-            appointments.tables.insert("demo", doc, settles_at=None)
-    records: list[dict[str, Any]] = [
+    return [{"ehr_id": e, "name": f"Bench {e}", "hours": hours} for e in PROVIDERS]
+
+
+def bookings(size: int) -> list[tuple[str, str]]:
+    """(provider, start) of `size` bookings: over 900 days before the measured week, but for 50 in
+    it, five for each provider (the same answer at every size)."""
+    found = []
+    for n in range(size):
+        day = dt.date(2027, 1, 1) + dt.timedelta(days=n % 900) if n >= 50 else MONDAY + dt.timedelta(days=n % 5)
+        found.append((QUERIED[n % 10], f"{day.isoformat()}T{9 + n % 7:02d}:00:00-08:00"))
+    return found
+
+
+def patient_records(size: int) -> list[dict[str, Any]]:
+    """`size` patients, of whom one (in the middle) has a last name with SEARCHED in it."""
+    return [
         {"mrn": f"B{n}", "first_name": f"Sample{n}", "last_name": "Quillon" if n == size // 2 else f"Bench{n}",
          "dob": "1990-01-01"}
         for n in range(size)
     ]  # fmt: skip
+
+
+def _backend(size: int) -> Backend:
+    """A practice with `size` bookings and `size` patients, ten providers."""
+    backend = Backend(Store(":memory:"), booking_delay=3600)
+    backend.seed(["demo"])
+    backend.family(Providers).seed_entries("providers", "demo", provider_entries(), ORIGIN)
+    appointments = backend.family(Appointments)
+    with backend.transaction():
+        for n, (who, start) in enumerate(bookings(size)):
+            doc = {**demo_appointments(False)[n % 9], "id": None, "provider_ehr_id": who, "_provider": who,
+                   "datetime": start}  # fmt: skip
+            appointments.tables.insert("demo", doc, settles_at=None)
+    records = patient_records(size)
     for first in range(0, size, 10_000):
         backend.family(Patients).seed_patients("demo", records[first : first + 10_000], ORIGIN)
-    return backend, providers
+    return backend
 
 
 def _median_ms(call: Any, calls: int) -> float:
@@ -71,12 +89,19 @@ def workflow_scale(sizes: tuple[int, ...], calls: int) -> dict[str, Any]:
     """Milliseconds (median of `calls`) by stored bookings and patients, and largest / smallest."""
     figures: dict[str, Any] = {}
     for size in sizes:
-        backend, providers = _backend(size)
-        query = Query(MONDAY, MONDAY + dt.timedelta(days=4), provider_ids=frozenset(providers))
+        backend = _backend(size)
+        query = Query(MONDAY, FRIDAY, provider_ids=frozenset(QUERIED))
         availability, patients = backend.family(Availability), backend.family(Patients)
-        named = PatientFilters(last_name="quill")
+        named = PatientFilters(last_name=SEARCHED)
+
+        def afresh(query: Query = query, availability: Availability = availability) -> None:
+            forget_kept()
+            availability.windows("demo", query)
+
         measured = {
             "availability, 10 providers x 5 days": functools.partial(availability.windows, "demo", query),
+            # The same with nothing kept from an earlier query (forgetting it is timed too: it is cheap).
+            "availability, 10 providers x 5 days, nothing kept": afresh,
             "patient search by last name": functools.partial(patients.search, "demo", named, 1, 50),
         }
         for label, call in measured.items():

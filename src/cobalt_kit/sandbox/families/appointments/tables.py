@@ -150,6 +150,10 @@ class AppointmentTables:
     def between(self, practice: str, start: str, end: str, narrowing: Narrowing | None = None) -> list[dict[str, Any]]:
         """The appointments of the date range, narrowed by the indexed filters (the caller still
         applies the exact rules: the database only leaves out what cannot match)."""
+        return [json.loads(raw) for raw in self.texts_between(practice, start, end, narrowing)]
+
+    def texts_between(self, practice: str, start: str, end: str, narrowing: Narrowing | None = None) -> list[str]:
+        """`between`'s documents as stored (JSON text), for a reader that caches what it makes of each."""
         narrowing = narrowing or Narrowing()
         source, values = "appointments AS a", []
         # The trigram index answers substrings of three characters or more; `%` and `_` would be
@@ -168,7 +172,7 @@ class AppointmentTables:
                 where.append(f"a.{column} = ?")
                 values.append(value)
         query = f"SELECT a.doc FROM {source} WHERE {' AND '.join(where)} ORDER BY a.day, a.seq"
-        return [json.loads(raw) for (raw,) in self._db.execute(query, values).fetchall()]
+        return [raw for (raw,) in self._db.execute(query, values).fetchall()]
 
     def index_names(self) -> None:
         """Puts the names of the rows stored since the last name search into the trigram index, in
@@ -194,11 +198,20 @@ class AppointmentTables:
 
     def blocks(self, practice: str, providers: Iterable[str], starts: float, ends: float) -> list[dict[str, Any]]:
         """The providers' blocks that overlap [starts, ends): id, start, minutes each."""
+        return [block for _, block in self.providers_blocks(practice, providers, starts, ends)]
+
+    def providers_blocks(
+        self, practice: str, providers: Iterable[str], starts: float, ends: float
+    ) -> list[tuple[str, dict[str, Any]]]:
+        """`blocks`, each with the provider it was put on (as named then)."""
         names = sorted(providers)
         marks = ",".join("?" * len(names))
         rows = self._db.execute(
-            f"SELECT seq, start, ends - starts FROM schedule_blocks WHERE practice = ? AND provider IN ({marks}) "
-            "AND starts < ? AND ? < ends ORDER BY starts, seq",
+            f"SELECT seq, start, ends - starts, provider FROM schedule_blocks WHERE practice = ? "
+            f"AND provider IN ({marks}) AND starts < ? AND ? < ends ORDER BY starts, seq",
             (practice, *names, ends, starts),
         )
-        return [{"id": f"B{seq}", "datetime": start, "duration": round(length / 60)} for seq, start, length in rows]
+        return [
+            (provider, {"id": f"B{seq}", "datetime": start, "duration": round(length / 60)})
+            for seq, start, length, provider in rows
+        ]

@@ -7,10 +7,13 @@ source of every rule; where a page leaves a rule open, the comment says what the
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
+import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -62,9 +65,14 @@ class Booking:
     location: str | None = None
     secondary_provider: str | None = None
 
-    @property
+    @functools.cached_property
     def interval(self) -> Interval:
         return Interval(self.start, self.start + dt.timedelta(minutes=self.minutes))
+
+    @functools.cached_property
+    def span(self) -> tuple[float, float]:
+        """Its interval as instants (seconds since the epoch)."""
+        return self.interval.start.timestamp(), self.interval.end.timestamp()
 
 
 @dataclass(frozen=True)
@@ -74,6 +82,11 @@ class Block:
     provider: str
     start: dt.datetime
     end: dt.datetime
+
+    @functools.cached_property
+    def span(self) -> tuple[float, float]:
+        """Its interval as instants (seconds since the epoch)."""
+        return self.start.timestamp(), self.end.timestamp()
 
 
 @dataclass(frozen=True)
@@ -133,28 +146,104 @@ def check_fetch(start: dt.date, end: dt.date, provider_ids: Sequence[str], days_
 
 
 @dataclass(frozen=True)
+class Day:
+    """What the computation and the answer need of one calendar day in the practice's zone."""
+
+    date: dt.date
+    zone: ZoneInfo
+    midnight: float  # its first instant, in seconds since the epoch
+    following: float  # the next day's first instant
+    # Whether the zone's offset holds all day (no clock change): then a local time is midnight
+    # plus its seconds, and a moment's local time the seconds since midnight.
+    plain: bool
+    offset: str  # `-08:00`, as ISO 8601 writes it
+    abbreviation: str
+    # The day's moments as `stamp` writes them: the same few (the hours' and the bookings') are
+    # written for every query of the day.
+    stamps: dict[float, str] = field(default_factory=dict, compare=False, hash=False)
+
+    @functools.cached_property
+    def iso(self) -> str:
+        return self.date.isoformat()
+
+    def at(self, time: dt.time) -> float:
+        """The instant of a local time of the day (the earlier one, where the clocks go back)."""
+        if self.plain:
+            return self.midnight + time.hour * 3600 + time.minute * 60 + time.second + time.microsecond / 1e6
+        return dt.datetime.combine(self.date, time, self.zone).timestamp()
+
+    def stamp(self, moment: float) -> str:
+        """A moment of the day as `stamp` writes it."""
+        found = self.stamps.get(moment)
+        if found is not None:
+            return found
+        if self.plain:
+            seconds, micros = divmod(round((moment - self.midnight) * 1_000_000), 1_000_000)
+            minutes, second = divmod(seconds, 60)
+            hour, minute = divmod(minutes, 60)
+            found = f"{self.iso}T{hour:02d}:{minute:02d}:{second:02d}.{micros // 1000:03d}{self.offset}"
+        else:
+            found = stamp(dt.datetime.fromtimestamp(moment, self.zone))
+        if len(self.stamps) < STAMPS_KEPT:
+            self.stamps[moment] = found
+        return found
+
+
+STAMPS_KEPT = 2048  # of one day: a minute's worth would be 1440
+
+
+@functools.lru_cache(maxsize=4096)
+def day_in(date: dt.date, zone: ZoneInfo) -> Day:
+    """The day's facts (computed once per day and zone)."""
+    begin = dt.datetime.combine(date, dt.time(), zone)
+    hourly = [begin + dt.timedelta(hours=hour) for hour in range(24)]
+    following = dt.datetime.combine(date + dt.timedelta(days=1), dt.time(), zone)
+    offsets = {moment.utcoffset() for moment in [*hourly, following]}
+    midnight, after = begin.timestamp(), following.timestamp()
+    plain = len(offsets) == 1 and after - midnight == 86400
+    return Day(date, zone, midnight, after, plain, begin.isoformat()[19:], begin.tzname() or "")
+
+
+@dataclass(frozen=True)
 class Window:
-    """One open window, in the provider's zone."""
+    """One open window of a day, in the provider's zone: [start, end) in seconds since the epoch."""
 
     provider_id: str
     provider_name: str
-    interval: Interval
+    start: float
+    end: float
+    day: Day
     facility_id: str | None = None
     facility_name: str | None = None
 
+    @functools.cached_property
+    def interval(self) -> Interval:
+        zone = self.day.zone
+        return Interval(dt.datetime.fromtimestamp(self.start, zone), dt.datetime.fromtimestamp(self.end, zone))
+
     def to_json(self, zone: ZoneInfo) -> dict[str, Any]:
-        start, end = self.interval.start.astimezone(zone), self.interval.end.astimezone(zone)
+        """The window as the page's availability item (a copy: the caller may change it)."""
+        return dict(self._answer if self.day.zone == zone else self._json(day_in(self.day.date, zone)))
+
+    @functools.cached_property
+    def _answer(self) -> dict[str, Any]:
+        return self._json(self.day)
+
+    def _json(self, day: Day) -> dict[str, Any]:
+        # The time that passes (on the days the clocks change too: not the clock's difference).
+        length = dt.timedelta(seconds=self.end - self.start)
+        abbreviation = day.abbreviation if day.plain else dt.datetime.fromtimestamp(self.start, day.zone).tzname()
         return {
-            "day_of_week": (start.weekday() + 1) % 7,  # Sunday 0: the page's 2024-04-05, a Friday, is 5
-            "date": start.date().isoformat(),
-            "duration_string": duration_string(end - start),
-            "range_start": stamp(start),
-            "range_end": stamp(end),
+            "day_of_week": (day.date.weekday() + 1) % 7,  # Sunday 0: the page's 2024-04-05, a Friday, is 5
+            "date": day.iso,
+            "duration_string": duration_string(length),
+            "range_start": day.stamp(self.start),
+            "range_end": day.stamp(self.end),
             "provider_id": self.provider_id,
             "provider_name": self.provider_name,
             "facility_id": self.facility_id,
             "facility_name": self.facility_name,
-            "timezone_abbr": start.tzname() or "",
+            "timezone_abbr": abbreviation or "",
         }
 
 
@@ -165,7 +254,11 @@ def stamp(moment: dt.datetime) -> str:
 
 def duration_string(length: dt.timedelta) -> str:
     """`9h`, `30m`, `1h 30m`: the page's `duration_string`."""
-    minutes = int(length.total_seconds() // 60)
+    return _minutes_string(int(length.total_seconds() // 60))
+
+
+@functools.lru_cache(maxsize=2048)
+def _minutes_string(minutes: int) -> str:
     hours, rest = divmod(minutes, 60)
     return " ".join(part for part in (f"{hours}h" if hours else "", f"{rest}m" if rest else "") if part) or "0m"
 
@@ -190,6 +283,17 @@ class Provider:
             hide_in_availability=bool(item.get("hide_in_availability")),
         )
 
+    @functools.cached_property
+    def fingerprint(self) -> str:
+        """All that it is, as text (a key of the windows computed for it)."""
+        fields = [self.ehr_id, self.name, self.hours, self.status, self.hide_in_availability]
+        return json.dumps(fields, sort_keys=True, default=str)
+
+    @functools.cached_property
+    def week(self) -> tuple[tuple[Mapping[str, Any], ...], ...]:
+        """Its hours' shifts by weekday (read once for every day a query asks about)."""
+        return by_weekday(self.hours)
+
     @property
     def offered(self) -> bool:
         """The page: only `active=true` AND `hide_in_availability=false` providers appear."""
@@ -199,6 +303,7 @@ class Provider:
 _TIME = re.compile(r"^T?(\d{1,2}):(\d{2})(?::(\d{2}))?")
 
 
+@functools.lru_cache(maxsize=4096)
 def clock(value: str) -> dt.time:
     """A shift's `THH:MM:SS` (the providers page writes times with a leading T)."""
     found = _TIME.match(value.strip())
@@ -212,7 +317,11 @@ def day_of(value: Any) -> dt.date | None:
     """A set or recurrence date (`2025-11-13T00:00:00` on the update page, or a plain date)."""
     if not value:
         return None
-    return dt.date.fromisoformat(str(value)[:10])
+    return _date(str(value)[:10])
+
+
+# The same few hours are read for every day of every query: each text is parsed once.
+_date = functools.lru_cache(maxsize=4096)(dt.date.fromisoformat)
 
 
 def recurs_on(recurrence: Mapping[str, Any] | None, day: dt.date) -> bool:
@@ -235,43 +344,58 @@ def recurs_on(recurrence: Mapping[str, Any] | None, day: dt.date) -> bool:
     return (elapsed // 7) % amount == 0
 
 
+def by_weekday(hours: Iterable[Mapping[str, Any]]) -> tuple[tuple[Mapping[str, Any], ...], ...]:
+    """The shifts of each weekday (Monday first), in the order the hours list them."""
+    days: list[list[Mapping[str, Any]]] = [[] for _ in DAY_NAMES]
+    for entry in hours:
+        name = str(entry.get("day", "")).capitalize()
+        if name in DAY_NAMES:
+            days[DAY_NAMES.index(name)].extend(entry.get("shifts") or ())
+    return tuple(tuple(shifts) for shifts in days)
+
+
+DEFAULT_WEEK = by_weekday(DEFAULT_HOURS)
+
+
 def shifts_on(provider: Provider, day: dt.date, fallback: bool) -> Iterator[Mapping[str, Any]]:
     """The provider's shifts that apply on this day: its weekday's, within their set dates, on
     their recurrence."""
-    hours = provider.hours or (DEFAULT_HOURS if fallback else ())
-    name = DAY_NAMES[day.weekday()]
-    for entry in hours:
-        if str(entry.get("day", "")).capitalize() != name:
+    week = provider.week if provider.hours else (DEFAULT_WEEK if fallback else ())
+    for shift in week[day.weekday()] if week else ():
+        begin, until = day_of(shift.get("set_start_date")), day_of(shift.get("set_end_date"))
+        if (begin and day < begin) or (until and day > until):
             continue
-        for shift in entry.get("shifts") or ():
-            begin, until = day_of(shift.get("set_start_date")), day_of(shift.get("set_end_date"))
-            if (begin and day < begin) or (until and day > until):
-                continue
-            if recurs_on(shift.get("recurrence") or shift.get("set_recur"), day):
-                yield shift
+        if recurs_on(shift.get("recurrence") or shift.get("set_recur"), day):
+            yield shift
 
 
-def subtract(window: Interval, busy: Sequence[Interval]) -> list[Interval]:
-    """The window without the busy intervals (sorted by start), in order."""
-    free, cursor = [], window.start
-    for interval in busy:
-        if interval.end <= cursor or interval.start >= window.end:
+# The computation below works on instants, in seconds since the epoch: (start, end) pairs. A
+# local time of a shift is read as the zone puts it on that day (the earlier of two, where the
+# clocks go back).
+Span = tuple[float, float]
+
+
+def subtract(window: Span, busy: Sequence[Span]) -> list[Span]:
+    """The window without the busy spans (sorted by start), in order."""
+    free, cursor, end = [], window[0], window[1]
+    for start, stop in busy:
+        if stop <= cursor or start >= end:
             continue
-        if interval.start > cursor:
-            free.append(Interval(cursor, interval.start))
-        cursor = max(cursor, interval.end)
-    if cursor < window.end:
-        free.append(Interval(cursor, window.end))
+        if start > cursor:
+            free.append((cursor, start))
+        cursor = max(cursor, stop)
+    if cursor < end:
+        free.append((cursor, end))
     return free
 
 
-def split(interval: Interval, longest: int | None) -> list[Interval]:
+def split(span: Span, longest: int | None) -> list[Span]:
     """`max_slot_duration`: a longer window as consecutive windows of at most that many minutes."""
     if not longest:
-        return [interval]
-    step, parts, cursor = dt.timedelta(minutes=longest), [], interval.start
-    while cursor < interval.end:
-        parts.append(Interval(cursor, min(cursor + step, interval.end)))
+        return [span]
+    step, parts, (cursor, end) = longest * 60, [], span
+    while cursor < end:
+        parts.append((cursor, min(cursor + step, end)))
         cursor += step
     return parts
 
@@ -280,20 +404,21 @@ def _same(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a.lower() == b.lower()
 
 
-def busy_of(bookings: Sequence[Booking], blocks: Sequence[Block], query: Query, facility: str | None) -> list[Interval]:
+def busy_of(bookings: Sequence[Booking], blocks: Sequence[Block], query: Query, facility: str | None) -> list[Span]:
     """A provider's held time: each booking (with the buffer after those of `visit_type`) and each
     block. With `facility_scoped_scheduling`, only bookings at the shift's own facility count."""
     held = []
-    pad = dt.timedelta(minutes=query.buffer)
+    pad = query.buffer * 60
     for booking in bookings:
         if query.facility_scoped_scheduling and facility is not None and booking.location != facility:
             continue
-        interval = booking.interval
-        if query.buffer and (query.visit_type.lower() == ALL or _same(booking.visit_type, query.visit_type)):
-            interval = Interval(interval.start, interval.end + pad)
-        held.append(interval)
-    held.extend(Interval(block.start, block.end) for block in blocks)
-    return sorted(held, key=lambda interval: interval.start)
+        start, end = booking.span
+        if pad and (query.visit_type.lower() == ALL or _same(booking.visit_type, query.visit_type)):
+            end += pad
+        held.append((start, end))
+    held.extend(block.span for block in blocks)
+    held.sort(key=lambda span: span[0])
+    return held
 
 
 def _rule_windows(shift: Mapping[str, Any], query: Query) -> Iterator[tuple[dt.time, dt.time, Mapping[str, Any]]]:
@@ -301,6 +426,10 @@ def _rule_windows(shift: Mapping[str, Any], query: Query) -> Iterator[tuple[dt.t
     for rule in shift.get("visit_type_rules") or ():
         if (query.slot_type or "").lower() in _rule_kinds(rule):
             yield clock(str(rule["start_time"])), clock(str(rule["end_time"])), rule
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def provider_windows(
@@ -322,33 +451,67 @@ def provider_windows(
     ]
     blocked = [b for b in blocks if b.provider == provider.ehr_id]
     found: list[Window] = []
+    # What a day's windows depend on beside its own bookings and blocks: the same for every day.
+    common = (provider.fingerprint, zone, _options(query), tuple(sorted((facilities or {}).items())))
+    if common not in _DAYS and len(_DAYS) >= DAYS_KEPT:
+        _DAYS.clear()
+    known = _DAYS.setdefault(common, {})
     day = query.start_date
     while day <= query.end_date:
-        found.extend(_day_windows(provider, zone, day, mine, blocked, query, facilities or {}))
+        facts = day_in(day, zone)
+        today = (facts.midnight, facts.following)
+        todays = [b for b in mine if _overlaps(b.span, today)]
+        todays_blocks = [b for b in blocked if _overlaps(b.span, today)]
+        key = (day, tuple((b.span, b.visit_type, b.location) for b in todays), tuple(b.span for b in todays_blocks))
+        windows = known.get(key)
+        if windows is None:
+            windows = tuple(_day_windows(provider, facts, todays, todays_blocks, query, facilities or {}))
+            if len(known) >= DAYS_KEPT:
+                known.clear()
+            known[key] = windows
+        found.extend(windows)
         day += dt.timedelta(days=1)
     return found
 
 
+# A provider's windows of a day, by everything they are computed from (so an entry is never
+# stale: a booking, a block or a change of hours or of the query is another key): by the
+# provider, zone and query options first, then by the day and its bookings and blocks.
+# Availability is asked for the same days again and again (an integration polls the coming
+# week), and each write changes few of them.
+_DAYS: dict[tuple[Any, ...], dict[tuple[Any, ...], tuple[Window, ...]]] = {}
+DAYS_KEPT = 4096  # providers with query options, and days of each
+
+
+def forget_kept() -> None:
+    """Drops the windows kept (and the days' facts)."""
+    _DAYS.clear()
+    day_in.cache_clear()
+
+
+@functools.lru_cache(maxsize=256)
+def _options(query: Query) -> Query:
+    """The query without what only chooses the days and providers (the same for each of them)."""
+    return dataclasses.replace(query, start_date=dt.date.min, end_date=dt.date.min, provider_ids=None)
+
+
 def _day_windows(
     provider: Provider,
-    zone: ZoneInfo,
-    day: dt.date,
-    bookings: Sequence[Booking],
-    blocks: Sequence[Block],
+    facts: Day,
+    todays: Sequence[Booking],
+    todays_blocks: Sequence[Block],
     query: Query,
     facilities: Mapping[str, str],
 ) -> Iterator[Window]:
-    begin = dt.datetime.combine(day, dt.time(), zone)
-    today = Interval(begin, dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), zone))
-    todays = [b for b in bookings if b.interval.overlaps(today)]
+    """The provider's windows of the day, given the bookings and blocks that overlap it."""
+    day = facts.date
     if query.daily_appointment_limit is not None:
         counted = sum(1 for b in todays if _same(b.visit_type, query.daily_limit_type))
         if counted >= query.daily_appointment_limit:
             return
-    todays_blocks = [b for b in blocks if Interval(b.start, b.end).overlaps(today)]
     # Shifts (or rules) of one facility that overlap are one stretch of time: the EHR's hours may
     # list the same shift twice, and a window must not be offered twice.
-    stretches: dict[str | None, list[Interval]] = {}
+    stretches: dict[str | None, list[Span]] = {}
     names: dict[str | None, str | None] = {}
     for shift in shifts_on(provider, day, query.fallback_to_default_hours):
         facility = shift.get("facility_id")
@@ -357,25 +520,25 @@ def _day_windows(
             continue  # the page: windows without a facility_id are left out when location_ids is given
         names[facility] = names.get(facility) or shift.get("facility_name") or facilities.get(facility or "")
         for start, end, rule in _windows_of(shift, query):
-            window = Interval(dt.datetime.combine(day, start, zone), dt.datetime.combine(day, end, zone))
-            if window.start < window.end and not (rule is not None and _rule_full(rule, window, todays)):
+            window = (facts.at(start), facts.at(end))
+            if window[0] < window[1] and not (rule is not None and _rule_full(rule, window, todays)):
                 stretches.setdefault(facility, []).append(window)
     for facility, windows in stretches.items():
         busy = busy_of(todays, todays_blocks, query, facility)
         for stretch in merged(windows):
             for free in subtract(stretch, busy):
-                for part in split(free, query.max_slot_duration):
-                    yield Window(provider.ehr_id, provider.name, part, facility, names.get(facility))
+                for opens, closes in split(free, query.max_slot_duration):
+                    yield Window(provider.ehr_id, provider.name, opens, closes, facts, facility, names.get(facility))
 
 
-def merged(intervals: Iterable[Interval]) -> list[Interval]:
-    """Overlapping or touching intervals as one, in order."""
-    found: list[Interval] = []
-    for interval in sorted(intervals, key=lambda i: i.start):
-        if found and interval.start <= found[-1].end:
-            found[-1] = Interval(found[-1].start, max(found[-1].end, interval.end))
+def merged(spans: Iterable[Span]) -> list[Span]:
+    """Overlapping or touching spans as one, in order."""
+    found: list[Span] = []
+    for start, end in sorted(spans):
+        if found and start <= found[-1][1]:
+            found[-1] = (found[-1][0], max(found[-1][1], end))
         else:
-            found.append(interval)
+            found.append((start, end))
     return found
 
 
@@ -391,13 +554,13 @@ def _rule_kinds(rule: Mapping[str, Any]) -> set[str]:
     return {str(k).lower() for k in (rule.get("visit_type_id"), rule.get("visit_type_desc")) if k is not None}
 
 
-def _rule_full(rule: Mapping[str, Any], window: Interval, bookings: Sequence[Booking]) -> bool:
+def _rule_full(rule: Mapping[str, Any], window: Span, bookings: Sequence[Booking]) -> bool:
     """A visit-type rule's `total_visits` reached by bookings of its type inside it."""
     total = rule.get("total_visits")
     if total is None:
         return False
     kinds = _rule_kinds(rule)
-    inside = sum(1 for b in bookings if b.interval.overlaps(window) and (b.visit_type or "").lower() in kinds)
+    inside = sum(1 for b in bookings if _overlaps(b.span, window) and (b.visit_type or "").lower() in kinds)
     return inside >= int(total)
 
 
@@ -429,7 +592,7 @@ def availability(
                 facilities,
             )
         )
-    return sorted(found, key=lambda w: (w.provider_id, w.interval.start))
+    return sorted(found, key=lambda w: (w.provider_id, w.start))
 
 
 def ids(value: str | None) -> frozenset[str] | None:

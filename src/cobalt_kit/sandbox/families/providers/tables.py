@@ -43,8 +43,12 @@ class DirectoryTables:
         )
 
     def all(self, kind: str, practice: str) -> list[dict[str, Any]]:
+        return [json.loads(raw) for raw in self.texts(kind, practice)]
+
+    def texts(self, kind: str, practice: str) -> tuple[str, ...]:
+        """`all`'s documents as stored (JSON text), for a reader that caches what it makes of them."""
         rows = self._db.execute(f"SELECT doc FROM {_table(kind)} WHERE practice = ? ORDER BY seq", (practice,))
-        return [json.loads(raw) for (raw,) in rows.fetchall()]
+        return tuple(raw for (raw,) in rows.fetchall())
 
     def by(self, kind: str, practice: str, column: str, value: str) -> dict[str, Any] | None:
         """The row whose `id` or `ehr_id` (`column`) is `value`."""
