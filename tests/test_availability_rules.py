@@ -206,6 +206,16 @@ def test_the_pages_friday_example_reads_back() -> None:
     }  # fmt: skip
 
 
+def test_days_are_numbered_as_the_live_fetch_page_numbers_them() -> None:
+    shift = {"start": "T08:00:00", "end": "T09:00:00"}
+    week = tuple({"day": name, "shifts": [shift]} for name in ("Monday", "Saturday", "Sunday"))
+    monday = dt.date(2024, 4, 1)
+    found = availability([Provider("1", "A", week)], ZONE, [], [], Query(monday, monday + dt.timedelta(days=6)))
+    assert [(w.to_json(ZONE)["date"], w.to_json(ZONE)["day_of_week"]) for w in found] == [
+        ("2024-04-01", 1), ("2024-04-06", 6), ("2024-04-07", 7),
+    ]  # fmt: skip
+
+
 def test_location_ids_leave_out_windows_without_a_facility() -> None:
     provider = Provider("1", "A", ({"day": "Friday", "shifts": [{"start": "T08:00:00", "end": "T09:00:00"},
                                     {"start": "T10:00:00", "end": "T11:00:00", "facility_id": "9"}]},))  # fmt: skip

@@ -234,7 +234,7 @@ class Window:
         length = dt.timedelta(seconds=self.end - self.start)
         abbreviation = day.abbreviation if day.plain else dt.datetime.fromtimestamp(self.start, day.zone).tzname()
         return {
-            "day_of_week": (day.date.weekday() + 1) % 7,  # Sunday 0: the page's 2024-04-05, a Friday, is 5
+            "day_of_week": day.date.isoweekday(),  # the live fetch page's count: Monday 1, Sunday 7
             "date": day.iso,
             "duration_string": duration_string(length),
             "range_start": day.stamp(self.start),
