@@ -49,13 +49,14 @@ def own_basetemp(folder: Path) -> list[str]:
     return [f"--basetemp={folder / 'pytest-tmp'}"]
 
 
-def test_state_is_reset_between_tests_unless_a_test_keeps_it(tmp_path: Path) -> None:
-    # A session of its own: the order of these three tests is what is tested.
-    (tmp_path / "test_state.py").write_text(STATE_TESTS)
-    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *own_basetemp(tmp_path), str(tmp_path)]
-    result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stdout
-    assert "3 passed" in result.stdout
+def test_state_is_reset_between_tests_unless_a_test_keeps_it(pytester: pytest.Pytester) -> None:
+    # A session of its own, with its own sandbox: the order of these three tests is what is tested. In
+    # this process (the kit is imported already): the subject is the plugin, not an interpreter.
+    pytester.makepyfile(test_state=STATE_TESTS)
+    result = pytester.runpytest_inprocess(
+        "-q", "-p", "no:cacheprovider", "-p", "no:xdist", "--confcutdir", str(pytester.path)
+    )
+    result.assert_outcomes(passed=3)
 
 
 USER_SUITE = Path(__file__).parent / "support" / "user_suite.py"
