@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 import json
 from collections.abc import Callable
@@ -13,7 +14,7 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from openapi_core import OpenAPI
+from openapi_core import Config, OpenAPI
 from openapi_core.exceptions import OpenAPIError
 from openapi_core.testing import MockRequest
 
@@ -49,11 +50,23 @@ from support import reference
 from support.document import SPEC_PATH, examples, generated_module, load, operations, validator
 
 PRODUCTION = "https://api.usecobalt.com"
-SCHEMA = schemathesis.openapi.from_path(SPEC_PATH)
-OPENAPI = OpenAPI.from_file_path(str(SPEC_PATH))
 PROPERTY_SETTINGS = settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]
 )
+
+
+# Loaded on first use, once per process: every xdist worker imports this module to collect it, and
+# most run few or none of the tests that need these.
+@functools.cache
+def schema() -> Any:
+    return schemathesis.openapi.from_path(SPEC_PATH)
+
+
+@functools.cache
+def openapi() -> OpenAPI:
+    # test_document.py validates the document with the same openapi-spec-validator; validating it
+    # again here cost two seconds of CPU in every worker.
+    return OpenAPI.from_file_path(str(SPEC_PATH), config=Config(spec_validator_cls=None))
 
 
 # --- the generated client against both stand-ins ---------------------------------------------------
@@ -191,7 +204,7 @@ def wire_request(operation_id: str, args: dict) -> httpx.Request:
 
 
 def assert_valid_under_the_document(request: httpx.Request) -> None:
-    OPENAPI.validate_request(
+    openapi().validate_request(
         MockRequest(
             PRODUCTION,
             request.method,
@@ -221,7 +234,7 @@ def test_the_wire_check_rejects_what_the_document_forbids(params: dict, headers:
 
 @pytest.mark.parametrize("operation_id", [op["operationId"] for _p, _m, op in operations()])
 def test_every_generated_input_goes_on_the_wire_valid(operation_id: str) -> None:
-    operation = SCHEMA.find_operation_by_id(operation_id)
+    operation = schema().find_operation_by_id(operation_id)
 
     @PROPERTY_SETTINGS
     @given(case=operation.as_strategy())
@@ -231,17 +244,16 @@ def test_every_generated_input_goes_on_the_wire_valid(operation_id: str) -> None
     check()
 
 
-CREATE = SCHEMA.find_operation_by_id("create_appointment")
-
-
 @pytest.mark.parametrize(
     "form",
     [lambda body: "datetime" in body, lambda body: "date" in body and "time" in body],
     ids=["datetime", "deprecated date+time"],
 )
 def test_both_create_forms_go_on_the_wire_valid(form) -> None:
+    create = schema().find_operation_by_id("create_appointment")
+
     @PROPERTY_SETTINGS
-    @given(case=CREATE.as_strategy().filter(lambda case: form(case.body)))
+    @given(case=create.as_strategy().filter(lambda case: form(case.body)))
     def check(case) -> None:
         request = wire_request("create_appointment", client_arguments("create_appointment", case))
         assert form(json.loads(request.content))

@@ -12,6 +12,7 @@ import pytest
 from cobalt_kit.testing import SandboxPractice
 
 from support.bookings import DEMO_VISIT
+from support.sessions import child
 
 pytest_plugins = ("pytester",)
 
@@ -49,13 +50,10 @@ def own_basetemp(folder: Path) -> list[str]:
     return [f"--basetemp={folder / 'pytest-tmp'}"]
 
 
-def test_state_is_reset_between_tests_unless_a_test_keeps_it(tmp_path: Path) -> None:
-    # A session of its own: the order of these three tests is what is tested.
-    (tmp_path / "test_state.py").write_text(STATE_TESTS)
-    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *own_basetemp(tmp_path), str(tmp_path)]
-    result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stdout
-    assert "3 passed" in result.stdout
+def test_state_is_reset_between_tests_unless_a_test_keeps_it(pytester: pytest.Pytester) -> None:
+    # A session of its own, with its own sandbox: the order of these three tests is what is tested. In
+    # this process (the kit is imported already): the subject is the plugin, not an interpreter.
+    child(pytester, STATE_TESTS, name="test_state").assert_outcomes(passed=3)
 
 
 USER_SUITE = Path(__file__).parent / "support" / "user_suite.py"
@@ -68,11 +66,7 @@ def test_a_suite_whose_tests_give_up_on_slow_writes_sees_only_its_own(
     its forty): every test but the first would meet the write the previous one gave up on. In this
     process (the kit is imported already): a child interpreter cost twice the CPU."""
     monkeypatch.setenv("USER_SUITE_ROUNDS", "1")
-    pytester.makepyfile(test_user_suite=USER_SUITE.read_text())
-    result = pytester.runpytest_inprocess(
-        "-q", "-p", "no:cacheprovider", "-p", "no:xdist", "--confcutdir", str(pytester.path)
-    )
-    result.assert_outcomes(passed=5)
+    child(pytester, USER_SUITE.read_text(), name="test_user_suite").assert_outcomes(passed=5)
 
 
 def test_ids_restart_after_a_reset(cobalt_sandbox: SandboxPractice) -> None:

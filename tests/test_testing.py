@@ -33,19 +33,12 @@ from cobalt_kit.testing import SandboxControlError, SandboxPractice, UnknownOper
 from cobalt_kit.testing.scenario import examples
 from cobalt_kit.webhooks import construct_event
 
+from support.sessions import child
+
 pytest_plugins = ("pytester",)
 
 BOOKING = {"mrn": "414421", "location": "Good Clinic", "provider": "Good Doctor", "type": "f/u"}
 DAY = "2031-05-06"
-
-
-def child(pytester: pytest.Pytester, source: str, *options: str) -> pytest.RunResult:
-    """`source` as an integrator's test file, run in a pytest session of its own (in this process:
-    the kit is imported already), away from this repository's conftest files."""
-    pytester.makepyfile(test_integrator=source)
-    return pytester.runpytest_inprocess(
-        "-q", "-p", "no:cacheprovider", "-p", "no:xdist", "--confcutdir", str(pytester.path), *options
-    )
 
 
 # --- Strict by default ----------------------------------------------------------------------------
