@@ -21,7 +21,7 @@ from click.testing import CliRunner
 
 from cobalt_kit import cli
 from cobalt_kit.config import CREDENTIAL_ENVIRONMENT as ENVIRONMENT
-from cobalt_kit.contract import redact, report
+from cobalt_kit.contract import redact, report, runner
 from cobalt_kit.contract.runner import Finding, OperationResult, Paced, Runner
 from cobalt_kit.pytest_plugin import OTHER_CREDENTIALS as OTHER
 from cobalt_kit.sandbox.families.appointments.seed import PATIENTS, demo_appointments
@@ -241,8 +241,11 @@ def test_plain_http_to_a_remote_host_is_refused(tmp_path: Path) -> None:
 def test_requests_are_paced(monkeypatch: pytest.MonkeyPatch) -> None:
     clock = [100.0]
     waits: list[float] = []
-    monkeypatch.setattr("time.monotonic", lambda: clock[0])
-    monkeypatch.setattr("time.sleep", lambda s: (waits.append(s), clock.__setitem__(0, clock[0] + s)))
+    # The runner's clock only: patched in `time`, it is every thread's (the session sandbox's courier).
+    fake = SimpleNamespace(
+        monotonic=lambda: clock[0], sleep=lambda s: (waits.append(s), clock.__setitem__(0, clock[0] + s))
+    )
+    monkeypatch.setattr(runner, "time", fake)
     paced = Paced(httpx.MockTransport(lambda r: httpx.Response(200)), rate=4)
     for _ in range(5):
         paced.handle_request(httpx.Request("GET", "http://cobalt.test/"))

@@ -16,6 +16,12 @@ fault, say): right before it is sent, one transaction reads the secret to sign i
 whether it is still claimed, and it is not sent when a reset has forgotten it since. One already
 on its way to its receiver when the reset comes is not called back.
 
+The courier keeps its own time: its event loop reads the monotonic clock the courier found when it
+was imported, so a test of the same process that patches `time.monotonic` (to pace something of
+its own without waiting) neither stops its ticks nor, once the patch is undone, leaves its next one
+hours away. Its loop has nothing else to wake it: a tick timed by a clock that stood still, or ran
+backwards, never came.
+
 Deliveries go only to loopback addresses and to the hosts of the allow-list
 (COBALT_SANDBOX_WEBHOOK_HOSTS): any URL can be registered, as on Cobalt, but a sandbox must not make the
 machine it runs on post patient-shaped data to the world. The log names the host, never the body.
@@ -96,6 +102,16 @@ class QuietRequests(logging.Filter):
         return record.threadName != THREAD_NAME
 
 
+class CourierLoop(asyncio.SelectorEventLoop):
+    """The courier's event loop, timed by the monotonic clock as it was when this module was
+    imported: a patch of `time.monotonic` elsewhere in the process does not reach it."""
+
+    _clock = staticmethod(time.monotonic)
+
+    def time(self) -> float:
+        return self._clock()
+
+
 class Courier:
     """Settles due bookings and sends due deliveries from a thread of its own (an event loop in
     which each delivery is a task), a few times a second."""
@@ -123,8 +139,12 @@ class Courier:
             logging.getLogger("httpx").addFilter(QuietRequests())
 
     def start(self) -> None:
-        self._thread = threading.Thread(target=asyncio.run, args=(self._run(),), name=THREAD_NAME, daemon=True)
+        self._thread = threading.Thread(target=self._serve, name=THREAD_NAME, daemon=True)
         self._thread.start()
+
+    def _serve(self) -> None:
+        with asyncio.Runner(loop_factory=CourierLoop) as runner:
+            runner.run(self._run())
 
     def stop(self) -> None:
         # A delivery still in flight is marked `sending` and goes out again after a restart.
