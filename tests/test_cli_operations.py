@@ -190,7 +190,8 @@ def test_the_table_fits_80_columns(cobalt, monkeypatch: pytest.MonkeyPatch, path
         (["patients", "fetch", "--search-by", "shoe-size"], "'--search-by'"),
         (["webhooks", "events", "--delivery-status", "lost"], "'--delivery-status'"),
         (["availability", "get", *DAY, "--buffer", "ten"], "'--buffer'"),
-        (["availability", "get", *DAY, "--buffer", "-5"], "'--buffer': buffer must be at least 0"),  # the client's
+        (["availability", "get", *DAY, "--buffer", "-5"], "'--buffer': buffer must be 0 to 59"),  # the client's
+        (["availability", "get", *DAY, "--buffer", "60"], "'--buffer': buffer must be 0 to 59"),  # below 60
         (["locations", "update", LOCATION, "--status", "closed"], "'--status'"),  # the client's check
         (["availability", "fetch", *DAY, "--provider-ids", "6644,"], "'--provider-ids'"),
         (["providers", "update", PROVIDER, "--hours-json", "[{"], "'--hours-json'"),
@@ -198,8 +199,8 @@ def test_the_table_fits_80_columns(cobalt, monkeypatch: pytest.MonkeyPatch, path
         (["availability", "get", "--end-date", "2031-03-03"], "'--start-date'"),
         (["providers", "update", PROVIDER], "--status, --hide-in-availability, --hours-json"),
     ],
-    ids=["enum", "enum of a body", "enum of a list", "integer", "minimum", "pattern", "comma list", "json",
-         "json file", "required", "at least one"],
+    ids=["enum", "enum of a body", "enum of a list", "integer", "minimum", "exclusive maximum", "pattern",
+         "comma list", "json", "json file", "required", "at least one"],
 )  # fmt: skip
 def test_a_bad_option_value_is_a_usage_error_naming_the_option(cobalt, arguments: list[str], option: str) -> None:
     result = cobalt(*arguments)

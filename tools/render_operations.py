@@ -243,7 +243,13 @@ def python_type(document: Mapping[str, Any], schema: Mapping[str, Any], where: s
         options += [f", refusal={refusal!r}"] if refusal and "pattern" in schema else []
         return "str", f"wire.text(NAME, VALUE{''.join(options)})"
     if kind == "integer":
-        return "int", f"wire.integer(NAME, VALUE, {schema.get('minimum')!r}, {schema.get('maximum')!r})"
+        # An integer's exclusive bound is the inclusive one next to it (buffer: below 60 is at most 59).
+        low, high = schema.get("minimum"), schema.get("maximum")
+        if isinstance(schema.get("exclusiveMinimum"), int):
+            low = max(low, schema["exclusiveMinimum"] + 1) if low is not None else schema["exclusiveMinimum"] + 1
+        if isinstance(schema.get("exclusiveMaximum"), int):
+            high = min(high, schema["exclusiveMaximum"] - 1) if high is not None else schema["exclusiveMaximum"] - 1
+        return "int", f"wire.integer(NAME, VALUE, {low!r}, {high!r})"
     if kind == "number":
         return "float", "wire.number(NAME, VALUE)"
     if kind == "boolean":

@@ -431,7 +431,7 @@ def _get_availability(
     if slot_type is not None:
         query["slot_type"] = wire.text("slot_type", slot_type)
     if buffer is not None:
-        query["buffer"] = wire.integer("buffer", buffer, 0, None)
+        query["buffer"] = wire.integer("buffer", buffer, 0, 59)
     if visit_type is not None:
         query["visit_type"] = wire.text("visit_type", visit_type)
     if daily_appointment_limit is not None:
@@ -477,7 +477,7 @@ def _fetch_availability(
         "provider_ids": provider_ids,
     }
     if buffer is not None:
-        body["buffer"] = wire.integer("buffer", buffer, 0, None)
+        body["buffer"] = wire.integer("buffer", buffer, 0, 59)
     if visit_type is not None:
         body["visit_type"] = wire.text("visit_type", visit_type)
     if calculation_method is not None:
