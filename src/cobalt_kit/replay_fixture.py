@@ -18,7 +18,7 @@ from cobalt_kit.extras import MissingExtra, require
 
 if TYPE_CHECKING:
     from cobalt_kit.proxy.replay import Replay
-    from cobalt_kit.proxy.serve import Background
+    from cobalt_kit.sandbox.serve import Background
 
 # The replay checks no credential (a recording holds none); the client needs some to send.
 REPLAY_CREDENTIALS = ("ci_replay", "cs_replay", "at_replay")
@@ -46,10 +46,10 @@ def serve(directory: str | os.PathLike[str]) -> tuple[Replaying, Background]:
         pytest.fail(f"cobalt_replay: {missing}", pytrace=False)
     from cobalt_kit.document import load_yaml
     from cobalt_kit.proxy.replay import Replay
-    from cobalt_kit.proxy.serve import Background
+    from cobalt_kit.sandbox.serve import Background
 
     replay = Replay(Path(directory), load_yaml(spec_path()))
-    server = Background(replay)
+    server = Background(replay, what="the replay")
     server.start()
     return Replaying(server.url, replay), server
 

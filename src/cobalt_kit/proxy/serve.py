@@ -4,8 +4,6 @@
 from __future__ import annotations
 
 import socket
-import threading
-import time
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +14,7 @@ from cobalt_kit.proxy.cassettes import Recorder
 from cobalt_kit.proxy.checking import Checker
 from cobalt_kit.proxy.forward import DEFAULT_TIMEOUT, Proxy, shown_url
 from cobalt_kit.proxy.report import Report
-from cobalt_kit.sandbox.serve import http_protocol
+from cobalt_kit.sandbox.serve import Background, http_protocol
 from cobalt_kit.sandbox.settings import Settings
 
 
@@ -45,42 +43,6 @@ def run(app: Any, host: str, port: int, lines: list[str]) -> int:
     return 0 if server.started else 1
 
 
-class Background:
-    """An ASGI app served from a daemon thread, on a port of the system's choosing (or `port`)."""
-
-    def __init__(self, app: Any, port: int = 0) -> None:
-        self.app = app
-        self._socket = socket.socket()
-        self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self._socket.bind(("127.0.0.1", port))
-        host, bound = self._socket.getsockname()
-        self.url = f"http://{host}:{bound}"
-        self._server = uvicorn.Server(_config(app))
-        self._thread = threading.Thread(
-            target=self._server.run, kwargs={"sockets": [self._socket]}, name="cobalt-proxy", daemon=True
-        )
-
-    def __enter__(self) -> Background:
-        self.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
-    def start(self, timeout: float = 30.0) -> None:
-        self._thread.start()
-        deadline = time.monotonic() + timeout
-        while not self._server.started:
-            if not self._thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError(f"could not serve on {self.url}")
-            time.sleep(0.01)
-
-    def stop(self) -> None:
-        self._server.should_exit = True
-        self._thread.join(timeout=10)
-        self._socket.close()
-
-
 def build_proxy(
     upstream: str,
     record: Path | None = None,
@@ -100,4 +62,4 @@ def proxying(
 ) -> Background:
     """The proxy served from a thread of this process (a context manager): `.url` is what the
     client's base URL becomes; leaving it writes the report."""
-    return Background(build_proxy(upstream, record, report_dir, keep_unknown))
+    return Background(build_proxy(upstream, record, report_dir, keep_unknown), what="the proxy")

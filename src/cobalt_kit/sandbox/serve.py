@@ -160,36 +160,53 @@ def run(
     return 0 if server.started else 1
 
 
-class ThreadedSandbox:
-    """A sandbox served from a daemon thread of this process, on a port of its own choosing."""
+class Background:
+    """An ASGI app served from a daemon thread of this process, on a port of the system's choosing
+    (or `port`), with the settings' header deadline: the sandbox, the proxy, the replay."""
 
-    def __init__(self, settings: Settings) -> None:
-        self.app = create_app(settings)
+    def __init__(self, app: Any, settings: Settings | None = None, port: int = 0, what: str = "the server") -> None:
+        self.app, self._what = app, what
         self._socket = socket.socket()
-        self._socket.bind(("127.0.0.1", 0))
-        host, port = self._socket.getsockname()
-        self.url = f"http://{host}:{port}"
-        protocol = http_protocol(settings)
-        config = uvicorn.Config(self.app, access_log=False, log_level="warning", lifespan="on", http=protocol)
+        self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._socket.bind(("127.0.0.1", port))
+        host, bound = self._socket.getsockname()
+        self.url = f"http://{host}:{bound}"
+        # uvicorn's access log would write each path and query (patient data in a query): off.
+        protocol = http_protocol(settings or Settings())
+        config = uvicorn.Config(app, access_log=False, log_level="warning", lifespan="on", http=protocol)
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
-            target=self._server.run, kwargs={"sockets": [self._socket]}, name="cobalt-sandbox", daemon=True
+            target=self._server.run, kwargs={"sockets": [self._socket]}, name=f"cobalt {what}", daemon=True
         )
 
-    @property
-    def sandbox(self) -> Sandbox:
-        sandbox: Sandbox = self.app.state.sandbox
-        return sandbox
+    def __enter__(self) -> Background:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
 
     def start(self, timeout: float = 30.0) -> None:
         self._thread.start()
         deadline = time.monotonic() + timeout
         while not self._server.started:
             if not self._thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError(f"the sandbox did not start on {self.url}")
+                raise RuntimeError(f"{self._what} did not start on {self.url}")
             time.sleep(0.01)
 
     def stop(self) -> None:
         self._server.should_exit = True
         self._thread.join(timeout=10)
         self._socket.close()
+
+
+class ThreadedSandbox(Background):
+    """A sandbox served from a daemon thread of this process, on a port of its own choosing."""
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__(create_app(settings), settings, what="the sandbox")
+
+    @property
+    def sandbox(self) -> Sandbox:
+        sandbox: Sandbox = self.app.state.sandbox
+        return sandbox
