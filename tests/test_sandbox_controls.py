@@ -19,6 +19,7 @@ from cobalt_client.models import AppointmentFailedEvent
 from cobalt_kit.client import Cobalt
 from cobalt_kit.document import load_yaml
 from cobalt_kit.errors import APIConnectionError, APITimeoutError, RateLimitError, ServerError
+from cobalt_kit.facts import SANDBOX_RESETS_HEADER
 from cobalt_kit.pytest_plugin import OTHER_PRACTICE
 from cobalt_kit.receiver import Receiver
 from cobalt_kit.sandbox.app import create_app
@@ -29,6 +30,7 @@ from cobalt_kit.sandbox.families.appointments.rules import Filters
 from cobalt_kit.sandbox.settings import Settings
 from cobalt_kit.sandbox.store import Store
 from cobalt_kit.sandbox_controls import SETTLE_REASONS, SandboxControlError
+from cobalt_kit.testing import SandboxPractice
 
 from support.bookings import BOOKING
 from support.document import SPEC_PATH, load
@@ -124,6 +126,56 @@ def test_a_delayed_request_does_not_leak_into_the_journal_after_a_reset(cobalt_s
     cobalt_sandbox.client().appointments.list("2024-03-14", "2024-03-14")
     time.sleep(0.5)  # the held-back GET has been answered by now
     assert [e.operation_id for e in cobalt_sandbox.journal()] == ["list_appointments"]
+
+
+def test_a_request_of_an_ended_test_is_refused_however_late_it_arrives(cobalt_sandbox) -> None:
+    # A request its client gave up on before the sandbox saw it, arriving after the next test's
+    # reset: from its stamp, the count of resets its test began after.
+    ended = {**cobalt_sandbox.headers, SANDBOX_RESETS_HEADER: str(cobalt_sandbox.resets())}
+    cobalt_sandbox.reset()
+    cobalt_sandbox.fail_next("*")  # the next test's fault, which the late requests must not use up
+    url = cobalt_sandbox.base_url
+    late = [
+        httpx.get(f"{url}/appointments/2109607", headers=ended),
+        httpx.post(f"{url}/appointments", headers=ended, json={**BOOKING, "mrn": "414421"}),
+    ]
+    assert [(r.status_code, r.json()["code"]) for r in late] == [(500, "sandbox_reset")] * 2
+    assert cobalt_sandbox.journal() == []
+    with pytest.raises(ServerError):
+        cobalt_sandbox.client(max_retries=0).appointments.list("2024-03-14", "2024-03-14")
+    day = BOOKING["datetime"][:10]
+    assert cobalt_sandbox.client().appointments.list(day, day) == []
+    assert [e.operation_id for e in cobalt_sandbox.journal()] == ["list_appointments"] * 2
+
+
+def test_the_fixtures_clients_stamp_each_request_with_the_resets_when_it_is_sent(cobalt_sandbox) -> None:
+    cobalt = cobalt_sandbox.client()
+    cobalt.appointments.get("2109607")
+    cobalt_sandbox.reset()  # the same client, in the next test (a session's client, say)
+    assert cobalt.appointments.get("2109607").id == "2109607"
+    assert [e.status for e in cobalt_sandbox.journal()] == [200]
+
+
+def test_a_sandbox_of_another_process_answers_the_count_its_clients_stamp(cobalt_sandbox) -> None:
+    remote = SandboxPractice(cobalt_sandbox.base_url, dict(cobalt_sandbox.headers))  # through HTTP only
+    assert remote.resets() is None  # nothing to stamp with before its first reset
+    stale = remote.client(max_retries=0)
+    stale.appointments.get("2109607")
+    assert remote.reset_practice() == remote.resets() == cobalt_sandbox.resets()
+    with contextlib.closing(remote.client(max_retries=0)) as fresh:
+        assert fresh.appointments.get("2109607").id == "2109607"
+        cobalt_sandbox.reset()  # a reset this object did not make: its stamp is behind
+        with pytest.raises(ServerError, match="reset"):
+            fresh.appointments.get("2109607")
+    stale.close()
+
+
+@pytest.mark.parametrize("stamp", ["soon", "-1", "1.5", b"\xb2"])
+def test_a_stamp_that_is_no_count_is_refused_naming_the_header(cobalt_sandbox, stamp: str | bytes) -> None:
+    headers = {**cobalt_sandbox.headers, SANDBOX_RESETS_HEADER: stamp}
+    answer = httpx.get(f"{cobalt_sandbox.base_url}/appointments/2109607", headers=headers)
+    assert answer.status_code == 400
+    assert SANDBOX_RESETS_HEADER in answer.json()["message"]
 
 
 # The end of a test in the audit's user suite: a write held back by a delay, which the client gives up

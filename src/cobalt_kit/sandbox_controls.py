@@ -106,9 +106,10 @@ class SandboxControls:
     def ehr(self) -> Ehr:
         return Ehr(self)
 
-    def reset_practice(self, seed: str = "demo") -> None:
-        """This practice only: its demo data again ("demo") or none ("empty"); ids go on counting."""
-        self.control("POST", "reset", {"seed": seed})
+    def reset_practice(self, seed: str = "demo") -> int:
+        """This practice only: its demo data again ("demo") or none ("empty"); ids go on counting.
+        Returns the sandbox's count of resets, this one included."""
+        return int(self.control("POST", "reset", {"seed": seed})["resets"])
 
     def seed(self, appointments: list[dict[str, Any]], status: str = "scheduled") -> list[str]:
         """Stores appointments (a create request's fields each) as they are, in `status`."""

@@ -33,7 +33,7 @@ from starlette.routing import Route
 from cobalt_kit import phi
 from cobalt_kit.config import SANDBOX_DB
 from cobalt_kit.document import load_yaml
-from cobalt_kit.facts import CREDENTIAL_HEADERS
+from cobalt_kit.facts import CREDENTIAL_HEADERS, SANDBOX_RESETS_HEADER
 from cobalt_kit.sandbox import controls, faults
 from cobalt_kit.sandbox.backend import Backend, Origin, Voided
 from cobalt_kit.sandbox.checks import CheckFailed, Checks
@@ -112,6 +112,17 @@ def caller_of(sandbox: Sandbox, request: Request, with_token: bool, began: int) 
     if not with_token:
         return "", Origin(matched[0].client_id, "", began)
     return matched[0].practice, Origin(matched[0].client_id, matched[0].reference, began)
+
+
+def ended(sandbox: Sandbox, request: Request, practice: str, began: int) -> bool:
+    """Whether a reset of the practice came after the request began: while the sandbox read it, or
+    before it arrived at all (the count of resets the fixture's clients stamp their requests with,
+    SANDBOX_RESETS_HEADER, is behind the practice's last one)."""
+    stamp = request.headers.get(SANDBOX_RESETS_HEADER)
+    if stamp is not None and not (stamp.isascii() and stamp.isdigit()):
+        raise Refusal(400, "invalid_request", f"{SANDBOX_RESETS_HEADER}: a count of resets (a whole number).")
+    began = began if stamp is None else min(began, int(stamp))
+    return began < sandbox.backend.last_reset(practice)
 
 
 async def read_body(request: Request, limit: int, timeout: float) -> bytes:
@@ -194,7 +205,7 @@ async def serve(endpoint: Endpoint, request: Request) -> Response:
     sandbox: Sandbox = request.app.state.sandbox
     started = time.perf_counter()
     began = sandbox.backend.resets  # before any wait: a reset from now on voids this request's writes
-    practice, body = None, b""
+    practice, since, body = None, None, b""
     try:
         if request.method not in endpoint.handlers:  # HEAD, which Starlette adds to every GET route
             allow = ", ".join(endpoint.handlers)
@@ -202,6 +213,9 @@ async def serve(endpoint: Endpoint, request: Request) -> Response:
         body = await read_body(request, sandbox.settings.max_body, sandbox.settings.body_timeout)
         practice, origin = caller_of(sandbox, request, endpoint.with_token, began)
         since = sandbox.controls.journal.since(practice)
+        if not endpoint.control and ended(sandbox, request, practice, began):
+            since = None  # neither in the journal nor meeting a fault: both are the next test's now
+            raise Voided
         response = await _answer(sandbox, endpoint, request, body, practice, origin)
     except Refusal as refusal:
         response = envelope(refusal.status, refusal.code, refusal.message, refusal.headers)
@@ -220,7 +234,7 @@ async def serve(endpoint: Endpoint, request: Request) -> Response:
     except Exception as error:  # never a traceback to the client
         logger.exception("unexpected %s", type(error).__name__)
         response = envelope(500, "internal_error", "An unexpected error occurred. Try again later.")
-    if practice and not endpoint.control:
+    if practice and since is not None and not endpoint.control:
         entry = journal_entry(request, endpoint, body, response.status_code)
         sandbox.controls.journal.record(practice, entry, since)
     if not endpoint.control and request.method in endpoint.handlers:

@@ -218,7 +218,7 @@ class Controls:
         self.backend.on_event = self.tally.emitted
 
 
-def _done(message: str) -> Answer:
+def _done(message: str) -> tuple[int, dict[str, Any]]:
     return 200, {"success": True, "message": message}
 
 
@@ -230,7 +230,8 @@ def reset_practice(controls: Controls, call: Call) -> Answer:
     controls.faults.clear(call.practice)
     controls.expired_logins.discard(call.practice)
     controls.backend.set_ehr(call.practice, None)
-    return _done(f"The practice has {'the demo data' if demo else 'no appointment'} again.")
+    status, answer = _done(f"The practice has {'the demo data' if demo else 'no appointment'} again.")
+    return status, {**answer, "resets": controls.backend.last_reset(call.practice)}
 
 
 def _clock(controls: Controls, practice: str) -> Answer:

@@ -136,7 +136,7 @@ class Core:
         call to `practice` ("" for the integration's webhook settings): Voided, before anything is
         written, when a reset of the practice or of the sandbox came after the call began."""
         with self.store.transaction() as store:
-            if origin is not None and max(self._sandbox_reset, self._practice_reset.get(practice, 0)) > origin.began:
+            if origin is not None and self.last_reset(practice) > origin.began:
                 raise Voided
             self._settle_due()
             yield store
@@ -177,6 +177,10 @@ class Core:
         the ids of the reference's examples, so its curl examples answer here too."""
         with self.transaction():
             self._seed_missing(practices)
+
+    def last_reset(self, practice: str) -> int:
+        """The count of resets at the last one of the practice or of the whole sandbox."""
+        return max(self._sandbox_reset, self._practice_reset.get(practice, 0))
 
     def reset(self, practices: Iterable[str]) -> None:
         """Forgets every change (and every webhook registration and event) and every clock's

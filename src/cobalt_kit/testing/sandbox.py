@@ -11,13 +11,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import httpx
+
 from cobalt_kit.client import AsyncCobalt, Cobalt
 from cobalt_kit.config import SHAPES
-from cobalt_kit.facts import CREDENTIAL_HEADERS, DEMO_CREDENTIALS
+from cobalt_kit.facts import CREDENTIAL_HEADERS, DEMO_CREDENTIALS, SANDBOX_RESETS_HEADER
 from cobalt_kit.names import unknown
 from cobalt_kit.operation_names import Operation, checked
 from cobalt_kit.sandbox_controls import SandboxControls
 from cobalt_kit.testing import journal, scenario
+from cobalt_kit.transport import default_async_transport, default_transport
 
 if TYPE_CHECKING:
     from cobalt_kit.sandbox.serve import ThreadedSandbox
@@ -36,6 +39,38 @@ BOOKING_DELAY = 0.2
 # often than every 20 ms, never less often than the client's own default).
 POLLS_PER_DELAY = 4
 FASTEST_POLL = 0.02
+
+
+def _stamp(request: httpx.Request, practice: SandboxPractice) -> None:
+    resets = practice.resets()
+    if resets is not None:
+        request.headers[SANDBOX_RESETS_HEADER] = str(resets)
+
+
+class _Stamping(httpx.BaseTransport):
+    """Stamps each request with its practice's count of resets when it is sent."""
+
+    def __init__(self, inner: httpx.BaseTransport, practice: SandboxPractice) -> None:
+        self._inner, self._practice = inner, practice
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        _stamp(request, self._practice)
+        return self._inner.handle_request(request)
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class _AsyncStamping(httpx.AsyncBaseTransport):
+    def __init__(self, inner: httpx.AsyncBaseTransport, practice: SandboxPractice) -> None:
+        self._inner, self._practice = inner, practice
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        _stamp(request, self._practice)
+        return await self._inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
 
 
 def unconsumed(faults: list[dict[str, Any]]) -> str:
@@ -60,20 +95,37 @@ class SandboxPractice(SandboxControls):
     _running: ThreadedSandbox | None = field(default=None, repr=False)  # None: in another process
     _clients: list[Cobalt] = field(default_factory=list, repr=False)
     name: str = DEMO_PRACTICE
+    _resets: int | None = field(default=None, repr=False)
 
     def client(self, **kwargs: Any) -> Cobalt:
         """A `Cobalt` for this practice (keyword arguments as for `Cobalt`); closed after the test.
-        Its `webhooks.wait_for` polls at the pace of the sandbox's booking delay."""
-        cobalt = Cobalt(*credentials(self.headers), base_url=self.base_url, **kwargs)
+        Its `webhooks.wait_for` polls at the pace of the sandbox's booking delay, and each request
+        carries the count of resets its test began after (`resets`), so that one the sandbox sees
+        only after the next test's reset is refused rather than counted as that test's."""
+        transport = _Stamping(kwargs.pop("transport", None) or default_transport(), self)
+        cobalt = Cobalt(*credentials(self.headers), base_url=self.base_url, transport=transport, **kwargs)
         cobalt.webhooks.poll_interval = self._poll_interval(cobalt.webhooks.poll_interval)
         self._clients.append(cobalt)
         return cobalt
 
     def async_client(self, **kwargs: Any) -> AsyncCobalt:
-        """An `AsyncCobalt` for this practice; close it with `await cobalt.aclose()` or `async with`."""
-        cobalt = AsyncCobalt(*credentials(self.headers), base_url=self.base_url, **kwargs)
+        """An `AsyncCobalt` for this practice, its requests stamped as `client`'s; close it with
+        `await cobalt.aclose()` or `async with`."""
+        transport = _AsyncStamping(kwargs.pop("transport", None) or default_async_transport(), self)
+        cobalt = AsyncCobalt(*credentials(self.headers), base_url=self.base_url, transport=transport, **kwargs)
         cobalt.webhooks.poll_interval = self._poll_interval(cobalt.webhooks.poll_interval)
         return cobalt
+
+    def resets(self) -> int | None:
+        """The sandbox's count of resets at this practice's last one (None: a sandbox of another
+        process that this object has not reset yet)."""
+        if self._running is not None:
+            return self._running.sandbox.backend.last_reset(self.name)
+        return self._resets
+
+    def reset_practice(self, seed: str = "demo") -> int:
+        self._resets = super().reset_practice(seed)
+        return self._resets
 
     def _poll_interval(self, default: float) -> float:
         return min(default, max(FASTEST_POLL, self.booking_delay / POLLS_PER_DELAY))
