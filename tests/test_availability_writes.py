@@ -141,3 +141,33 @@ def test_on_the_day_the_clocks_go_back_a_window_lasts_the_time_that_passes() -> 
     slots = availability([night], ZONE, [visit], [], Query(day, day, max_slot_duration=60))
     assert all(w.interval.end - w.interval.start <= dt.timedelta(minutes=60) for w in slots)
     assert [w.to_json(ZONE)["duration_string"] for w in slots] == ["1h", "1h", "30m", "1h", "1h"]
+
+
+def test_an_answer_polled_again_while_nothing_was_written_is_held_to_the_document_once(
+    cobalt_sandbox: SandboxPractice, http: httpx.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert cobalt_sandbox._running is not None
+    checks = cobalt_sandbox._running.sandbox.checks
+    checked: list[str] = []
+    real = checks.response
+
+    def counted(path: str, *args: Any) -> str | None:
+        checked.append(path)
+        return real(path, *args)
+
+    monkeypatch.setattr(checks, "response", counted)
+    params = {"start_date": MONDAY, "end_date": MONDAY}
+    first, again = (http.get("/availability", params=params) for _ in range(2))
+    assert first.status_code == again.status_code == 200
+    assert first.content == again.content
+    assert checked.count("/availability") == 1
+    _block(http)  # a write: the next answer is made, and held to the document, again
+    after = http.get("/availability", params=params)
+    assert after.status_code == 200
+    assert after.content != first.content
+    assert checked.count("/availability") == 2
+    # An answer that broke the document would be refused each time it is asked for, not once.
+    _hidden(http)
+    monkeypatch.setattr(checks, "response", lambda *args: "a field is missing")
+    refused = [http.get("/availability", params=params) for _ in range(2)]
+    assert [(r.status_code, r.json()["code"]) for r in refused] == [(500, "internal_error")] * 2

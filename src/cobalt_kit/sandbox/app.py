@@ -42,7 +42,7 @@ from cobalt_kit.sandbox.delivery import Courier
 from cobalt_kit.sandbox.families import FAMILIES
 from cobalt_kit.sandbox.families.appointments.rules import Unstorable
 from cobalt_kit.sandbox.family import Handler, NotAccepted, PathItem
-from cobalt_kit.sandbox.handlers import Call, Refusal
+from cobalt_kit.sandbox.handlers import Call, Kept, Refusal
 from cobalt_kit.sandbox.settings import Settings
 from cobalt_kit.sandbox.store import StorageFull, Store
 
@@ -275,8 +275,18 @@ async def _answer(
     # millisecond (the store's lock keeps them in order), and a thread hop per request halved the
     # requests a second.
     status, payload = handler(target, call)
-    response = JSONResponse(payload, status_code=status)
-    broken = checks.response(endpoint.path, request.method, status, payload, response.headers)
+    response: Response
+    if isinstance(payload, Kept):
+        served = payload.served
+        if served is None or served[0] is not checks:
+            response = JSONResponse(payload.payload, status_code=status)
+            found = checks.response(endpoint.path, request.method, status, payload.payload, response.headers)
+            served = payload.served = (checks, bytes(response.body), found)
+        _, encoded, broken = served
+        response = Response(encoded, status_code=status, media_type=JSONResponse.media_type)
+    else:
+        response = JSONResponse(payload, status_code=status)
+        broken = checks.response(endpoint.path, request.method, status, payload, response.headers)
     if broken is not None:
         logger.error("response breaks the document: %s", broken)
         return envelope(500, "internal_error", "The sandbox produced an invalid response.")

@@ -11,7 +11,16 @@ from typing import Any
 
 from cobalt_kit.sandbox.core import Origin
 
-Answer = tuple[int, dict[str, Any]]
+Answer = tuple[int, "dict[str, Any] | Kept"]
+
+
+@dataclass(eq=False)
+class Kept:
+    """A body a model keeps for the requests that repeat it, never changed once made: app.py
+    encodes it and holds it to the document once (`served`), not at every request."""
+
+    payload: dict[str, Any]
+    served: tuple[object, bytes, str | None] | None = None  # the checks, the encoded body, what it breaks
 
 
 class Refusal(Exception):

@@ -128,6 +128,12 @@ class Store:
                 self.full = False
 
     @property
+    def changes(self) -> int:
+        """The rows written since the store opened (rolled back or not): what is read of the store
+        is the same while this stays the same."""
+        return self._db.total_changes
+
+    @property
     def db(self) -> sqlite3.Connection:
         """The connection, for a family's tables: use it inside `transaction()` only."""
         return self._db

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from cobalt_kit.sandbox.families.appointments.events import PRACTICE_TIMEZONE
 from cobalt_kit.sandbox.families.availability import rules
 from cobalt_kit.sandbox.families.availability.model import Availability
 from cobalt_kit.sandbox.handlers import Answer, Call, Refusal
@@ -46,7 +45,6 @@ def query_of(values: dict[str, Any], listed: Any = rules.ids) -> rules.Query:
 def get_availability(availability: Availability, call: Call) -> Answer:
     query = query_of(call.query)
     try:
-        found = availability.windows(call.practice, query)
+        return 200, availability.answer(call.practice, query)
     except rules.InvalidQuery as refused:
         raise Refusal(400, "invalid_request", str(refused)) from None
-    return 200, {"success": True, "results": {"availability": found}, "timezone": PRACTICE_TIMEZONE}

@@ -8,9 +8,10 @@ import datetime as dt
 import functools
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from cobalt_kit.sandbox.core import Core
 from cobalt_kit.sandbox.families.appointments import rules as appointment_rules
 from cobalt_kit.sandbox.families.appointments.events import PRACTICE_TIMEZONE
 from cobalt_kit.sandbox.families.appointments.model import Appointments
@@ -18,6 +19,10 @@ from cobalt_kit.sandbox.families.availability import rules
 from cobalt_kit.sandbox.families.providers.model import Providers
 from cobalt_kit.sandbox.families.settings.model import Settings
 from cobalt_kit.sandbox.family import Model
+from cobalt_kit.sandbox.handlers import Kept
+
+if TYPE_CHECKING:
+    from cobalt_kit.sandbox.core import Core
 
 
 class Availability(Model):
@@ -36,11 +41,26 @@ class Availability(Model):
         """The practice's visit type codes (its settings')."""
         return [code for code, _ in self.core.family(Settings).tables.visit_types(practice)]
 
-    def windows(self, practice: str, query: rules.Query) -> list[dict[str, Any]]:
-        """The open windows (inside the caller's transaction, or in one of its own)."""
-        with self.core.transaction():
+    def __init__(self, core: Core) -> None:
+        super().__init__(core)
+        # GET /availability's answers by practice and query, each with the store's count of changes
+        # when it was made: an answer polled again while nothing was written is served as it is.
+        self._answers: dict[tuple[str, rules.Query], tuple[int, Kept]] = {}
+
+    def answer(self, practice: str, query: rules.Query) -> Kept:
+        """GET /availability's answer: the open windows, in the practice's time zone."""
+        with self.core.transaction() as store:
+            changes = store.changes  # after what was due has settled
+            kept = self._answers.get((practice, query))
+            if kept is not None and kept[0] == changes:
+                return kept[1]
             query.check(self.visit_types(practice))
-            return self.compute(practice, query)
+            found = {"success": True, "results": {"availability": self.compute(practice, query)}}
+            answer = Kept({**found, "timezone": PRACTICE_TIMEZONE})
+            if len(self._answers) >= ANSWERS_KEPT:
+                self._answers.clear()
+            self._answers[(practice, query)] = (changes, answer)
+            return answer
 
     def compute(self, practice: str, query: rules.Query) -> list[dict[str, Any]]:
         """The windows as JSON, read in the transaction the caller holds."""
