@@ -131,3 +131,43 @@ def test_a_name_search_finds_what_was_stored_since_the_last_one(backend: Backend
     third, _ = backend.appointments.create("demo", BOOKING, origin)  # a reset of another practice voids nothing here
     assert janes("demo") == before | {first, second, third}
     assert janes("other") == set()
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1_900_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _pending_booking(backend: Backend) -> str:
+    fields = {"mrn": "414421", "location": "Good Clinic", "provider": "Good Doctor", "type": "f/u",
+              "datetime": "2030-03-04T09:00:00-08:00"}  # fmt: skip
+    id_, _ = backend.appointments.create("demo", fields, Origin("ci_demo", "demo-reference"))
+    return id_
+
+
+def test_a_read_settles_what_came_due_while_nothing_was_written() -> None:
+    # A read skips the families' due queries while nothing was written since the last look and
+    # nothing is due yet; time passing alone must still bring the EHR's answer.
+    clock = Clock()
+    backend = Backend(Store(":memory:"), booking_delay=60, clock=clock)
+    backend.seed(["demo"])
+    booked = _pending_booking(backend)
+    assert backend.appointments.get("demo", booked)["status"] == "pending"
+    clock.now += 59
+    assert backend.appointments.get("demo", booked)["status"] == "pending"
+    clock.now += 2
+    assert backend.appointments.get("demo", booked)["status"] != "pending"
+
+
+def test_a_settle_rolled_back_with_its_transaction_is_made_again_by_the_next_read() -> None:
+    clock = Clock()
+    backend = Backend(Store(":memory:"), booking_delay=60, clock=clock)
+    backend.seed(["demo"])
+    booked = _pending_booking(backend)
+    clock.now += 61
+    with pytest.raises(RuntimeError), backend.transaction():  # settles first, then fails: nothing kept
+        raise RuntimeError
+    assert backend.appointments.get("demo", booked)["status"] != "pending"

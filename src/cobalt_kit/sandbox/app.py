@@ -94,16 +94,26 @@ def envelope(status: int, code: str, message: str, headers: dict[str, str] | Non
     return JSONResponse({"success": False, "code": code, "message": message}, status_code=status, headers=headers)
 
 
+_CREDENTIAL_NAMES = frozenset(name.encode() for name in CREDENTIAL_HEADERS)
+
+
 def caller_of(sandbox: Sandbox, request: Request, with_token: bool, began: int) -> tuple[str, Origin]:
     """The practice and the origin of a request's events (`began`: the backend's count of resets
     when the request came in). `with_token` False: the webhook registration operations, which take
     the integration's client_id and client_secret only (and reach no practice: the practice is "")."""
     needed = CREDENTIAL_HEADERS if with_token else CREDENTIAL_HEADERS[:2]
     names = " and ".join(needed) if not with_token else "client_id, client_secret and access_token"
-    if any(len(request.headers.getlist(name)) > 1 for name in needed):
+    # One pass over the raw headers (Starlette's lookups scan them once per name and call).
+    sent: dict[bytes, list[bytes]] = {}
+    for name, value in request.headers.raw:
+        if name in _CREDENTIAL_NAMES:
+            sent.setdefault(name, []).append(value)
+    if any(len(sent.get(name.encode(), ())) > 1 for name in needed):
         raise Refusal(401, "unauthorized", f"Send each of {names} once.")
-    client_id, client_secret, access_token = (request.headers.get(name, "") for name in CREDENTIAL_HEADERS)
-    if not all(request.headers.get(name) for name in needed):
+    client_id, client_secret, access_token = (
+        sent.get(name.encode(), [b""])[0].decode("latin-1") for name in CREDENTIAL_HEADERS
+    )
+    if not all(sent.get(name.encode(), [b""])[0] for name in needed):
         raise Refusal(401, "unauthorized", f"Missing {names.replace(' and ', ' or ')} header.")
     token = access_token if with_token else None
     matched = [c for c in sandbox.settings.credentials if c.matches(client_id, client_secret, token)]

@@ -18,6 +18,7 @@ events, which only a written change causes.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -93,6 +94,7 @@ class Core:
             self.families[kind.name] = kind(self)
         # Only the families with something to settle are asked, at every transaction.
         self._settling = [m for m in self.families.values() if type(m).settle_due is not Model.settle_due]
+        self._quiet = (-1, -math.inf)  # (the store's count of changes, until when nothing is due)
 
     def family(self, kind: type[M]) -> M:
         """A family's model, typed: `core.family(Appointments)`."""
@@ -138,12 +140,22 @@ class Core:
         with self.store.transaction() as store:
             if origin is not None and self.last_reset(practice) > origin.began:
                 raise Voided
-            self._settle_due()
+            quiet = self._settle_due()
             yield store
+        if quiet is not None:  # committed: what it looked at holds
+            self._quiet = quiet
 
-    def _settle_due(self) -> None:
+    def _settle_due(self) -> tuple[int, float] | None:
+        """Settles what is due. Returns the store's count of changes then and the earliest time
+        anything left pending comes due; None when it looked at nothing, since nothing was written
+        since the last look and nothing comes due before that time (the families' queries were a
+        tenth of a read's time)."""
+        changes, until = self._quiet
+        if self.store.changes == changes and self.furthest() < until:
+            return None
         for model in self._settling:
             model.settle_due()
+        return self.store.changes, min((model.next_due() for model in self._settling), default=math.inf)
 
     def settle_due(self) -> None:
         """Settles what is due (and writes its events); nothing else."""

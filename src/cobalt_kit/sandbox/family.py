@@ -12,6 +12,7 @@ checks (app.py, checks.py), the transaction, clocks and resets (core.py), the ou
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -60,6 +61,11 @@ class Model:
     def settle_due(self) -> None:
         """What the EHR answers by now (a pending booking that is due), with its events. Run at the
         start of every transaction; a family with nothing asynchronous leaves it alone."""
+
+    def next_due(self) -> float:
+        """The earliest time something the family holds pending comes due (inf: nothing): with
+        `settle_due`, which is not run again before then while nothing is written."""
+        return math.inf
 
 
 @dataclass(frozen=True)

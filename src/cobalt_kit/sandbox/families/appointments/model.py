@@ -39,6 +39,9 @@ class Appointments(Model):
     def forget_all(self) -> None:
         self.tables.clear()
 
+    def next_due(self) -> float:
+        return self.tables.next_due()
+
     def settle_due(self) -> None:
         for practice, id_, settles_at, doc in self.tables.due(self.core.furthest()):
             if settles_at <= self.core.now(practice):

@@ -7,6 +7,7 @@ the list filters' indexes hold). Used inside the shared store's transaction only
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -83,6 +84,11 @@ class AppointmentTables:
     def clear(self) -> None:
         for table in ("appointments", "appointment_names", "schedule_blocks"):
             self._db.execute(f"DELETE FROM {table}")
+
+    def next_due(self) -> float:
+        """The earliest `settles_at` of what is pending (inf: nothing)."""
+        (earliest,) = self._db.execute("SELECT MIN(settles_at) FROM appointments WHERE status = 'pending'").fetchone()
+        return math.inf if earliest is None else float(earliest)
 
     def due(self, now: float) -> list[tuple[str, str, float, dict[str, Any]]]:
         """Pending bookings due by `now`: (practice, id, settles_at, doc)."""

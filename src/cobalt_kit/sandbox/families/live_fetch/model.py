@@ -76,6 +76,9 @@ class LiveFetch(Model):
 
     # The EHR's answers.
 
+    def next_due(self) -> float:
+        return self.tables.next_due()
+
     def settle_due(self) -> None:
         for seq, practice, kind, job_id, settles_at, request in self.tables.due(self.core.furthest()):
             if settles_at > self.core.now(practice):

@@ -4,6 +4,7 @@ booking is), and the clinic's changes in the EHR that the cached list has not se
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 from cobalt_kit.sandbox.store import Store
@@ -46,6 +47,11 @@ class LiveFetchTables:
             "INSERT INTO live_fetches (practice, kind, job_id, settles_at, request) VALUES (?, ?, ?, ?, ?)",
             (practice, kind, job_id, settles_at, json.dumps(request)),
         )
+
+    def next_due(self) -> float:
+        """The earliest `settles_at` of what is pending (inf: nothing)."""
+        (earliest,) = self._db.execute("SELECT MIN(settles_at) FROM live_fetches").fetchone()
+        return math.inf if earliest is None else float(earliest)
 
     def due(self, now: float) -> list[tuple[int, str, str, str, float, dict[str, Any]]]:
         rows = self._db.execute(

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 from cobalt_kit.sandbox.families.appointments.rules import digits
@@ -101,6 +102,11 @@ class PatientTables:
             (status, *_columns(doc), json.dumps(doc), practice, patient_id),
         )
 
+    def next_due(self) -> float:
+        """The earliest `settles_at` of what is pending (inf: nothing)."""
+        (earliest,) = self._db.execute("SELECT MIN(settles_at) FROM patients WHERE status = 'pending'").fetchone()
+        return math.inf if earliest is None else float(earliest)
+
     def due(self, now: float) -> list[tuple[str, str, float, dict[str, Any]]]:
         rows = self._db.execute(
             "SELECT practice, patient_id, settles_at, doc FROM patients WHERE status = 'pending' AND settles_at <= ?"
@@ -136,15 +142,21 @@ class PatientTables:
         if joins:  # CROSS JOIN: start from the (few) names that match, not from every patient
             source = " CROSS JOIN ".join([*joins, source])
         condition = " AND ".join(where)
-        total = self._db.execute(f"SELECT COUNT(*) FROM {source} WHERE {condition}", values).fetchone()[0]
         offset = (page - 1) * size
-        if offset >= total:  # past the last page (a page number past 64 bits is no SQLite integer)
-            return [], int(total)
-        rows = self._db.execute(
-            f"SELECT p.doc FROM {source} WHERE {condition} ORDER BY p.seq LIMIT ? OFFSET ?",
-            [*values, min(size, total), offset],
-        )
-        return [json.loads(raw) for (raw,) in rows.fetchall()], int(total)
+        if offset <= MAX_OFFSET:
+            # The page and the count of every match in one pass (the window counts before the LIMIT).
+            rows = self._db.execute(
+                f"SELECT p.doc, COUNT(*) OVER () FROM {source} WHERE {condition} ORDER BY p.seq LIMIT ? OFFSET ?",
+                [*values, size, offset],
+            ).fetchall()
+            if rows:
+                return [json.loads(raw) for raw, _ in rows], int(rows[0][1])
+        # Past the last page (or past what SQLite's integers hold): only the count.
+        total = self._db.execute(f"SELECT COUNT(*) FROM {source} WHERE {condition}", values).fetchone()[0]
+        return [], int(total)
+
+
+MAX_OFFSET = 2**63 - 1  # SQLite's largest integer
 
 
 def _escaped(text: str) -> str:
