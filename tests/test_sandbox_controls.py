@@ -167,15 +167,27 @@ def test_a_sandbox_of_another_process_answers_the_count_its_clients_stamp(cobalt
         cobalt_sandbox.reset()  # a reset this object did not make: its stamp is behind
         with pytest.raises(ServerError, match="reset"):
             fresh.appointments.get("2109607")
+        # A scenario resets its practices too, through another object: every control's answer
+        # carries the count, so the next request is stamped with the new one.
+        remote.load_scenario("busy-day")
+        day = ("2024-03-14", "2024-03-14")
+        assert fresh.appointments.list(*day) == cobalt_sandbox.client().appointments.list(*day)
     stale.close()
 
 
-@pytest.mark.parametrize("stamp", ["soon", "-1", "1.5", b"\xb2"])
+@pytest.mark.parametrize("stamp", ["soon", "-1", "1.5", b"\xb2", "9" * 5000])
 def test_a_stamp_that_is_no_count_is_refused_naming_the_header(cobalt_sandbox, stamp: str | bytes) -> None:
     headers = {**cobalt_sandbox.headers, SANDBOX_RESETS_HEADER: stamp}
     answer = httpx.get(f"{cobalt_sandbox.base_url}/appointments/2109607", headers=headers)
     assert answer.status_code == 400
     assert SANDBOX_RESETS_HEADER in answer.json()["message"]
+
+
+def test_a_stamp_sent_twice_is_refused(cobalt_sandbox) -> None:
+    resets = str(cobalt_sandbox.resets())
+    headers = [*cobalt_sandbox.headers.items(), (SANDBOX_RESETS_HEADER, resets), (SANDBOX_RESETS_HEADER, resets)]
+    answer = httpx.get(f"{cobalt_sandbox.base_url}/appointments/2109607", headers=headers)
+    assert (answer.status_code, answer.json()["message"]) == (400, f"Send {SANDBOX_RESETS_HEADER} once.")
 
 
 # The end of a test in the audit's user suite: a write held back by a delay, which the client gives up

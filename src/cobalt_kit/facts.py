@@ -12,9 +12,8 @@ WEBHOOK_SIGNATURE_HEADER = "cobalt-verification"
 WEBHOOK_ID_HEADER = "webhook-id"
 WEBHOOK_TIMESTAMP_HEADER = "webhook-timestamp"
 WEBHOOK_ATTEMPT_HEADER = "webhook-attempt"
-# The sandbox's, on the requests of the clients its fixture makes: the count of resets when the sending
-# test began (`reset_practice` answers it). A request of a test that a reset has since ended is
-# refused unanswered, however late it arrives: its client gave up before the sandbox saw it.
+# The sandbox's count of resets of a practice: on every control's answer, and on each request of the
+# fixture's clients as it is sent (openapi/sandbox-controls.yaml, POST /_sandbox/reset, says why).
 SANDBOX_RESETS_HEADER = "cobalt-sandbox-resets"
 # The document's https server: the real API.
 PRODUCTION_URL = "https://api.usecobalt.com/v1"

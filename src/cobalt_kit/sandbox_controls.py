@@ -91,6 +91,7 @@ class SandboxControls:
             raise APIConnectionError(
                 f"could not reach the sandbox at {self.base_url} ({type(error).__name__})"
             ) from None
+        self._answered(response.headers)
         try:
             answer = response.json()
         except ValueError:
@@ -106,10 +107,15 @@ class SandboxControls:
     def ehr(self) -> Ehr:
         return Ehr(self)
 
-    def reset_practice(self, seed: str = "demo") -> int:
+    def _answered(self, headers: httpx.Headers) -> None:
+        """What a control's answer says besides its body (SandboxPractice keeps the count of resets)."""
+
+    def reset_practice(self, seed: str = "demo") -> int | None:
         """This practice only: its demo data again ("demo") or none ("empty"); ids go on counting.
-        Returns the sandbox's count of resets, this one included."""
-        return int(self.control("POST", "reset", {"seed": seed})["resets"])
+        Returns the sandbox's count of resets, this one included (None from a sandbox older than
+        the count)."""
+        resets = self.control("POST", "reset", {"seed": seed}).get("resets")
+        return resets if isinstance(resets, int) else None
 
     def seed(self, appointments: list[dict[str, Any]], status: str = "scheduled") -> list[str]:
         """Stores appointments (a create request's fields each) as they are, in `status`."""

@@ -124,14 +124,19 @@ def caller_of(sandbox: Sandbox, request: Request, with_token: bool, began: int) 
     return matched[0].practice, Origin(matched[0].client_id, matched[0].reference, began)
 
 
+STAMP_DIGITS = 18  # a count of resets fits in 18 digits; a longer one is no count, and int() would balk
+
+
 def ended(sandbox: Sandbox, request: Request, practice: str, began: int) -> bool:
     """Whether a reset of the practice came after the request began: while the sandbox read it, or
     before it arrived at all (the count of resets the fixture's clients stamp their requests with,
     SANDBOX_RESETS_HEADER, is behind the practice's last one)."""
-    stamp = request.headers.get(SANDBOX_RESETS_HEADER)
-    if stamp is not None and not (stamp.isascii() and stamp.isdigit()):
+    stamps = request.headers.getlist(SANDBOX_RESETS_HEADER)
+    if len(stamps) > 1:
+        raise Refusal(400, "invalid_request", f"Send {SANDBOX_RESETS_HEADER} once.")
+    if stamps and not (stamps[0].isascii() and stamps[0].isdigit() and len(stamps[0]) <= STAMP_DIGITS):
         raise Refusal(400, "invalid_request", f"{SANDBOX_RESETS_HEADER}: a count of resets (a whole number).")
-    began = began if stamp is None else min(began, int(stamp))
+    began = min(began, int(stamps[0])) if stamps else began
     return began < sandbox.backend.last_reset(practice)
 
 
@@ -215,7 +220,7 @@ async def serve(endpoint: Endpoint, request: Request) -> Response:
     sandbox: Sandbox = request.app.state.sandbox
     started = time.perf_counter()
     began = sandbox.backend.resets  # before any wait: a reset from now on voids this request's writes
-    practice, since, body = None, None, b""
+    practice, body, late = None, b"", False
     try:
         if request.method not in endpoint.handlers:  # HEAD, which Starlette adds to every GET route
             allow = ", ".join(endpoint.handlers)
@@ -223,8 +228,10 @@ async def serve(endpoint: Endpoint, request: Request) -> Response:
         body = await read_body(request, sandbox.settings.max_body, sandbox.settings.body_timeout)
         practice, origin = caller_of(sandbox, request, endpoint.with_token, began)
         since = sandbox.controls.journal.since(practice)
-        if not endpoint.control and ended(sandbox, request, practice, began):
-            since = None  # neither in the journal nor meeting a fault: both are the next test's now
+        # A call of a test a reset has ended: it meets no fault and goes into no journal or tally,
+        # which are the next test's now.
+        late = not endpoint.control and ended(sandbox, request, practice, began)
+        if late:
             raise Voided
         response = await _answer(sandbox, endpoint, request, body, practice, origin)
     except Refusal as refusal:
@@ -244,11 +251,13 @@ async def serve(endpoint: Endpoint, request: Request) -> Response:
     except Exception as error:  # never a traceback to the client
         logger.exception("unexpected %s", type(error).__name__)
         response = envelope(500, "internal_error", "An unexpected error occurred. Try again later.")
-    if practice and since is not None and not endpoint.control:
+    if practice and not late and not endpoint.control:
         entry = journal_entry(request, endpoint, body, response.status_code)
         sandbox.controls.journal.record(practice, entry, since)
-    if not endpoint.control and request.method in endpoint.handlers:
+    if not endpoint.control and not late and request.method in endpoint.handlers:
         sandbox.controls.tally.answered(endpoint.handlers[request.method].__name__, response.status_code)
+    if endpoint.control and practice:
+        response.headers[SANDBOX_RESETS_HEADER] = str(sandbox.backend.last_reset(practice))
     # One line per request: no query, no body, no credential.
     elapsed = (time.perf_counter() - started) * 1000
     logger.info("%s %s %d %.1fms", request.method, request.url.path, response.status_code, elapsed)

@@ -148,8 +148,8 @@ class Core:
     def _settle_due(self) -> tuple[int, float] | None:
         """Settles what is due. Returns the store's count of changes then and the earliest time
         anything left pending comes due; None when it looked at nothing, since nothing was written
-        since the last look and nothing comes due before that time (the families' queries were a
-        tenth of a read's time)."""
+        since the last look and nothing comes due before that time: a read then runs no family's
+        due query."""
         changes, until = self._quiet
         if self.store.changes == changes and self.furthest() < until:
             return None

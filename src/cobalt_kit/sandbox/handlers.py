@@ -16,8 +16,8 @@ Answer = tuple[int, "dict[str, Any] | Kept"]
 
 @dataclass(eq=False)
 class Kept:
-    """A body a model keeps for the requests that repeat it, never changed once made: app.py
-    encodes it and holds it to the document once (`served`), not at every request."""
+    """A body a model keeps for the requests that repeat it (its payload never changed once made):
+    app.py encodes it and holds it to the document on its first request, into `served`."""
 
     payload: dict[str, Any]
     served: tuple[object, bytes, str | None] | None = None  # the checks, the encoded body, what it breaks

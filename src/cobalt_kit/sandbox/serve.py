@@ -141,8 +141,8 @@ def run(
     """Serves until Ctrl-C or SIGTERM (uvicorn finishes the requests in flight, then returns),
     with each practice's part of `scenario` loaded first."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
-    # The sandbox's own process, whose log lines show none of these: not looked up for every line
-    # (the logging HOWTO's "Optimization"; the caller's frame was a tenth of a line's cost).
+    # The sandbox's own process, whose log lines show none of these: not looked up for every line,
+    # as the logging HOWTO's "Optimization" section advises (a line per request is on the hot path).
     logging._srcfile = None
     logging.logThreads = logging.logProcesses = logging.logMultiprocessing = False
     try:

@@ -129,8 +129,9 @@ class Store:
 
     @property
     def changes(self) -> int:
-        """The rows written since the store opened (rolled back or not): what is read of the store
-        is the same while this stays the same."""
+        """The rows written through this store since it opened (rolled back or not): what is read
+        of it is the same while this stays the same, since the sandbox's process is the only writer
+        of its database (SQLite's count is of this connection's writes alone)."""
         return self._db.total_changes
 
     @property

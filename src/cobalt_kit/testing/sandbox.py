@@ -95,13 +95,13 @@ class SandboxPractice(SandboxControls):
     _running: ThreadedSandbox | None = field(default=None, repr=False)  # None: in another process
     _clients: list[Cobalt] = field(default_factory=list, repr=False)
     name: str = DEMO_PRACTICE
-    _resets: int | None = field(default=None, repr=False)
+    # Each practice's count of resets, as the last control's answer said (shared by `practice()`'s).
+    _resets: dict[str, int] = field(default_factory=dict, repr=False)
 
     def client(self, **kwargs: Any) -> Cobalt:
         """A `Cobalt` for this practice (keyword arguments as for `Cobalt`); closed after the test.
         Its `webhooks.wait_for` polls at the pace of the sandbox's booking delay, and each request
-        carries the count of resets its test began after (`resets`), so that one the sandbox sees
-        only after the next test's reset is refused rather than counted as that test's."""
+        is stamped with the practice's count of resets (docs/sandbox.md says why)."""
         transport = _Stamping(kwargs.pop("transport", None) or default_transport(), self)
         cobalt = Cobalt(*credentials(self.headers), base_url=self.base_url, transport=transport, **kwargs)
         cobalt.webhooks.poll_interval = self._poll_interval(cobalt.webhooks.poll_interval)
@@ -118,14 +118,15 @@ class SandboxPractice(SandboxControls):
 
     def resets(self) -> int | None:
         """The sandbox's count of resets at this practice's last one (None: a sandbox of another
-        process that this object has not reset yet)."""
+        process that no control has been asked of yet, or one older than the count)."""
         if self._running is not None:
             return self._running.sandbox.backend.last_reset(self.name)
-        return self._resets
+        return self._resets.get(self.name)
 
-    def reset_practice(self, seed: str = "demo") -> int:
-        self._resets = super().reset_practice(seed)
-        return self._resets
+    def _answered(self, headers: httpx.Headers) -> None:
+        stamp = headers.get(SANDBOX_RESETS_HEADER, "")
+        if stamp.isascii() and stamp.isdigit():
+            self._resets[self.name] = int(stamp)
 
     def _poll_interval(self, default: float) -> float:
         return min(default, max(FASTEST_POLL, self.booking_delay / POLLS_PER_DELAY))
@@ -182,7 +183,7 @@ class SandboxPractice(SandboxControls):
         """Another practice of the same sandbox: "demo" (this fixture's) or "other"."""
         if name not in PRACTICES:
             raise ValueError(f"the plugin's sandbox has the practices {', '.join(PRACTICES)}, not {name!r}")
-        return SandboxPractice(self.base_url, dict(PRACTICES[name]), self._running, self._clients, name)
+        return SandboxPractice(self.base_url, dict(PRACTICES[name]), self._running, self._clients, name, self._resets)
 
     def close_clients(self) -> None:
         while self._clients:

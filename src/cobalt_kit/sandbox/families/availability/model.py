@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from cobalt_kit.sandbox.core import Core
 from cobalt_kit.sandbox.families.appointments import rules as appointment_rules
 from cobalt_kit.sandbox.families.appointments.events import PRACTICE_TIMEZONE
 from cobalt_kit.sandbox.families.appointments.model import Appointments
@@ -28,6 +27,12 @@ if TYPE_CHECKING:
 class Availability(Model):
     name = "availability"
 
+    def __init__(self, core: Core) -> None:
+        super().__init__(core)
+        # GET /availability's answers by practice and query, each with the store's count of changes
+        # when it was made: an answer polled again while nothing was written is served as it is.
+        self._answers: dict[tuple[str, rules.Query], tuple[int, Kept]] = {}
+
     def providers(self, practice: str) -> tuple[tuple[str, rules.Provider], ...]:
         """The practice's providers as availability reads them (`directory`), each with the name
         a booking may give it."""
@@ -41,12 +46,6 @@ class Availability(Model):
         """The practice's visit type codes (its settings')."""
         return [code for code, _ in self.core.family(Settings).tables.visit_types(practice)]
 
-    def __init__(self, core: Core) -> None:
-        super().__init__(core)
-        # GET /availability's answers by practice and query, each with the store's count of changes
-        # when it was made: an answer polled again while nothing was written is served as it is.
-        self._answers: dict[tuple[str, rules.Query], tuple[int, Kept]] = {}
-
     def answer(self, practice: str, query: rules.Query) -> Kept:
         """GET /availability's answer: the open windows, in the practice's time zone."""
         with self.core.transaction() as store:
@@ -55,11 +54,12 @@ class Availability(Model):
             if kept is not None and kept[0] == changes:
                 return kept[1]
             query.check(self.visit_types(practice))
-            found = {"success": True, "results": {"availability": self.compute(practice, query)}}
-            answer = Kept({**found, "timezone": PRACTICE_TIMEZONE})
-            if len(self._answers) >= ANSWERS_KEPT:
-                self._answers.clear()
-            self._answers[(practice, query)] = (changes, answer)
+            windows = self.compute(practice, query)
+            answer = Kept({"success": True, "results": {"availability": windows}, "timezone": PRACTICE_TIMEZONE})
+            if len(windows) <= WINDOWS_KEPT:  # a long range's answer is not kept
+                if len(self._answers) >= ANSWERS_KEPT:
+                    self._answers.clear()
+                self._answers[(practice, query)] = (changes, answer)
             return answer
 
     def compute(self, practice: str, query: rules.Query) -> list[dict[str, Any]]:
@@ -125,6 +125,7 @@ class Availability(Model):
 _ANSWERS: dict[tuple[Any, ...], tuple[dict[str, Any], ...]] = {}
 ANSWERS_KEPT = 256
 VISITS_KEPT = 2000  # the stored appointments of a range whose answer is kept, at most
+WINDOWS_KEPT = 2000  # the windows of an answer kept as served, at most
 
 
 # What is made of the stored documents is kept by their text: a document that changes is a new

@@ -48,6 +48,9 @@ TRIGRAM = 3
 BULK = 1000
 
 
+MAX_OFFSET = 2**63 - 1  # SQLite's largest integer
+
+
 class PatientTables:
     def __init__(self, store: Store) -> None:
         self._db = store.db
@@ -143,20 +146,18 @@ class PatientTables:
             source = " CROSS JOIN ".join([*joins, source])
         condition = " AND ".join(where)
         offset = (page - 1) * size
-        if offset <= MAX_OFFSET:
-            # The page and the count of every match in one pass (the window counts before the LIMIT).
+        rows: list[tuple[str]] = []
+        if offset <= MAX_OFFSET:  # past it, no SQLite integer: past the last page too
             rows = self._db.execute(
-                f"SELECT p.doc, COUNT(*) OVER () FROM {source} WHERE {condition} ORDER BY p.seq LIMIT ? OFFSET ?",
+                f"SELECT p.doc FROM {source} WHERE {condition} ORDER BY p.seq LIMIT ? OFFSET ?",
                 [*values, size, offset],
             ).fetchall()
-            if rows:
-                return [json.loads(raw) for raw, _ in rows], int(rows[0][1])
-        # Past the last page (or past what SQLite's integers hold): only the count.
+        found = [json.loads(raw) for (raw,) in rows]
+        if found and len(found) < size:  # the last page: the count is the pages before it and its own
+            return found, offset + len(found)
+        # A full page or none: counted (from the index alone, not reading the rows' documents).
         total = self._db.execute(f"SELECT COUNT(*) FROM {source} WHERE {condition}", values).fetchone()[0]
-        return [], int(total)
-
-
-MAX_OFFSET = 2**63 - 1  # SQLite's largest integer
+        return found, int(total)
 
 
 def _escaped(text: str) -> str:
