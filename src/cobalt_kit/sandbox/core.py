@@ -94,7 +94,9 @@ class Core:
             self.families[kind.name] = kind(self)
         # Only the families with something to settle are asked, at every transaction.
         self._settling = [m for m in self.families.values() if type(m).settle_due is not Model.settle_due]
-        self._quiet = (-1, -math.inf)  # (the store's count of changes, until when nothing is due)
+        # The store's count of changes at the last look for what is due, and until when nothing is
+        # (None: not looked up yet).
+        self._quiet: tuple[int, float | None] = (-1, None)
 
     def family(self, kind: type[M]) -> M:
         """A family's model, typed: `core.family(Appointments)`."""
@@ -145,17 +147,21 @@ class Core:
         if quiet is not None:  # committed: what it looked at holds
             self._quiet = quiet
 
-    def _settle_due(self) -> tuple[int, float] | None:
-        """Settles what is due. Returns the store's count of changes then and the earliest time
-        anything left pending comes due; None when it looked at nothing, since nothing was written
-        since the last look and nothing comes due before that time: a read then runs no family's
-        due query."""
+    def _settle_due(self) -> tuple[int, float | None] | None:
+        """Settles what is due. Returns what to keep once the transaction commits: the store's
+        count of changes and, when it was looked up, the earliest time anything pending comes
+        due; None when nothing changed. While nothing is written, a read looks that time up once
+        and then runs no family's due query until it; a write costs no more than before (the
+        look-up waits for the next read)."""
         changes, until = self._quiet
-        if self.store.changes == changes and self.furthest() < until:
-            return None
+        if self.store.changes == changes:
+            if until is None:
+                until = min((model.next_due() for model in self._settling), default=math.inf)
+            if self.furthest() < until:
+                return (changes, until) if self._quiet[1] is None else None
         for model in self._settling:
             model.settle_due()
-        return self.store.changes, min((model.next_due() for model in self._settling), default=math.inf)
+        return self.store.changes, None
 
     def settle_due(self) -> None:
         """Settles what is due (and writes its events); nothing else."""
