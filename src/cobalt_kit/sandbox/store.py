@@ -48,6 +48,7 @@ CREATE INDEX IF NOT EXISTS deliveries_due ON deliveries (state, due);
 """
 # Less free space than this, and an I/O error of SQLite's is the disk being full.
 ROOM = 1 << 20
+ROW_DIGITS = 18  # every row number fits in 18 digits (SQLite's integers are 64 bits)
 
 
 class StorageFull(Exception):
@@ -178,7 +179,9 @@ class Store:
         return [(str(seq), url) for seq, url in rows.fetchall()]
 
     def remove_webhook(self, client_id: str, id_: str) -> bool:
-        if not id_.isdigit():
+        # A webhook's id is its row number: nothing else (a longer number than SQLite's 64 bits hold,
+        # or a digit outside ASCII, which int() reads or refuses) names one.
+        if not (id_.isascii() and id_.isdigit() and len(id_) <= ROW_DIGITS):
             return False
         cursor = self._db.execute("DELETE FROM webhooks WHERE client_id = ? AND seq = ?", (client_id, int(id_)))
         return cursor.rowcount > 0
