@@ -8,9 +8,12 @@ Also `make docs`, built once per test session for the tests that open what it wr
 from __future__ import annotations
 
 import json
+import os
 import re
+import signal
 import subprocess
 import tempfile
+import warnings
 from pathlib import Path
 
 from support.document import ROOT
@@ -50,17 +53,34 @@ def page_requests(netlog: Path) -> set[str]:
 
 
 def chromium(*args: str, budget_ms: int = 15000) -> str:
-    # A profile of its own each time: a browser killed mid-run leaves its profile locked. A tour reads
-    # pages in its frame: both are files, which Chromium keeps apart unless told otherwise.
-    with tempfile.TemporaryDirectory() as profile:
-        command = [
-            CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync",
-            "--disable-background-networking", "--disable-component-update", "--disable-default-apps",
-            f"--user-data-dir={profile}", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost",
-            "--allow-file-access-from-files", "--window-size=1280,2400", f"--virtual-time-budget={budget_ms}", *args,
-        ]  # fmt: skip
-        # Real time for the virtual time: ten times it, and at least two minutes (a loaded 2-core
-        # machine running the rest of the suite took over 120 s for a 23.5 s tour).
-        result = subprocess.run(command, capture_output=True, text=True, timeout=max(120, budget_ms / 100))
-    assert result.returncode == 0, result.stderr[-3000:]
-    return result.stdout
+    """Chromium's output for `args`, run with `budget_ms` of virtual time.
+
+    Now and then headless Chromium never ends a run: the virtual time budget never runs out, or a
+    screenshot waits for a frame the idle page never draws (a Chromium bug reported by others since
+    2018; about one full run of the suite in ten here, never in 15 runs of the tour alone with the
+    CPUs busy). Such a run is stopped after four times its virtual time in real time (a loaded
+    2-core machine takes about 1.2 times it), with every process it started, and run once more."""
+    limit = max(90.0, 4 * budget_ms / 1000)
+    for attempt in (1, 2):
+        # A profile of its own each time: a browser killed mid-run leaves its profile locked. A tour
+        # reads pages in its frame: both are files, which Chromium keeps apart unless told otherwise.
+        with tempfile.TemporaryDirectory() as profile:
+            command = [
+                CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync",
+                "--disable-background-networking", "--disable-component-update", "--disable-default-apps",
+                f"--user-data-dir={profile}", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost",
+                "--allow-file-access-from-files", "--window-size=1280,2400", f"--virtual-time-budget={budget_ms}",
+                *args,
+            ]  # fmt: skip
+            browser = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                       start_new_session=True)  # fmt: skip
+            try:
+                out, err = browser.communicate(timeout=limit)
+            except subprocess.TimeoutExpired:
+                os.killpg(browser.pid, signal.SIGKILL)
+                browser.communicate()
+                warnings.warn(f"Chromium did not end within {limit:.0f} s (attempt {attempt} of 2)", stacklevel=2)
+                continue
+        assert browser.returncode == 0, err[-3000:]
+        return out
+    raise AssertionError(f"Chromium did not end within {limit:.0f} s, twice")
