@@ -370,7 +370,9 @@ def test_listen_forwards_a_delivery_whose_signature_still_verifies(
 ) -> None:
     command = [sys.executable, "-m", "cobalt_kit", "--base-url", cobalt_sandbox.base_url, "webhooks", "listen",
                "--register", "--port", "0", "--forward-to", local_app]  # fmt: skip
-    listener = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # With faulthandler on, SIGABRT makes a listener that does not stop print where each thread is.
+    env = {**os.environ, "PYTHONFAULTHANDLER": "1"}
+    listener = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     try:
         assert listener.stdout is not None
         assert "(registered)" in listener.stdout.readline()
@@ -380,7 +382,12 @@ def test_listen_forwards_a_delivery_whose_signature_still_verifies(
             time.sleep(0.05)
     finally:
         listener.send_signal(signal.SIGINT)
-        listener.communicate(timeout=10)
+        try:
+            printed, _ = listener.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            listener.send_signal(signal.SIGABRT)
+            pytest.fail(f"the listener did not stop within 30 s of Ctrl-C:\n{listener.communicate()[1][-6000:]}")
+    assert printed.rstrip().endswith("registration removed")
     ((headers, body),) = LocalApp.received
     secret = cobalt_sandbox.client().webhooks.configuration().secret
     assert secret is not None
