@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -22,7 +23,7 @@ import pytest
 from cobalt_kit.facts import DEMO_CREDENTIALS
 from cobalt_kit.receiver import Receiver
 from cobalt_kit.sandbox.store import StorageFull, Store
-from cobalt_kit.servers import Server, free_port, sandbox_env
+from cobalt_kit.servers import Server, free_port, sandbox, sandbox_env
 
 from support import reference
 from support.bookings import BOOKING
@@ -164,3 +165,28 @@ def test_an_outcome_the_full_disk_refused_is_written_once_there_is_room(
         time.sleep(0.02)
     (seq, state), again = written
     assert state == "delivered" and again == (seq, state)
+
+
+def logs(folder: Path, first_port: int, count: int, age: float) -> list[Path]:
+    """`count` sandbox logs last written `age` seconds ago (and a second more for each next one)."""
+    folder.mkdir(exist_ok=True)
+    made = [folder / f"sandbox-{first_port + i}.log" for i in range(count)]
+    for older, path in enumerate(made):
+        path.write_text("log")
+        os.utime(path, (time.time() - age - older,) * 2)
+    return made
+
+
+@pytest.mark.parametrize("recent", [5, 22])
+def test_old_sandbox_logs_are_pruned_when_a_sandbox_is_made(tmp_path: Path, recent: int) -> None:
+    """Each sandbox logs to a file named for its port, so a folder would gain one each run for ever:
+    making one removes the old logs beyond the newest 20, never one written to in the last hour."""
+    others = [tmp_path / "prism.log", tmp_path / "sandbox-notes.log"]
+    for path in others:
+        path.write_text("log")
+        os.utime(path, (time.time() - 7200,) * 2)
+    new = logs(tmp_path, 6000, recent, 0)
+    old = logs(tmp_path, 5000, 25, 7200)
+    sandbox(free_port(), tmp_path, ":memory:", DEMO_CREDENTIALS, 1.0)
+    kept_old = old[: max(0, 20 - recent)]
+    assert sorted(tmp_path.iterdir()) == sorted([*new, *kept_old, *others])
