@@ -179,8 +179,9 @@ class Store:
         return [(str(seq), url) for seq, url in rows.fetchall()]
 
     def remove_webhook(self, client_id: str, id_: str) -> bool:
-        # A webhook's id is its row number: nothing else (a longer number than SQLite's 64 bits hold,
-        # or a digit outside ASCII, which int() reads or refuses) names one.
+        # A webhook's id is its row number, in ASCII digits: a longer number than SQLite's integers
+        # hold would overflow the query, and int() refuses some other digits and reads others as
+        # another id.
         if not (id_.isascii() and id_.isdigit() and len(id_) <= ROW_DIGITS):
             return False
         cursor = self._db.execute("DELETE FROM webhooks WHERE client_id = ? AND seq = ?", (client_id, int(id_)))
