@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from cobalt_kit import cli, triggers
-from cobalt_kit.config import CREDENTIAL_ENVIRONMENT, WEBHOOK_SECRET_ENVIRONMENT
+from cobalt_kit.config import CREDENTIAL_ENVIRONMENT
 from cobalt_kit.facts import DEMO_CREDENTIALS
 
 from support.bookings import BOOKING
@@ -100,29 +100,6 @@ def test_listen_registers_itself_verifies_and_prints_no_patient_data(cobalt_sand
     assert cobalt_sandbox.client().webhooks.configuration().urls == []
     for value in ("414421", "Good Doctor", created.appointment_id):
         assert value not in output
-
-
-# `cobalt webhooks listen`, with one of its own threads taking the Ctrl-C once it listens: what the
-# kernel may do with a signal sent to the process (one full run of the suite saw it), on purpose.
-TAKEN_BY_ANOTHER_THREAD = """
-import signal, sys, threading, time
-from cobalt_kit import cli
-def interrupt():
-    while not any(thread.name == "cobalt-receiver" for thread in threading.enumerate()):
-        time.sleep(0.01)
-    time.sleep(0.3)
-    signal.pthread_kill(threading.get_ident(), signal.SIGINT)
-threading.Thread(target=interrupt, daemon=True).start()
-cli.main(sys.argv[1:], prog_name="cobalt")
-"""
-
-
-def test_listen_stops_on_a_ctrl_c_that_another_of_its_threads_took() -> None:
-    command = [sys.executable, "-c", TAKEN_BY_ANOTHER_THREAD, "webhooks", "listen", "--port", "0"]
-    env = {**os.environ, **ENVIRONMENT, WEBHOOK_SECRET_ENVIRONMENT: "a-webhook-secret"}
-    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=30)
-    assert result.returncode == 0, result.stderr
-    assert "listening on" in result.stdout
 
 
 @pytest.mark.parametrize("event", triggers.TRIGGERS)

@@ -11,7 +11,7 @@ import os
 import signal
 import sys
 import tempfile
-import time
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import metadata
@@ -509,11 +509,7 @@ def listen_command(
                 click.echo(
                     f"listening on {receiver.url}" + (" (registered)" if registration else "") + "; Ctrl-C stops"
                 )
-                # Slept in steps, never in one wait without end: a Ctrl-C that another of this
-                # process's threads takes from the kernel runs its handler only once the main
-                # thread wakes, and an untimed wait would never wake.
-                while True:
-                    time.sleep(1.0)
+                threading.Event().wait()
             except KeyboardInterrupt:
                 pass
             finally:
