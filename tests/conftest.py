@@ -4,6 +4,7 @@ The sandbox's behaviour tests use the kit's own plugin (cobalt_sandbox) instead.
 from __future__ import annotations
 
 import json
+import signal
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -14,7 +15,17 @@ from cobalt_client import Client
 
 from support import reference, servers
 from support.browser import build_docs
-from support.servers import BOOKING_DELAY, OTHER_PRACTICE, Backend
+from support.servers import BOOKING_DELAY, OTHER_PRACTICE, REPORTS, Backend
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # A suite started in the background by a non-interactive shell (`make test &`) inherits SIGINT
+    # ignored, as does every process it starts, and Python leaves that so: the webhook listener a
+    # test stops with Ctrl-C would never stop. The suite's processes take Ctrl-C as from a terminal.
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    if not hasattr(config, "workerinput"):  # once a session, before its workers start any sandbox
+        servers.prune_sandbox_logs(REPORTS)
 
 
 @pytest.fixture(scope="session")

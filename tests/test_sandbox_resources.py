@@ -23,10 +23,11 @@ import pytest
 from cobalt_kit.facts import DEMO_CREDENTIALS
 from cobalt_kit.receiver import Receiver
 from cobalt_kit.sandbox.store import StorageFull, Store
-from cobalt_kit.servers import Server, free_port, sandbox, sandbox_env
+from cobalt_kit.servers import Server, free_port, sandbox_env
 
 from support import reference
 from support.bookings import BOOKING
+from support.servers import prune_sandbox_logs
 
 HEADERS = {name: reference.EXAMPLE_CREDENTIALS[name] for name in ("client_id", "client_secret", "access_token")}
 # The database's own tmpfs: room for the sandbox's schema, its demo data and a few writes.
@@ -178,15 +179,19 @@ def logs(folder: Path, first_port: int, count: int, age: float) -> list[Path]:
 
 
 @pytest.mark.parametrize("recent", [5, 22])
-def test_old_sandbox_logs_are_pruned_when_a_sandbox_is_made(tmp_path: Path, recent: int) -> None:
-    """Each sandbox logs to a file named for its port, so a folder would gain one each run for ever:
-    making one removes the old logs beyond the newest 20, never one written to in the last hour."""
-    others = [tmp_path / "prism.log", tmp_path / "sandbox-notes.log"]
+def test_a_session_prunes_the_old_sandbox_logs_in_reports(tmp_path: Path, recent: int) -> None:
+    """Each sandbox logs to a file named for its port, so reports/ would gain a few each session for
+    ever: a session starts by removing the old logs beyond the newest 20, never one written to in the
+    last hour, and nothing else."""
+    others = [tmp_path / "prism.log", tmp_path / "sandbox-notes.log", tmp_path / "sandbox-².log"]
     for path in others:
         path.write_text("log")
         os.utime(path, (time.time() - 7200,) * 2)
+    (tmp_path / "sandbox-1.log").mkdir()
+    os.utime(tmp_path / "sandbox-1.log", (time.time() - 7200,) * 2)
+    others.append(tmp_path / "sandbox-1.log")
     new = logs(tmp_path, 6000, recent, 0)
     old = logs(tmp_path, 5000, 25, 7200)
-    sandbox(free_port(), tmp_path, ":memory:", DEMO_CREDENTIALS, 1.0)
+    prune_sandbox_logs(tmp_path)
     kept_old = old[: max(0, 20 - recent)]
     assert sorted(tmp_path.iterdir()) == sorted([*new, *kept_old, *others])

@@ -52,11 +52,6 @@ DEFAULT_BOOKING_DELAY = 1.0
 # The wire shapes the sandbox can answer in; the first is the default.
 SHAPES = ("reference", "current", "newest")
 
-# The logs of stopped sandboxes kept beside a new one's (each is named for its port): the newest, and
-# any written to in the last hour (a sandbox still running may be quiet).
-SANDBOX_LOGS_KEPT = 20
-SANDBOX_LOG_QUIET = 3600.0
-
 # `cobalt contract`'s pace and depth: requests a second at most, generated requests per operation.
 CONTRACT_RATE = 2.0
 CONTRACT_EXAMPLES = 20

@@ -19,14 +19,7 @@ from pathlib import Path
 import httpx
 
 from cobalt_kit import config
-from cobalt_kit.config import (
-    CREDENTIAL_ENVIRONMENT,
-    LOCAL_HOST,
-    PRISM_ENVIRONMENT,
-    PRISM_VERSION,
-    SANDBOX_LOG_QUIET,
-    SANDBOX_LOGS_KEPT,
-)
+from cobalt_kit.config import CREDENTIAL_ENVIRONMENT, LOCAL_HOST, PRISM_ENVIRONMENT, PRISM_VERSION
 
 # Where Prism is looked for, in order: PRISM_ENVIRONMENT, PATH, then a checkout's mock/ (`make setup`).
 CHECKOUT_PRISM = Path("mock") / "node_modules" / ".bin" / "prism"
@@ -117,24 +110,6 @@ def prism(port: int, log_dir: Path, executable: str | None = None) -> Server:
     return Server("prism", argv, port, log_dir / "prism.log")
 
 
-def prune_sandbox_logs(log_dir: Path) -> None:
-    """Removes the logs of old sandboxes from `log_dir`: a new port each time would otherwise add a
-    file each run, for ever. The newest SANDBOX_LOGS_KEPT stay, and any written to lately."""
-    logs = []
-    for path in log_dir.glob("sandbox-*.log"):
-        if not path.stem.removeprefix("sandbox-").isdigit():
-            continue  # not one of ours
-        try:
-            logs.append((path.stat().st_mtime, path))
-        except FileNotFoundError:
-            continue  # pruned meanwhile by another process
-    logs.sort(reverse=True)
-    quiet_since = time.time() - SANDBOX_LOG_QUIET
-    for modified, path in logs[SANDBOX_LOGS_KEPT:]:
-        if modified < quiet_since:
-            path.unlink(missing_ok=True)
-
-
 def sandbox_env(
     db: str, credentials: Mapping[str, str], booking_delay: float, more: str = "", shapes: str = "reference"
 ) -> dict[str, str]:
@@ -162,5 +137,4 @@ def sandbox(
     """`cobalt sandbox` as a child process (for what needs a real process: restarts, logs, signals)."""
     argv = [sys.executable, "-m", "cobalt_kit", "sandbox", "--port", str(port)]
     env = sandbox_env(db, credentials, booking_delay, more, shapes)
-    prune_sandbox_logs(log_dir)
     return Server(f"sandbox-{port}", argv, port, log_dir / f"sandbox-{port}.log", env)

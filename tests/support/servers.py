@@ -6,8 +6,10 @@ A terminated test run unwinds like Ctrl-C, so fixtures stop their servers instea
 
 from __future__ import annotations
 
+import re
 import signal
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,8 +29,13 @@ OTHER_PRACTICE = {
 }
 # Short enough for tests to watch a booking settle, long enough to see it pending first.
 BOOKING_DELAY = 0.5
+# The sandbox logs a session starts beside the last ones: the newest kept, and any written lately (a
+# sandbox of another session still running may be quiet).
+LOGS_KEPT = 20
+LOG_QUIET = 3600.0
+SANDBOX_LOG = re.compile(r"sandbox-[0-9]+\.log")
 
-__all__ = ["REPORTS", "Backend", "Server", "deviating_sandbox", "free_port", "prism", "sandbox"]
+__all__ = ["REPORTS", "Backend", "Server", "deviating_sandbox", "free_port", "prism", "prune_sandbox_logs", "sandbox"]
 
 
 @dataclass(frozen=True)
@@ -61,6 +68,23 @@ def deviating_sandbox(port: int, db: Path, credentials: dict[str, str]) -> Serve
     return Server(
         "deviating-sandbox", argv, port, REPORTS / "deviating-sandbox.log", sandbox_env(str(db), credentials, 0)
     )
+
+
+def prune_sandbox_logs(folder: Path) -> None:
+    """Removes old sandbox logs from `folder` (REPORTS), each named for its sandbox's port: each session
+    would otherwise add a few for ever. The newest LOGS_KEPT stay, and any written to in LOG_QUIET."""
+    logs = []
+    for path in folder.glob("sandbox-*.log"):
+        try:
+            if SANDBOX_LOG.fullmatch(path.name) and path.is_file():
+                logs.append((path.stat().st_mtime, path))
+        except OSError:
+            continue  # gone meanwhile
+    logs.sort(reverse=True)
+    quiet_since = time.time() - LOG_QUIET
+    for modified, path in logs[LOGS_KEPT:]:
+        if modified < quiet_since:
+            path.unlink(missing_ok=True)
 
 
 def _exit_on_sigterm(signum: int, frame: object) -> None:
