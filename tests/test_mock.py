@@ -3,7 +3,9 @@ keeping Prism listening whatever a request does to it."""
 
 from __future__ import annotations
 
+import io
 import json
+import signal
 import socket
 import subprocess
 import sys
@@ -18,7 +20,7 @@ from test_hostile import KILLERS, raw, still_answers
 
 from cobalt_kit import servers
 from cobalt_kit.facts import DEMO_CREDENTIALS
-from cobalt_kit.mock import BACKOFF_CAP, backoff
+from cobalt_kit.mock import BACKOFF_CAP, Supervisor, backoff
 
 from support import raw_http
 
@@ -185,3 +187,16 @@ def test_answers_other_than_a_400_are_prisms_own(mock_url: str) -> None:
     # A 400 asked for by name, with nothing invalid, keeps the document's example.
     assert refused.status_code == 400
     assert refused.json()["message"] == "The request has a missing or malformed parameter or field."
+
+
+def test_the_supervisor_puts_back_the_signal_handlers_of_its_process(tmp_path: Path) -> None:
+    """`cobalt mock` run in a process of the caller's (a test, a script) leaves Ctrl-C and SIGTERM
+    as they were: here it stops at once, on a port that something listens on."""
+    before = (signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM))
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        out = io.StringIO()
+        assert Supervisor(tmp_path / "prism", "127.0.0.1", taken.getsockname()[1], out).run() == 1
+    assert "is another mock running?" in out.getvalue()
+    assert (signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)) == before

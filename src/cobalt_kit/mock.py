@@ -120,15 +120,19 @@ class Supervisor:
             os.killpg(self.child.pid, signal.SIGTERM)
 
     def run(self) -> int:
-        for stop in (signal.SIGINT, signal.SIGTERM):
-            signal.signal(stop, self.stop)
+        # The handlers are put back after: a caller in the same process (a test) keeps its own.
+        previous = {stop: signal.signal(stop, self.stop) for stop in (signal.SIGINT, signal.SIGTERM)}
         try:
-            reservation = _bound_socket(self.host, self.port)
-        except OSError as error:
-            self._say(f"cannot use port {self.port} on {self.host} ({error.strerror}): is another mock running?")
-            return 1
-        with reservation:
-            return self._supervise()
+            try:
+                reservation = _bound_socket(self.host, self.port)
+            except OSError as error:
+                self._say(f"cannot use port {self.port} on {self.host} ({error.strerror}): is another mock running?")
+                return 1
+            with reservation:
+                return self._supervise()
+        finally:
+            for stop, handler in previous.items():
+                signal.signal(stop, handler)
 
     def _supervise(self) -> int:
         ever_ready = False
