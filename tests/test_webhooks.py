@@ -6,8 +6,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import httpx
 import pytest
 
+from cobalt_kit.facts import WEBHOOK_ATTEMPT_HEADER, WEBHOOK_SIGNATURE_HEADER
+from cobalt_kit.receiver import Receiver
 from cobalt_kit.webhooks import Event, SignatureVerificationError, as_json_stringify, construct_event, sign
 
 from support.node import NODE_SIGN, NODE_VERIFY, node
@@ -89,3 +92,18 @@ def test_a_fresh_delivery_is_accepted_and_an_undated_one_refused() -> None:
     undated = as_json_stringify({**EVENT, "created": "yesterday"})
     with pytest.raises(SignatureVerificationError, match="not a date-time"):
         construct_event(undated, sign(undated, SECRET), SECRET)
+
+
+@pytest.mark.parametrize("attempt", ["²", "9" * 5000, "-1", ""], ids=["superscript two", "5,000 digits", "-1", "empty"])
+def test_the_receiver_counts_an_attempt_it_cannot_read_as_0(attempt: str) -> None:
+    """A delivery whose attempt header is no number the receiver reads is still taken (and verified),
+    as attempt 0: `int()` would refuse `²` or 5,000 digits, and the handler would drop the delivery."""
+    payload = as_json_stringify({**EVENT, "created": dt.datetime.now(dt.UTC).isoformat()})
+    receiver = Receiver(SECRET)
+    try:
+        headers = {WEBHOOK_SIGNATURE_HEADER: sign(payload, SECRET), WEBHOOK_ATTEMPT_HEADER: attempt.encode("latin-1")}
+        answer = httpx.post(receiver.url, content=payload, headers=headers, timeout=10)
+        assert answer.status_code == 200
+        assert [delivery.attempt for delivery in receiver.deliveries] == [0]
+    finally:
+        receiver.close()

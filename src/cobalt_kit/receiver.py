@@ -162,10 +162,10 @@ class Receiver:
                 self._on_rejection(str(refused))
             return 400
         attempt = headers.get(WEBHOOK_ATTEMPT_HEADER, "1")
+        # 0 unless a number in ASCII digits: int() refuses other digits (², say), and long numbers.
+        number = int(attempt) if attempt.isascii() and attempt.isdigit() and len(attempt) <= 9 else 0
         signature = headers.get(WEBHOOK_SIGNATURE_HEADER, "")
-        delivery = Delivery(
-            event, int(attempt) if attempt.isdigit() else 0, headers.get(WEBHOOK_ID_HEADER, ""), body, signature
-        )
+        delivery = Delivery(event, number, headers.get(WEBHOOK_ID_HEADER, ""), body, signature)
         with self._changed:
             failure = self._failures.pop(0) if self._failures else None
         # Forwarded before it is recorded: a delivery `wait_for` returns has reached the app.

@@ -48,7 +48,7 @@ CREATE INDEX IF NOT EXISTS deliveries_due ON deliveries (state, due);
 """
 # Less free space than this, and an I/O error of SQLite's is the disk being full.
 ROOM = 1 << 20
-ROW_DIGITS = 18  # every row number fits in 18 digits (SQLite's integers are 64 bits)
+ROW_DIGITS = 18  # a number of at most 18 digits fits SQLite's 64-bit integers (its row numbers are far shorter)
 
 
 class StorageFull(Exception):
