@@ -29,8 +29,8 @@ OTHER_PRACTICE = {
 }
 # Short enough for tests to watch a booking settle, long enough to see it pending first.
 BOOKING_DELAY = 0.5
-# The sandbox logs a session starts beside the last ones: the newest kept, and any written lately (a
-# sandbox of another session still running may be quiet).
+# The old sandbox logs a session leaves in reports/: the newest, and any written to lately (a sandbox
+# of another session may be running, and quiet).
 LOGS_KEPT = 20
 LOG_QUIET = 3600.0
 SANDBOX_LOG = re.compile(r"sandbox-[0-9]+\.log")
