@@ -349,6 +349,18 @@ def test_insurance_providers_come_a_page_at_a_time(cobalt_sandbox) -> None:
     assert too_many.status_code == 400 and too_many.json()["message"].startswith("page_size:")
 
 
+
+@pytest.mark.parametrize("page", [1488225143597771776, 10**30], ids=["offset past 64 bits", "30 digits"])
+def test_an_insurance_providers_page_past_any_sqlite_integer_is_empty(cobalt_sandbox, page: int) -> None:
+    """Its offset, (page - 1) x page_size, past SQLite's largest integer (the page itself may be
+    below it: schemathesis found the first one) is an empty page that still counts every row."""
+    with http(cobalt_sandbox) as demo:
+        answer = demo.get("/insurance-providers", params={"page": page})
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["insurance_providers"] == []
+    assert answer.json()["pagination"]["total_count"] == 5
+
+
 # --- lists answered by indexes -------------------------------------------------------------------------
 
 

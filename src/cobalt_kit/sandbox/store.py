@@ -49,6 +49,7 @@ CREATE INDEX IF NOT EXISTS deliveries_due ON deliveries (state, due);
 # Less free space than this, and an I/O error of SQLite's is the disk being full.
 ROOM = 1 << 20
 ROW_DIGITS = 18  # a number of at most 18 digits fits SQLite's 64-bit integers (its row numbers are far shorter)
+LARGEST_INTEGER = 2**63 - 1  # SQLite's: a larger OFFSET overflows the query
 
 
 class StorageFull(Exception):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from cobalt_kit.sandbox.store import Store
+from cobalt_kit.sandbox.store import LARGEST_INTEGER, Store
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS referring_providers (
@@ -75,6 +75,8 @@ class ContactTables:
             values.append(name.lower())
         clause = " AND ".join(where)
         (total,) = self._db.execute(f"SELECT count(*) FROM insurance_providers WHERE {clause}", values).fetchone()
+        if offset > LARGEST_INTEGER:  # no SQLite integer, and past the last page too
+            return [], total
         rows = self._db.execute(
             f"SELECT doc FROM insurance_providers WHERE {clause} ORDER BY seq LIMIT ? OFFSET ?",
             [*values, limit, offset],

@@ -9,7 +9,7 @@ from typing import Any
 
 from cobalt_kit.sandbox.families.appointments.rules import digits
 from cobalt_kit.sandbox.families.patients.rules import PatientFilters
-from cobalt_kit.sandbox.store import Store
+from cobalt_kit.sandbox.store import LARGEST_INTEGER, Store
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS patients (
@@ -48,7 +48,6 @@ TRIGRAM = 3
 BULK = 1000
 
 
-MAX_OFFSET = 2**63 - 1  # SQLite's largest integer
 
 
 class PatientTables:
@@ -147,7 +146,7 @@ class PatientTables:
         condition = " AND ".join(where)
         offset = (page - 1) * size
         rows: list[tuple[str]] = []
-        if offset <= MAX_OFFSET:  # past it, no SQLite integer: past the last page too
+        if offset <= LARGEST_INTEGER:  # past it, no SQLite integer: past the last page too
             rows = self._db.execute(
                 f"SELECT p.doc FROM {source} WHERE {condition} ORDER BY p.seq LIMIT ? OFFSET ?",
                 [*values, size, offset],
