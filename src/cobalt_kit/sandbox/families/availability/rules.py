@@ -113,10 +113,11 @@ class Query:
         known = {code.lower() for code in visit_types}
         if self.end_date < self.start_date:
             raise InvalidQuery("end_date must not be before start_date.")
-        if (self.end_date - self.start_date).days >= LONGEST_RANGE or self.end_date >= dt.date.max - dt.timedelta(
-            days=2
-        ):
+        if (self.end_date - self.start_date).days >= LONGEST_RANGE:
             raise InvalidQuery("The sandbox computes availability for at most 366 days at once.")
+        last = dt.date.max - dt.timedelta(days=3)  # the days either side of a window must be dates too
+        if self.end_date > last:
+            raise InvalidQuery(f"The sandbox computes availability up to {last.isoformat()}.")
         if self.calculation_method == "slots" and not self.slot_type:
             raise InvalidQuery("slot_type is required when calculation_method is slots.")
         if not 0 <= self.buffer < BUFFER_LIMIT:
