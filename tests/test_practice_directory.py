@@ -349,7 +349,6 @@ def test_insurance_providers_come_a_page_at_a_time(cobalt_sandbox) -> None:
     assert too_many.status_code == 400 and too_many.json()["message"].startswith("page_size:")
 
 
-
 @pytest.mark.parametrize("page", [1488225143597771776, 10**30], ids=["offset past 64 bits", "30 digits"])
 def test_an_insurance_providers_page_past_any_sqlite_integer_is_empty(cobalt_sandbox, page: int) -> None:
     """Its offset, (page - 1) x page_size, past SQLite's largest integer (the page itself may be

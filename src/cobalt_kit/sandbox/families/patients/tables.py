@@ -48,8 +48,6 @@ TRIGRAM = 3
 BULK = 1000
 
 
-
-
 class PatientTables:
     def __init__(self, store: Store) -> None:
         self._db = store.db
