@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from cobalt_kit.facts import WEBHOOK_ATTEMPT_HEADER, WEBHOOK_ID_HEADER, WEBHOOK_SIGNATURE_HEADER
+from cobalt_kit.numbers import count
 from cobalt_kit.webhooks import Event, SignatureVerificationError, construct_event
 
 # Deliveries are small JSON events; anything larger is not one.
@@ -162,8 +163,7 @@ class Receiver:
                 self._on_rejection(str(refused))
             return 400
         attempt = headers.get(WEBHOOK_ATTEMPT_HEADER, "1")
-        # 0 unless a number in ASCII digits: int() refuses other digits (², say), and long numbers.
-        number = int(attempt) if attempt.isascii() and attempt.isdigit() and len(attempt) <= 9 else 0
+        number = count(attempt) or 0
         signature = headers.get(WEBHOOK_SIGNATURE_HEADER, "")
         delivery = Delivery(event, number, headers.get(WEBHOOK_ID_HEADER, ""), body, signature)
         with self._changed:

@@ -34,6 +34,7 @@ from cobalt_kit import phi
 from cobalt_kit.config import SANDBOX_DB
 from cobalt_kit.document import load_yaml
 from cobalt_kit.facts import CREDENTIAL_HEADERS, SANDBOX_RESETS_HEADER
+from cobalt_kit.numbers import count
 from cobalt_kit.sandbox import controls, faults
 from cobalt_kit.sandbox.backend import Backend, Origin, Voided
 from cobalt_kit.sandbox.checks import CheckFailed, Checks
@@ -124,9 +125,6 @@ def caller_of(sandbox: Sandbox, request: Request, with_token: bool, began: int) 
     return matched[0].practice, Origin(matched[0].client_id, matched[0].reference, began)
 
 
-STAMP_DIGITS = 18  # a count of resets fits in 18 digits; a longer one is no count, and int() would balk
-
-
 def ended(sandbox: Sandbox, request: Request, practice: str, began: int) -> bool:
     """Whether a reset of the practice came after the request began: while the sandbox read it, or
     before it arrived at all (the count of resets the fixture's clients stamp their requests with,
@@ -134,9 +132,10 @@ def ended(sandbox: Sandbox, request: Request, practice: str, began: int) -> bool
     stamps = request.headers.getlist(SANDBOX_RESETS_HEADER)
     if len(stamps) > 1:
         raise Refusal(400, "invalid_request", f"Send {SANDBOX_RESETS_HEADER} once.")
-    if stamps and not (stamps[0].isascii() and stamps[0].isdigit() and len(stamps[0]) <= STAMP_DIGITS):
+    stamp = count(stamps[0]) if stamps else None
+    if stamps and stamp is None:
         raise Refusal(400, "invalid_request", f"{SANDBOX_RESETS_HEADER}: a count of resets (a whole number).")
-    began = min(began, int(stamps[0])) if stamps else began
+    began = began if stamp is None else min(began, stamp)
     return began < sandbox.backend.last_reset(practice)
 
 

@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from cobalt_kit.numbers import count
+
 logger = logging.getLogger("cobalt_kit.sandbox.store")
 
 SCHEMA = """
@@ -48,7 +50,6 @@ CREATE INDEX IF NOT EXISTS deliveries_due ON deliveries (state, due);
 """
 # Less free space than this, and an I/O error of SQLite's is the disk being full.
 ROOM = 1 << 20
-ROW_DIGITS = 18  # a number of at most 18 digits fits SQLite's 64-bit integers (its row numbers are far shorter)
 LARGEST_INTEGER = 2**63 - 1  # SQLite's: a larger OFFSET overflows the query
 
 
@@ -180,12 +181,10 @@ class Store:
         return [(str(seq), url) for seq, url in rows.fetchall()]
 
     def remove_webhook(self, client_id: str, id_: str) -> bool:
-        # A webhook's id is its row number, in ASCII digits: a longer number than SQLite's integers
-        # hold would overflow the query, and int() refuses some other digits and reads others as
-        # another id.
-        if not (id_.isascii() and id_.isdigit() and len(id_) <= ROW_DIGITS):
+        seq = count(id_)  # a webhook's id is its row number
+        if seq is None:
             return False
-        cursor = self._db.execute("DELETE FROM webhooks WHERE client_id = ? AND seq = ?", (client_id, int(id_)))
+        cursor = self._db.execute("DELETE FROM webhooks WHERE client_id = ? AND seq = ?", (client_id, seq))
         return cursor.rowcount > 0
 
     def secret(self, client_id: str) -> str | None:

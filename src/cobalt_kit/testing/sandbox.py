@@ -17,6 +17,7 @@ from cobalt_kit.client import AsyncCobalt, Cobalt
 from cobalt_kit.config import SHAPES
 from cobalt_kit.facts import CREDENTIAL_HEADERS, DEMO_CREDENTIALS, SANDBOX_RESETS_HEADER
 from cobalt_kit.names import unknown
+from cobalt_kit.numbers import count
 from cobalt_kit.operation_names import Operation, checked
 from cobalt_kit.sandbox_controls import SandboxControls
 from cobalt_kit.testing import journal, scenario
@@ -124,9 +125,9 @@ class SandboxPractice(SandboxControls):
         return self._resets.get(self.name)
 
     def _answered(self, headers: httpx.Headers) -> None:
-        stamp = headers.get(SANDBOX_RESETS_HEADER, "")
-        if stamp.isascii() and stamp.isdigit():
-            self._resets[self.name] = int(stamp)
+        stamp = count(headers.get(SANDBOX_RESETS_HEADER, ""))
+        if stamp is not None:
+            self._resets[self.name] = stamp
 
     def _poll_interval(self, default: float) -> float:
         return min(default, max(FASTEST_POLL, self.booking_delay / POLLS_PER_DELAY))
